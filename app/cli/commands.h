@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace balgul::cli {
+
+/// The words after the command name, with the common options already taken out.
+struct Args
+{
+    std::string storePath;             ///< the profile's store file (from --store or --data-dir)
+    std::vector<std::string> rest;     ///< remaining arguments, in order
+
+    /// Value of "--name value" or "--name=value", or `fallback`.
+    std::string option(const std::string& name, const std::string& fallback = {}) const;
+    bool flag(const std::string& name) const;
+    /// Arguments that are neither options nor option values.
+    std::vector<std::string> positional() const;
+};
+
+int runDemo(const Args& args);
+int runExport(const Args& args);
+int runImport(const Args& args);
+int runStats(const Args& args);
+int runBench(const Args& args);
+
+} // namespace balgul::cli

@@ -1,0 +1,93 @@
+// balgul-cli: headless import, export, demo data, statistics and benchmarks.
+
+#include "app/cli/commands.h"
+#include "core/store/profile.h"
+
+#include <cstring>
+#include <iostream>
+#include <map>
+
+namespace {
+
+const char* kUsage = R"(usage: balgul-cli [--data-dir DIR | --store FILE] COMMAND [options]
+
+Commands:
+  demo    [--count N] [--seed S]           add N realistic demo problems around Daejeon
+  export  --format geojson|csv [--output FILE]   write every problem (stdout by default)
+  import  --format geojson FILE            import problems (all or nothing)
+  stats                                    counts by category and status
+  bench   store [--problems N] [--queries Q] [--seed S]   map clustering and search benchmark
+
+Options:
+  --data-dir DIR   profile folder (default: the platform data folder)
+  --store FILE     use this store file directly
+  --help           this text
+)";
+
+} // namespace
+
+std::string balgul::cli::Args::option(const std::string& name, const std::string& fallback) const
+{
+    const std::string dashed = "--" + name;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i] == dashed && i + 1 < rest.size())
+            return rest[i + 1];
+        if (rest[i].rfind(dashed + "=", 0) == 0)
+            return rest[i].substr(dashed.size() + 1);
+    }
+    return fallback;
+}
+
+bool balgul::cli::Args::flag(const std::string& name) const
+{
+    for (const auto& a : rest)
+        if (a == "--" + name)
+            return true;
+    return false;
+}
+
+std::vector<std::string> balgul::cli::Args::positional() const
+{
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i].rfind("--", 0) == 0) {
+            if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() && rest[i + 1].rfind("--", 0) != 0)
+                ++i; // skip the option's value
+            continue;
+        }
+        out.push_back(rest[i]);
+    }
+    return out;
+}
+
+int main(int argc, char** argv)
+{
+    using namespace balgul;
+    cli::Args args;
+    std::string command, dataDir, store;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--help" || a == "-h") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if ((a == "--data-dir" || a == "--store") && i + 1 < argc) {
+            (a == "--store" ? store : dataDir) = argv[++i];
+        } else if (command.empty() && a.rfind("--", 0) != 0) {
+            command = a;
+        } else {
+            args.rest.push_back(a);
+        }
+    }
+    const std::map<std::string, int (*)(const cli::Args&)> commands{
+        {"demo", cli::runDemo},     {"export", cli::runExport}, {"import", cli::runImport},
+        {"stats", cli::runStats},   {"bench", cli::runBench},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        std::cerr << (command.empty() ? "" : "balgul-cli: unknown command '" + command + "'\n") << kUsage;
+        return 2;
+    }
+    args.storePath = store.empty() ? core::profileStorePath(dataDir) : store;
+    return it->second(args);
+}

@@ -1,0 +1,132 @@
+#include "core/store/schema.h"
+
+#include <array>
+
+namespace balgul::core {
+
+namespace {
+
+// Version 1: problems with their search and map indexes, comments, supports,
+// content-addressed attachments, the outbox and sync state.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE categories (
+    code     TEXT PRIMARY KEY,
+    name_en  TEXT NOT NULL,
+    name_ko  TEXT NOT NULL,
+    color    INTEGER NOT NULL,
+    position INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE problems (
+    rowid       INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    category    TEXT NOT NULL REFERENCES categories(code),
+    status      INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 4),
+    lat         REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon         REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    address     TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    created     INTEGER NOT NULL,
+    updated     INTEGER NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    version     INTEGER NOT NULL DEFAULT 0
+);
+-- Covers the map's full read (Store::allPoints) without touching the wide rows.
+CREATE INDEX problems_point ON problems (deleted, lat, lon, category, status);
+CREATE INDEX problems_updated ON problems (updated);
+
+CREATE VIRTUAL TABLE problem_rtree USING rtree (id, min_lat, max_lat, min_lon, max_lon);
+
+CREATE VIRTUAL TABLE problem_fts USING fts5 (
+    title, description, address,
+    content = 'problems', content_rowid = 'rowid', tokenize = 'trigram');
+
+CREATE TRIGGER problems_after_insert AFTER INSERT ON problems BEGIN
+    INSERT INTO problem_fts (rowid, title, description, address)
+        VALUES (new.rowid, new.title, new.description, new.address);
+    INSERT INTO problem_rtree VALUES (new.rowid, new.lat, new.lat, new.lon, new.lon);
+END;
+CREATE TRIGGER problems_after_delete AFTER DELETE ON problems BEGIN
+    INSERT INTO problem_fts (problem_fts, rowid, title, description, address)
+        VALUES ('delete', old.rowid, old.title, old.description, old.address);
+    DELETE FROM problem_rtree WHERE id = old.rowid;
+END;
+CREATE TRIGGER problems_after_text_update AFTER UPDATE OF title, description, address ON problems BEGIN
+    INSERT INTO problem_fts (problem_fts, rowid, title, description, address)
+        VALUES ('delete', old.rowid, old.title, old.description, old.address);
+    INSERT INTO problem_fts (rowid, title, description, address)
+        VALUES (new.rowid, new.title, new.description, new.address);
+END;
+CREATE TRIGGER problems_after_move AFTER UPDATE OF lat, lon ON problems BEGIN
+    UPDATE problem_rtree SET min_lat = new.lat, max_lat = new.lat, min_lon = new.lon, max_lon = new.lon
+        WHERE id = new.rowid;
+END;
+
+CREATE TABLE comments (
+    rowid      INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    author     TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    created    INTEGER NOT NULL,
+    deleted    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX comments_problem ON comments (problem_id, created);
+
+CREATE TABLE supports (
+    problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    user       TEXT NOT NULL,
+    created    INTEGER NOT NULL,
+    PRIMARY KEY (problem_id, user)
+) WITHOUT ROWID;
+
+CREATE TABLE blobs (
+    sha256  TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size    INTEGER NOT NULL,
+    mime    TEXT NOT NULL,
+    created INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+    problem_id TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    sha256     TEXT NOT NULL REFERENCES blobs(sha256),
+    file_name  TEXT NOT NULL,
+    added      INTEGER NOT NULL,
+    PRIMARY KEY (problem_id, sha256)
+) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+    seq       INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id     TEXT NOT NULL UNIQUE,
+    kind      TEXT NOT NULL CHECK (kind IN ('upsert', 'delete')),
+    entity    TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    fields    TEXT NOT NULL,
+    created   INTEGER NOT NULL
+);
+
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations{{
+    {1, kVersion1},
+}};
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
+
+} // namespace balgul::core

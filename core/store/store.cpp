@@ -1,0 +1,273 @@
+#include "core/store/store.h"
+
+#include "core/domain/category.h"
+#include "core/store/schema.h"
+#include "core/util/ids.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace balgul::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool looksLikeSqlite(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    const auto got = in.gcount();
+    // An empty file is a fresh database to SQLite.
+    return got == 0 || (got == 16 && std::string_view(header, 16) == std::string_view("SQLite format 3\0", 16));
+}
+
+Error storeError(std::string code, std::string message, const std::string& path)
+{
+    Error e = Error::make(std::move(code), std::move(message));
+    e.file = path;
+    return e;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
+{
+    static_assert(kSchemaVersion == 1, "update migrations() together with kSchemaVersion");
+    std::error_code ec;
+    const bool exists = fs::exists(path, ec);
+    if (!exists && !options.create)
+        return storeError("file_not_found", "the store file does not exist", path);
+    if (exists && fs::is_directory(path, ec))
+        return storeError("open_failed", "the store path is a folder, not a file", path);
+    if (exists && !looksLikeSqlite(path))
+        return storeError("not_sqlite", "the file is not a Balgul store (not an SQLite database)", path);
+    if (!exists) {
+        const fs::path parent = fs::path(path).parent_path();
+        if (!parent.empty())
+            fs::create_directories(parent, ec);
+    }
+
+    std::unique_ptr<Store> store(new Store);
+    store->m_path = path;
+    try {
+        store->m_db.open(path, options.create);
+        store->m_db.exec("PRAGMA foreign_keys = ON");
+        store->m_db.exec("PRAGMA journal_mode = WAL");
+        // FULL: an op the hub acknowledged must never be lost with its outbox row (sync-protocol.md).
+        store->m_db.exec("PRAGMA synchronous = FULL");
+        store->m_db.exec("PRAGMA temp_store = MEMORY");
+
+        int version = 0, appId = 0, tables = 0;
+        {
+            auto st = store->m_db.prepare("PRAGMA user_version");
+            if (st.step())
+                version = st.integer(0);
+        }
+        {
+            auto st = store->m_db.prepare("PRAGMA application_id");
+            if (st.step())
+                appId = st.integer(0);
+        }
+        {
+            auto st = store->m_db.prepare("SELECT count(*) FROM sqlite_schema");
+            if (st.step())
+                tables = st.integer(0);
+        }
+        if (appId != kApplicationId && tables > 0)
+            return storeError("not_balgul", "the file is an SQLite database but not a Balgul store", path);
+        if (version > kSchemaVersion)
+            return storeError("newer_schema",
+                              "the store was written by a newer Balgul (schema " + std::to_string(version) +
+                                  "; this version knows up to " + std::to_string(kSchemaVersion) + ")",
+                              path);
+        if (version < kSchemaVersion)
+            store->migrate();
+
+        auto st = store->m_db.prepare("SELECT value FROM meta WHERE key = 'user_name'");
+        if (st.step())
+            store->m_userName = st.text(0);
+    } catch (const SqlError& e) {
+        const int primary = e.code & 0xFF;
+        if (primary == SQLITE_NOTADB)
+            return storeError("not_sqlite", "the file is not a Balgul store (not an SQLite database)", path);
+        if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY)
+            return storeError("open_failed", "cannot open the store: " + e.message, path);
+        return storeError("migration_failed", "cannot prepare the store: " + e.message, path);
+    }
+    if (!options.userName.empty()) {
+        if (auto s = store->setUserName(options.userName); !s)
+            return s.error();
+    }
+    return store;
+}
+
+Store::~Store() = default;
+
+void Store::migrate()
+{
+    Transaction tx(m_db);
+    int version = 0;
+    {
+        auto st = m_db.prepare("PRAGMA user_version");
+        if (st.step())
+            version = st.integer(0);
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= version)
+            continue;
+        m_db.exec(m.sql);
+        if (m.version == 1) {
+            auto insert = m_db.prepare(
+                "INSERT INTO categories (code, name_en, name_ko, color, position) VALUES (?, ?, ?, ?, ?)");
+            int position = 0;
+            for (const Category& c : defaultCategories()) {
+                insert.reset();
+                insert.bind(1, c.code).bind(2, c.nameEn).bind(3, c.nameKo);
+                insert.bind(4, static_cast<std::int64_t>(c.colorRgb)).bind(5, position++);
+                insert.run();
+            }
+            m_db.exec("INSERT INTO meta (key, value) VALUES ('client_id', '" + newUuid() + "')");
+        }
+        m_db.exec("PRAGMA user_version = " + std::to_string(m.version));
+    }
+    m_db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    tx.commit();
+}
+
+int Store::schemaVersion() const
+{
+    auto st = const_cast<Database&>(m_db).prepare("PRAGMA user_version");
+    return st.step() ? st.integer(0) : 0;
+}
+
+std::string Store::blobDir() const
+{
+    const fs::path parent = fs::path(m_path).parent_path();
+    return (parent.empty() ? fs::path("blobs") : parent / "blobs").string();
+}
+
+std::string Store::blobPath(const std::string& sha256) const
+{
+    if (!isSha256Hex(sha256))
+        return {};
+    return (fs::path(blobDir()) / sha256.substr(0, 2) / sha256).string();
+}
+
+Status Store::setUserName(const std::string& name)
+{
+    Problem probe;
+    probe.title = "x";
+    probe.author = name;
+    if (auto s = validateProblem(probe); !s)
+        return s;
+    try {
+        m_db.prepare("INSERT INTO meta (key, value) VALUES ('user_name', ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(1, name)
+            .run();
+    } catch (const SqlError& e) {
+        return storeError("store_failed", e.message, m_path);
+    }
+    m_userName = name;
+    return {};
+}
+
+void Store::queueOp(const std::string& kind, const std::string& entity, const std::string& entityId,
+                    const std::string& fieldsJson)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO outbox (op_id, kind, entity, entity_id, fields, created) VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, newUuidV7()).bind(2, kind).bind(3, entity).bind(4, entityId).bind(5, fieldsJson);
+    st.bind(6, toUnixMs(now()));
+    st.run();
+}
+
+std::vector<OutboxEntry> Store::outbox(int limit)
+{
+    std::vector<OutboxEntry> out;
+    auto st = m_db.prepare(
+        "SELECT seq, op_id, kind, entity, entity_id, fields, created FROM outbox ORDER BY seq LIMIT ?");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    while (st.step()) {
+        OutboxEntry e;
+        e.seq = st.int64(0);
+        e.opId = st.text(1);
+        e.kind = st.text(2);
+        e.entity = st.text(3);
+        e.entityId = st.text(4);
+        e.fieldsJson = st.text(5);
+        e.created = fromUnixMs(st.int64(6));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+std::int64_t Store::outboxSize()
+{
+    auto st = m_db.prepare("SELECT count(*) FROM outbox");
+    return st.step() ? st.int64(0) : 0;
+}
+
+StoreStats Store::stats()
+{
+    StoreStats s;
+    const auto count = [this](const char* sql) {
+        auto st = m_db.prepare(sql);
+        return st.step() ? st.int64(0) : std::int64_t{0};
+    };
+    s.problems = count("SELECT count(*) FROM problems WHERE deleted = 0");
+    s.comments = count("SELECT count(*) FROM comments WHERE deleted = 0");
+    s.supports = count("SELECT count(*) FROM supports");
+    s.attachments = count("SELECT count(*) FROM attachments");
+    s.outbox = count("SELECT count(*) FROM outbox");
+    for (const Category& c : defaultCategories())
+        s.byCategory.emplace_back(std::string(c.code), 0);
+    {
+        auto st = m_db.prepare("SELECT category, count(*) FROM problems WHERE deleted = 0 GROUP BY category");
+        while (st.step()) {
+            const std::string code = st.text(0);
+            auto it = std::find_if(s.byCategory.begin(), s.byCategory.end(),
+                                   [&](const auto& p) { return p.first == code; });
+            if (it != s.byCategory.end())
+                it->second = st.int64(1);
+            else
+                s.byCategory.emplace_back(code, st.int64(1));
+        }
+    }
+    for (int i = 0; i < kProblemStatusCount; ++i)
+        s.byStatus.emplace_back(std::string(toString(static_cast<ProblemStatus>(i))), 0);
+    auto st = m_db.prepare("SELECT status, count(*) FROM problems WHERE deleted = 0 GROUP BY status");
+    while (st.step()) {
+        const int status = st.integer(0);
+        if (status >= 0 && status < kProblemStatusCount)
+            s.byStatus[static_cast<std::size_t>(status)].second = st.int64(1);
+    }
+    return s;
+}
+
+int Store::addListener(Listener listener)
+{
+    const int handle = m_nextListener++;
+    m_listeners.emplace_back(handle, std::move(listener));
+    return handle;
+}
+
+void Store::removeListener(int handle)
+{
+    std::erase_if(m_listeners, [handle](const auto& entry) { return entry.first == handle; });
+}
+
+void Store::notify(const StoreChange& change)
+{
+    // Copy: a listener may add or remove listeners.
+    const auto listeners = m_listeners;
+    for (const auto& [handle, listener] : listeners)
+        listener(change);
+}
+
+} // namespace balgul::core

@@ -1,0 +1,515 @@
+// Store: problems — create, edit, remove, list, search and spatial queries.
+
+#include "core/store/store.h"
+
+#include "core/domain/category.h"
+#include "core/util/ids.h"
+#include "core/util/json_writer.h"
+#include "core/util/text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <set>
+
+namespace balgul::core {
+
+namespace {
+
+constexpr std::string_view kProblemColumns =
+    "SELECT p.rowid, p.id, p.title, p.description, p.category, p.status, p.lat, p.lon, p.address, p.author, "
+    "p.created, p.updated, "
+    "(SELECT count(*) FROM supports s WHERE s.problem_id = p.id), "
+    "(SELECT count(*) FROM comments c WHERE c.problem_id = p.id AND c.deleted = 0), "
+    "(SELECT count(*) FROM attachments a WHERE a.problem_id = p.id) "
+    "FROM problems p ";
+
+Error sqlFailure(const SqlError& e, const std::string& path)
+{
+    Error error = Error::make("store_failed", "the store could not be written: " + e.message);
+    error.file = path;
+    return error;
+}
+
+/// A whole problem as op fields (create, restore).
+std::string allFields(const Problem& p)
+{
+    return JsonObjectWriter()
+        .add("title", p.title)
+        .add("description", p.description)
+        .add("category", p.category)
+        .add("status", toString(p.status))
+        .add("lat", p.lat)
+        .add("lon", p.lon)
+        .add("address", p.address)
+        .add("author", p.author)
+        .add("created", toIso8601(p.created))
+        .str();
+}
+
+/// An FTS5 phrase for a substring (trigram tokenizer): the text in double quotes.
+std::string ftsPhrase(std::string_view text)
+{
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+std::string likePattern(std::string_view text)
+{
+    std::string out = "%";
+    for (const char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '%';
+}
+
+/// Character bigrams of a text, for "similar title" hints.
+std::set<std::u32string> bigrams(std::string_view utf8)
+{
+    std::u32string cps;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+        char32_t cp = len == 1 ? c : c & (0x7F >> len);
+        for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+        if (cp != ' ' && cp != '\t' && cp != '.' && cp != ',')
+            cps += (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+        else
+            cps += U' ';
+        i += len;
+    }
+    std::set<std::u32string> out;
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i)
+        if (cps[i] != U' ' && cps[i + 1] != U' ')
+            out.insert(cps.substr(i, 2));
+    return out;
+}
+
+double textSimilarity(const std::set<std::u32string>& a, const std::set<std::u32string>& b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    std::size_t common = 0;
+    for (const auto& g : a)
+        common += b.count(g);
+    return double(common) / double(std::min(a.size(), b.size()));
+}
+
+} // namespace
+
+Problem Store::readProblem(const Statement& st) const
+{
+    Problem p;
+    p.rowid = st.int64(0);
+    p.id = st.text(1);
+    p.title = st.text(2);
+    p.description = st.text(3);
+    p.category = st.text(4);
+    p.status = static_cast<ProblemStatus>(std::clamp(st.integer(5), 0, kProblemStatusCount - 1));
+    p.lat = st.real(6);
+    p.lon = st.real(7);
+    p.address = st.text(8);
+    p.author = st.text(9);
+    p.created = fromUnixMs(st.int64(10));
+    p.updated = fromUnixMs(st.int64(11));
+    p.supportCount = st.integer(12);
+    p.commentCount = st.integer(13);
+    p.attachmentCount = st.integer(14);
+    return p;
+}
+
+Result<Problem> Store::createProblem(Problem draft)
+{
+    if (draft.id.empty())
+        draft.id = newUuid();
+    if (!isUuid(draft.id))
+        return Error::make("invalid_field", "the id must be a UUID", "id");
+    if (draft.author.empty())
+        draft.author = m_userName;
+    const Timestamp t = now();
+    if (draft.created == Timestamp{})
+        draft.created = t;
+    draft.updated = std::max(draft.created, t);
+    std::vector<Problem> one{std::move(draft)};
+    if (auto s = insertProblems(one, true); !s) {
+        Error e = s.error();
+        e.line = 0; // a single problem has no line
+        return e;
+    }
+    return std::move(one.front());
+}
+
+Status Store::insertProblems(std::vector<Problem>& problems, bool queueOps)
+{
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        Problem& p = problems[i];
+        if (p.id.empty())
+            p.id = newUuid();
+        if (p.created == Timestamp{})
+            p.created = now();
+        if (p.updated < p.created)
+            p.updated = p.created;
+        Status s = validateProblem(p);
+        if (s && !isUuid(p.id))
+            s = Error::make("invalid_field", "the id must be a UUID", "id");
+        if (!s) {
+            Error e = s.error();
+            e.line = static_cast<long>(i + 1);
+            return e;
+        }
+    }
+    try {
+        Transaction tx(m_db);
+        auto insert = m_db.prepare("INSERT INTO problems (id, title, description, category, status, lat, lon, "
+                                   "address, author, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        for (std::size_t i = 0; i < problems.size(); ++i) {
+            Problem& p = problems[i];
+            insert.reset();
+            insert.bind(1, p.id).bind(2, p.title).bind(3, p.description).bind(4, p.category);
+            insert.bind(5, static_cast<int>(p.status)).bind(6, p.lat).bind(7, p.lon).bind(8, p.address);
+            insert.bind(9, p.author).bind(10, toUnixMs(p.created)).bind(11, toUnixMs(p.updated));
+            try {
+                insert.run();
+            } catch (const SqlError& e) {
+                if ((e.code & 0xFF) == 19 /* SQLITE_CONSTRAINT */) {
+                    Error error = Error::make("duplicate_id", "a problem with id " + p.id + " already exists", "id");
+                    error.line = static_cast<long>(i + 1);
+                    return error;
+                }
+                throw;
+            }
+            p.rowid = m_db.lastInsertRowid();
+            if (queueOps)
+                queueOp("upsert", "problem", p.id, allFields(p));
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    if (problems.size() == 1)
+        notify({StoreChange::Kind::ProblemAdded, problems.front().id, problems.front().rowid});
+    else if (!problems.empty())
+        notify({StoreChange::Kind::Reset, {}, 0});
+    return {};
+}
+
+Result<Problem> Store::updateProblem(const std::string& id, const ProblemPatch& patch)
+{
+    const auto current = problem(id);
+    if (!current)
+        return Error::make("not_found", "no problem with id " + id, "id");
+    Problem next = *current;
+    JsonObjectWriter fields;
+    bool changed = false;
+    const auto setText = [&](const std::optional<std::string>& value, std::string& target, const char* name) {
+        if (value && *value != target) {
+            target = *value;
+            fields.add(name, target);
+            changed = true;
+        }
+    };
+    setText(patch.title, next.title, "title");
+    setText(patch.description, next.description, "description");
+    setText(patch.category, next.category, "category");
+    setText(patch.address, next.address, "address");
+    if (patch.status && *patch.status != next.status) {
+        next.status = *patch.status;
+        fields.add("status", toString(next.status));
+        changed = true;
+    }
+    if (patch.lat && *patch.lat != next.lat) {
+        next.lat = *patch.lat;
+        fields.add("lat", next.lat);
+        changed = true;
+    }
+    if (patch.lon && *patch.lon != next.lon) {
+        next.lon = *patch.lon;
+        fields.add("lon", next.lon);
+        changed = true;
+    }
+    if (auto s = validateProblem(next); !s)
+        return s.error();
+    if (!changed)
+        return next;
+    next.updated = std::max(now(), current->updated);
+    try {
+        Transaction tx(m_db);
+        auto st = m_db.prepare("UPDATE problems SET title = ?, description = ?, category = ?, status = ?, "
+                               "lat = ?, lon = ?, address = ?, updated = ? WHERE id = ? AND deleted = 0");
+        st.bind(1, next.title).bind(2, next.description).bind(3, next.category);
+        st.bind(4, static_cast<int>(next.status)).bind(5, next.lat).bind(6, next.lon).bind(7, next.address);
+        st.bind(8, toUnixMs(next.updated)).bind(9, id);
+        st.run();
+        queueOp("upsert", "problem", id, fields.str());
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    notify({StoreChange::Kind::ProblemUpdated, id, next.rowid});
+    return next;
+}
+
+Status Store::removeProblem(const std::string& id)
+{
+    std::int64_t rowid = 0;
+    try {
+        Transaction tx(m_db);
+        auto st = m_db.prepare("UPDATE problems SET deleted = 1, updated = ? WHERE id = ? AND deleted = 0 "
+                               "RETURNING rowid");
+        st.bind(1, toUnixMs(now())).bind(2, id);
+        if (!st.step())
+            return Error::make("not_found", "no problem with id " + id, "id");
+        rowid = st.int64(0);
+        st.run();
+        queueOp("delete", "problem", id, "{}");
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    notify({StoreChange::Kind::ProblemRemoved, id, rowid});
+    return {};
+}
+
+Status Store::restoreProblem(const std::string& id)
+{
+    std::int64_t rowid = 0;
+    try {
+        Transaction tx(m_db);
+        auto st = m_db.prepare("UPDATE problems SET deleted = 0, updated = ? WHERE id = ? AND deleted = 1 "
+                               "RETURNING rowid");
+        st.bind(1, toUnixMs(now())).bind(2, id);
+        if (!st.step())
+            return Error::make("not_found", "no removed problem with id " + id, "id");
+        rowid = st.int64(0);
+        st.run();
+        auto read = m_db.prepare(std::string(kProblemColumns) + "WHERE p.rowid = ?");
+        read.bind(1, rowid);
+        read.step();
+        queueOp("upsert", "problem", id, allFields(readProblem(read)));
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    notify({StoreChange::Kind::ProblemAdded, id, rowid});
+    return {};
+}
+
+std::optional<Problem> Store::problem(const std::string& id)
+{
+    auto st = m_db.prepare(std::string(kProblemColumns) + "WHERE p.id = ? AND p.deleted = 0");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readProblem(st);
+}
+
+std::optional<Problem> Store::problemByRowid(std::int64_t rowid)
+{
+    auto st = m_db.prepare(std::string(kProblemColumns) + "WHERE p.rowid = ? AND p.deleted = 0");
+    st.bind(1, rowid);
+    if (!st.step())
+        return std::nullopt;
+    return readProblem(st);
+}
+
+Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
+{
+    std::string sql(kProblemColumns);
+    std::string where = "WHERE p.deleted = 0";
+    std::vector<std::string> binds;
+    if (!query.categories.empty()) {
+        where += " AND p.category IN (";
+        for (std::size_t i = 0; i < query.categories.size(); ++i) {
+            where += i ? ",?" : "?";
+            binds.push_back(query.categories[i]);
+        }
+        where += ")";
+    }
+    if (!query.statuses.empty()) {
+        where += " AND p.status IN (";
+        for (std::size_t i = 0; i < query.statuses.size(); ++i)
+            where += (i ? "," : "") + std::to_string(static_cast<int>(query.statuses[i]));
+        where += ")";
+    }
+    const std::string text = trimmed(query.text);
+    if (!text.empty()) {
+        if (!isValidUtf8(text))
+            return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
+        if (utf8Length(text) >= 3) {
+            where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
+            binds.push_back(ftsPhrase(text));
+        } else {
+            where += " AND (p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.address LIKE ? "
+                     "ESCAPE '\\')";
+            binds.insert(binds.end(), 3, likePattern(text));
+        }
+    }
+    if (query.box)
+        where += " AND p.rowid IN (SELECT id FROM problem_rtree WHERE min_lat >= ? AND max_lat <= ? "
+                 "AND min_lon >= ? AND max_lon <= ?)";
+    sql += where;
+    switch (query.order) {
+    case ProblemOrder::UpdatedDesc: sql += " ORDER BY p.updated DESC, p.rowid DESC"; break;
+    case ProblemOrder::CreatedDesc: sql += " ORDER BY p.created DESC, p.rowid DESC"; break;
+    case ProblemOrder::Title: sql += " ORDER BY p.title COLLATE NOCASE, p.rowid"; break;
+    }
+    sql += " LIMIT ? OFFSET ?";
+    std::vector<Problem> out;
+    try {
+        auto st = m_db.prepare(sql);
+        int index = 1;
+        for (const auto& b : binds)
+            st.bind(index++, b);
+        if (query.box) {
+            for (const double v : {query.box->south, query.box->north, query.box->west, query.box->east})
+                st.bind(index++, v);
+        }
+        st.bind(index, static_cast<std::int64_t>(query.limit));
+        st.bind(index + 1, query.offset);
+        while (st.step())
+            out.push_back(readProblem(st));
+    } catch (const SqlError& e) {
+        return Error::make("query_failed", e.message);
+    }
+    return out;
+}
+
+Result<std::int64_t> Store::countProblems(const ProblemQuery& query)
+{
+    ProblemQuery q = query;
+    q.limit = -1;
+    q.offset = 0;
+    auto rows = problems(q);
+    if (!rows)
+        return rows.error();
+    return static_cast<std::int64_t>(rows->size());
+}
+
+Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, int limit)
+{
+    const std::string needle = trimmed(text);
+    std::vector<std::int64_t> out;
+    if (needle.empty())
+        return out;
+    if (!isValidUtf8(needle))
+        return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
+    try {
+        if (utf8Length(needle) >= 3) {
+            auto st = m_db.prepare("SELECT f.rowid FROM problem_fts f JOIN problems p ON p.rowid = f.rowid "
+                                   "WHERE problem_fts MATCH ? AND p.deleted = 0 LIMIT ?");
+            st.bind(1, ftsPhrase(needle)).bind(2, static_cast<std::int64_t>(limit));
+            while (st.step())
+                out.push_back(st.int64(0));
+        } else {
+            auto st = m_db.prepare("SELECT rowid FROM problems WHERE deleted = 0 AND (title LIKE ?1 ESCAPE '\\' "
+                                   "OR description LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\') LIMIT ?2");
+            st.bind(1, likePattern(needle)).bind(2, static_cast<std::int64_t>(limit));
+            while (st.step())
+                out.push_back(st.int64(0));
+        }
+    } catch (const SqlError& e) {
+        return Error::make("query_failed", e.message);
+    }
+    return out;
+}
+
+std::vector<ProblemPoint> Store::allPoints()
+{
+    std::vector<ProblemPoint> out;
+    {
+        auto count = m_db.prepare("SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0");
+        if (count.step())
+            out.reserve(static_cast<std::size_t>(count.int64(0)));
+    }
+    // The category codes map to indexes through a small table read once.
+    std::vector<std::string> codes;
+    for (const auto& c : defaultCategories())
+        codes.emplace_back(c.code);
+    auto st = m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
+                           "WHERE deleted = 0");
+    while (st.step()) {
+        ProblemPoint p;
+        p.rowid = st.int64(0);
+        p.lat = st.real(1);
+        p.lon = st.real(2);
+        const std::string_view code = st.textView(3);
+        const auto it = std::find(codes.begin(), codes.end(), code);
+        p.category = static_cast<std::uint8_t>(it == codes.end() ? codes.size() - 1 : it - codes.begin());
+        p.status = static_cast<std::uint8_t>(st.integer(4));
+        out.push_back(p);
+    }
+    return out;
+}
+
+std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box)
+{
+    std::vector<ProblemPoint> out;
+    auto st = m_db.prepare("SELECT p.rowid, p.lat, p.lon, p.category, p.status FROM problem_rtree r "
+                           "JOIN problems p ON p.rowid = r.id WHERE r.min_lat >= ? AND r.max_lat <= ? "
+                           "AND r.min_lon >= ? AND r.max_lon <= ? AND p.deleted = 0");
+    st.bind(1, box.south).bind(2, box.north).bind(3, box.west).bind(4, box.east);
+    while (st.step()) {
+        ProblemPoint p;
+        p.rowid = st.int64(0);
+        p.lat = st.real(1);
+        p.lon = st.real(2);
+        p.category = static_cast<std::uint8_t>(categoryIndex(st.textView(3)).value_or(defaultCategories().size() - 1));
+        p.status = static_cast<std::uint8_t>(st.integer(4));
+        // The R*Tree stores 32-bit floats rounded outward: check exactly.
+        if (box.contains(p.lat, p.lon))
+            out.push_back(p);
+    }
+    return out;
+}
+
+std::vector<Problem> Store::similarProblems(const Problem& draft, double radiusMeters, int limit)
+{
+    if (!validateCoordinate(draft.lat, draft.lon))
+        return {};
+    // Same category within the radius, or a similar title within five times the radius.
+    const double textRadius = radiusMeters * 5;
+    const double dLat = textRadius / 111320.0;
+    const double dLon = textRadius / (111320.0 * std::max(0.01, std::cos(draft.lat * std::numbers::pi / 180)));
+    GeoBox box{draft.lat - dLat, draft.lon - dLon, draft.lat + dLat, draft.lon + dLon};
+    const auto wanted = bigrams(draft.title);
+    struct Candidate
+    {
+        double distance;
+        std::int64_t rowid;
+    };
+    std::vector<Candidate> candidates;
+    for (const ProblemPoint& point : pointsIn(box)) {
+        const double d = haversineMeters(draft.lat, draft.lon, point.lat, point.lon);
+        if (d > textRadius)
+            continue;
+        candidates.push_back({d, point.rowid});
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return a.distance < b.distance; });
+    constexpr std::size_t kMaxCandidates = 500;
+    if (candidates.size() > kMaxCandidates)
+        candidates.resize(kMaxCandidates);
+    std::vector<Problem> out;
+    for (const Candidate& c : candidates) {
+        if (static_cast<int>(out.size()) >= limit)
+            break;
+        auto p = problemByRowid(c.rowid);
+        if (!p || p->id == draft.id)
+            continue;
+        const bool nearSameCategory = c.distance <= radiusMeters && p->category == draft.category;
+        const bool similarText = textSimilarity(wanted, bigrams(p->title)) >= 0.5;
+        if (nearSameCategory || similarText)
+            out.push_back(std::move(*p));
+    }
+    return out;
+}
+
+} // namespace balgul::core

@@ -1,0 +1,91 @@
+#include "core/util/ids.h"
+
+#include "core/util/text.h"
+#include "core/util/time.h"
+
+#include <Poco/SHA2Engine.h>
+
+#include <array>
+#include <mutex>
+#include <random>
+
+namespace balgul::core {
+
+namespace {
+
+std::array<unsigned char, 16> randomBytes()
+{
+    static std::mutex mutex;
+    static std::mt19937_64 engine{std::random_device{}()};
+    std::array<unsigned char, 16> out{};
+    std::lock_guard lock(mutex);
+    for (std::size_t i = 0; i < out.size(); i += 8) {
+        const std::uint64_t r = engine();
+        for (std::size_t k = 0; k < 8; ++k)
+            out[i + k] = static_cast<unsigned char>(r >> (8 * k));
+    }
+    return out;
+}
+
+std::string format(const std::array<unsigned char, 16>& b)
+{
+    std::string hex = toHex(std::string_view(reinterpret_cast<const char*>(b.data()), b.size()));
+    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) + '-' +
+           hex.substr(20);
+}
+
+} // namespace
+
+std::string newUuid()
+{
+    auto b = randomBytes();
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+    return format(b);
+}
+
+std::string newUuidV7()
+{
+    auto b = randomBytes();
+    const auto ms = static_cast<std::uint64_t>(toUnixMs(now()));
+    for (int i = 0; i < 6; ++i)
+        b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x70);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+    return format(b);
+}
+
+bool isUuid(std::string_view s)
+{
+    if (s.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != '-')
+                return false;
+        } else if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::string sha256Hex(std::string_view bytes)
+{
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
+    return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+bool isSha256Hex(std::string_view s)
+{
+    if (s.size() != 64)
+        return false;
+    for (const char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
+            return false;
+    return true;
+}
+
+} // namespace balgul::core
