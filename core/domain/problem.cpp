@@ -18,14 +18,15 @@ constexpr std::array<std::string_view, kProblemStatusCount> kStatusNames{"new", 
 Status checkText(std::string_view value, std::string_view field, std::size_t maxLength, bool required)
 {
     if (!isValidUtf8(value))
-        return Error::make("invalid_utf8", std::string(field) + " is not valid UTF-8 text", std::string(field));
+        return Error::make("invalid_utf8", std::string(field) + " is not valid UTF-8 text",
+                           std::string(field));
     if (required && trimmed(value).empty())
         return Error::make("required", std::string(field) + " must not be empty", std::string(field));
     // Cheap byte check first so a 10 MB string does not need a full scan.
     if (value.size() > maxLength * 4 || utf8Length(value) > maxLength)
-        return Error::make("too_long",
-                           std::string(field) + " is longer than " + std::to_string(maxLength) + " characters",
-                           std::string(field));
+        return Error::make(
+            "too_long", std::string(field) + " is longer than " + std::to_string(maxLength) + " characters",
+            std::string(field));
     return {};
 }
 
@@ -64,7 +65,8 @@ Status validateProblem(const Problem& p)
     if (auto s = checkText(p.author, "author", limits::kAuthorMax, false); !s)
         return s;
     if (!findCategory(p.category))
-        return Error::make("unknown_category", "unknown category '" + p.category.substr(0, 40) + "'", "category");
+        return Error::make("unknown_category", "unknown category '" + p.category.substr(0, 40) + "'",
+                           "category");
     return validateCoordinate(p.lat, p.lon);
 }
 

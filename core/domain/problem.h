@@ -17,7 +17,7 @@ enum class ProblemStatus
     Confirmed,  ///< a coordinator confirmed it is real
     InProgress, ///< someone is working on it (a pilot, the city)
     Resolved,
-    Closed,     ///< closed without resolution (duplicate, out of scope)
+    Closed, ///< closed without resolution (duplicate, out of scope)
 };
 
 std::string_view toString(ProblemStatus status);
@@ -26,7 +26,7 @@ inline constexpr int kProblemStatusCount = 5;
 
 /// Limits on user text, checked by validate() and by every importer.
 namespace limits {
-inline constexpr std::size_t kTitleMax = 200;        ///< code points
+inline constexpr std::size_t kTitleMax = 200;         ///< code points
 inline constexpr std::size_t kDescriptionMax = 10000; ///< code points
 inline constexpr std::size_t kAddressMax = 300;       ///< code points
 inline constexpr std::size_t kCommentMax = 5000;      ///< code points
@@ -47,8 +47,8 @@ struct Problem
     std::string author;
     Timestamp created{};
     Timestamp updated{};
-    int supportCount = 0; ///< read only: number of "me too"s
-    int commentCount = 0; ///< read only
+    int supportCount = 0;    ///< read only: number of "me too"s
+    int commentCount = 0;    ///< read only
     int attachmentCount = 0; ///< read only
 };
 

@@ -29,8 +29,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
@@ -48,7 +47,8 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
-    if (const int rc = sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (const int rc =
+            sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
         rc != SQLITE_OK)
         fail(m_db, rc);
     return *this;

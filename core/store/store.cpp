@@ -23,7 +23,8 @@ bool looksLikeSqlite(const std::string& path)
     in.read(header, sizeof header);
     const auto got = in.gcount();
     // An empty file is a fresh database to SQLite.
-    return got == 0 || (got == 16 && std::string_view(header, 16) == std::string_view("SQLite format 3\0", 16));
+    return got == 0 ||
+           (got == 16 && std::string_view(header, 16) == std::string_view("SQLite format 3\0", 16));
 }
 
 Error storeError(std::string code, std::string message, const std::string& path)

@@ -44,22 +44,22 @@ struct ProblemQuery
 {
     std::vector<std::string> categories;
     std::vector<ProblemStatus> statuses;
-    std::string text;           ///< substring search (FTS5 trigram; 1–2 characters fall back to LIKE)
-    std::optional<GeoBox> box;  ///< only problems inside
+    std::string text;          ///< substring search (FTS5 trigram; 1–2 characters fall back to LIKE)
+    std::optional<GeoBox> box; ///< only problems inside
     ProblemOrder order = ProblemOrder::UpdatedDesc;
-    int limit = -1;             ///< -1: all
+    int limit = -1; ///< -1: all
     int offset = 0;
 };
 
 /// One local change waiting to be pushed to the hub (sync-protocol.md "Push").
 struct OutboxEntry
 {
-    std::int64_t seq = 0;      ///< local order
-    std::string opId;          ///< UUIDv7, reused on every retry
-    std::string kind;          ///< "upsert" | "delete"
-    std::string entity;        ///< "problem" | "comment" | "support" | "attachment"
+    std::int64_t seq = 0; ///< local order
+    std::string opId;     ///< UUIDv7, reused on every retry
+    std::string kind;     ///< "upsert" | "delete"
+    std::string entity;   ///< "problem" | "comment" | "support" | "attachment"
     std::string entityId;
-    std::string fieldsJson;    ///< the changed fields, a JSON object
+    std::string fieldsJson; ///< the changed fields, a JSON object
     Timestamp created{};
 };
 
@@ -94,8 +94,8 @@ struct StoreStats
 
 struct StoreOptions
 {
-    bool create = true;     ///< create the file (and its folder) when missing
-    std::string userName;   ///< author of new problems/comments; empty keeps the stored one
+    bool create = true;   ///< create the file (and its folder) when missing
+    std::string userName; ///< author of new problems/comments; empty keeps the stored one
 };
 
 /// A profile's local store: one SQLite file (WAL, foreign keys) plus a folder of

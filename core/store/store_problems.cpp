@@ -168,8 +168,9 @@ Status Store::insertProblems(std::vector<Problem>& problems, bool queueOps)
     }
     try {
         Transaction tx(m_db);
-        auto insert = m_db.prepare("INSERT INTO problems (id, title, description, category, status, lat, lon, "
-                                   "address, author, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        auto insert =
+            m_db.prepare("INSERT INTO problems (id, title, description, category, status, lat, lon, "
+                         "address, author, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         for (std::size_t i = 0; i < problems.size(); ++i) {
             Problem& p = problems[i];
             insert.reset();
@@ -180,7 +181,8 @@ Status Store::insertProblems(std::vector<Problem>& problems, bool queueOps)
                 insert.run();
             } catch (const SqlError& e) {
                 if ((e.code & 0xFF) == 19 /* SQLITE_CONSTRAINT */) {
-                    Error error = Error::make("duplicate_id", "a problem with id " + p.id + " already exists", "id");
+                    Error error =
+                        Error::make("duplicate_id", "a problem with id " + p.id + " already exists", "id");
                     error.line = static_cast<long>(i + 1);
                     return error;
                 }
@@ -347,19 +349,29 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
             where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
             binds.push_back(ftsPhrase(text));
         } else {
-            where += " AND (p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.address LIKE ? "
-                     "ESCAPE '\\')";
+            where +=
+                " AND (p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.address LIKE ? "
+                "ESCAPE '\\')";
             binds.insert(binds.end(), 3, likePattern(text));
         }
     }
     if (query.box)
-        where += " AND p.rowid IN (SELECT id FROM problem_rtree WHERE min_lat >= ? AND max_lat <= ? "
-                 "AND min_lon >= ? AND max_lon <= ?)";
+        // The R*Tree holds 32-bit boxes rounded outward: find overlaps, then check exactly.
+        where +=
+            " AND p.rowid IN (SELECT id FROM problem_rtree WHERE max_lat >= :south AND min_lat <= :north "
+            "AND max_lon >= :west AND min_lon <= :east) AND p.lat BETWEEN :south AND :north AND p.lon "
+            "BETWEEN :west AND :east";
     sql += where;
     switch (query.order) {
-    case ProblemOrder::UpdatedDesc: sql += " ORDER BY p.updated DESC, p.rowid DESC"; break;
-    case ProblemOrder::CreatedDesc: sql += " ORDER BY p.created DESC, p.rowid DESC"; break;
-    case ProblemOrder::Title: sql += " ORDER BY p.title COLLATE NOCASE, p.rowid"; break;
+    case ProblemOrder::UpdatedDesc:
+        sql += " ORDER BY p.updated DESC, p.rowid DESC";
+        break;
+    case ProblemOrder::CreatedDesc:
+        sql += " ORDER BY p.created DESC, p.rowid DESC";
+        break;
+    case ProblemOrder::Title:
+        sql += " ORDER BY p.title COLLATE NOCASE, p.rowid";
+        break;
     }
     sql += " LIMIT ? OFFSET ?";
     std::vector<Problem> out;
@@ -409,8 +421,9 @@ Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, i
             while (st.step())
                 out.push_back(st.int64(0));
         } else {
-            auto st = m_db.prepare("SELECT rowid FROM problems WHERE deleted = 0 AND (title LIKE ?1 ESCAPE '\\' "
-                                   "OR description LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\') LIMIT ?2");
+            auto st =
+                m_db.prepare("SELECT rowid FROM problems WHERE deleted = 0 AND (title LIKE ?1 ESCAPE '\\' "
+                             "OR description LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\') LIMIT ?2");
             st.bind(1, likePattern(needle)).bind(2, static_cast<std::int64_t>(limit));
             while (st.step())
                 out.push_back(st.int64(0));
@@ -425,7 +438,8 @@ std::vector<ProblemPoint> Store::allPoints()
 {
     std::vector<ProblemPoint> out;
     {
-        auto count = m_db.prepare("SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0");
+        auto count =
+            m_db.prepare("SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0");
         if (count.step())
             out.reserve(static_cast<std::size_t>(count.int64(0)));
     }
@@ -453,15 +467,16 @@ std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box)
 {
     std::vector<ProblemPoint> out;
     auto st = m_db.prepare("SELECT p.rowid, p.lat, p.lon, p.category, p.status FROM problem_rtree r "
-                           "JOIN problems p ON p.rowid = r.id WHERE r.min_lat >= ? AND r.max_lat <= ? "
-                           "AND r.min_lon >= ? AND r.max_lon <= ? AND p.deleted = 0");
+                           "JOIN problems p ON p.rowid = r.id WHERE r.max_lat >= ? AND r.min_lat <= ? "
+                           "AND r.max_lon >= ? AND r.min_lon <= ? AND p.deleted = 0");
     st.bind(1, box.south).bind(2, box.north).bind(3, box.west).bind(4, box.east);
     while (st.step()) {
         ProblemPoint p;
         p.rowid = st.int64(0);
         p.lat = st.real(1);
         p.lon = st.real(2);
-        p.category = static_cast<std::uint8_t>(categoryIndex(st.textView(3)).value_or(defaultCategories().size() - 1));
+        p.category =
+            static_cast<std::uint8_t>(categoryIndex(st.textView(3)).value_or(defaultCategories().size() - 1));
         p.status = static_cast<std::uint8_t>(st.integer(4));
         // The R*Tree stores 32-bit floats rounded outward: check exactly.
         if (box.contains(p.lat, p.lon))
@@ -477,7 +492,8 @@ std::vector<Problem> Store::similarProblems(const Problem& draft, double radiusM
     // Same category within the radius, or a similar title within five times the radius.
     const double textRadius = radiusMeters * 5;
     const double dLat = textRadius / 111320.0;
-    const double dLon = textRadius / (111320.0 * std::max(0.01, std::cos(draft.lat * std::numbers::pi / 180)));
+    const double dLon =
+        textRadius / (111320.0 * std::max(0.01, std::cos(draft.lat * std::numbers::pi / 180)));
     GeoBox box{draft.lat - dLat, draft.lon - dLon, draft.lat + dLat, draft.lon + dLon};
     const auto wanted = bigrams(draft.title);
     struct Candidate

@@ -75,15 +75,16 @@ Result<Comment> Store::addComment(const std::string& problemId, const std::strin
     if (c.text.empty())
         return Error::make("required", "the comment is empty", "text");
     if (c.text.size() > limits::kCommentMax * 4 || utf8Length(c.text) > limits::kCommentMax)
-        return Error::make("too_long",
-                           "the comment is longer than " + std::to_string(limits::kCommentMax) + " characters",
-                           "text");
+        return Error::make(
+            "too_long", "the comment is longer than " + std::to_string(limits::kCommentMax) + " characters",
+            "text");
     const auto target = problem(problemId);
     if (!target)
         return Error::make("not_found", "no problem with id " + problemId, "problem_id");
     try {
         Transaction tx(m_db);
-        auto st = m_db.prepare("INSERT INTO comments (id, problem_id, author, text, created) VALUES (?,?,?,?,?)");
+        auto st =
+            m_db.prepare("INSERT INTO comments (id, problem_id, author, text, created) VALUES (?,?,?,?,?)");
         st.bind(1, c.id).bind(2, c.problemId).bind(3, c.author).bind(4, c.text).bind(5, toUnixMs(c.created));
         st.run();
         c.rowid = m_db.lastInsertRowid();
@@ -107,7 +108,8 @@ Status Store::removeComment(const std::string& commentId)
     std::string problemId;
     try {
         Transaction tx(m_db);
-        auto st = m_db.prepare("UPDATE comments SET deleted = 1 WHERE id = ? AND deleted = 0 RETURNING problem_id");
+        auto st =
+            m_db.prepare("UPDATE comments SET deleted = 1 WHERE id = ? AND deleted = 0 RETURNING problem_id");
         st.bind(1, commentId);
         if (!st.step())
             return Error::make("not_found", "no comment with id " + commentId, "id");
@@ -151,7 +153,8 @@ Status Store::setSupported(const std::string& problemId, bool supported)
     try {
         Transaction tx(m_db);
         if (supported) {
-            auto st = m_db.prepare("INSERT OR IGNORE INTO supports (problem_id, user, created) VALUES (?,?,?)");
+            auto st =
+                m_db.prepare("INSERT OR IGNORE INTO supports (problem_id, user, created) VALUES (?,?,?)");
             st.bind(1, problemId).bind(2, m_userName).bind(3, toUnixMs(now()));
             st.run();
         } else {
@@ -229,7 +232,8 @@ Result<Attachment> Store::attachBytes(const std::string& problemId, const std::s
         return Error::make("store_failed", "the photo could not be saved").at(path.string());
     try {
         Transaction tx(m_db);
-        auto blob = m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size, mime, created) VALUES (?,?,?,?)");
+        auto blob =
+            m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size, mime, created) VALUES (?,?,?,?)");
         blob.bind(1, a.sha256).bind(2, a.size).bind(3, a.mimeType).bind(4, toUnixMs(a.added));
         blob.run();
         auto link = m_db.prepare(

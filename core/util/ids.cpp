@@ -30,8 +30,8 @@ std::array<unsigned char, 16> randomBytes()
 std::string format(const std::array<unsigned char, 16>& b)
 {
     std::string hex = toHex(std::string_view(reinterpret_cast<const char*>(b.data()), b.size()));
-    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) + '-' +
-           hex.substr(20);
+    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) +
+           '-' + hex.substr(20);
 }
 
 } // namespace

@@ -10,8 +10,14 @@ class JsonObjectWriter
 {
 public:
     JsonObjectWriter& add(std::string_view key, std::string_view value);
-    JsonObjectWriter& add(std::string_view key, const char* value) { return add(key, std::string_view(value)); }
-    JsonObjectWriter& add(std::string_view key, const std::string& value) { return add(key, std::string_view(value)); }
+    JsonObjectWriter& add(std::string_view key, const char* value)
+    {
+        return add(key, std::string_view(value));
+    }
+    JsonObjectWriter& add(std::string_view key, const std::string& value)
+    {
+        return add(key, std::string_view(value));
+    }
     JsonObjectWriter& add(std::string_view key, double value);
     JsonObjectWriter& add(std::string_view key, std::int64_t value);
     JsonObjectWriter& add(std::string_view key, bool value);

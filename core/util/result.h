@@ -37,8 +37,7 @@ struct Error
 };
 
 /// A value or an Error. Core functions return this instead of throwing across layers.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}

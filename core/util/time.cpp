@@ -34,9 +34,9 @@ std::string toIso8601(Timestamp t)
                       unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
                       int(hms.minutes().count()), int(hms.seconds().count()), ms);
     else
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()), unsigned(ymd.month()),
-                      unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
-                      int(hms.seconds().count()));
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", int(ymd.year()),
+                      unsigned(ymd.month()), unsigned(ymd.day()), int(hms.hours().count()),
+                      int(hms.minutes().count()), int(hms.seconds().count()));
     return buf;
 }
 
@@ -64,7 +64,8 @@ std::optional<Timestamp> parseIso8601(std::string_view s)
     std::size_t pos = 10;
     milliseconds frac{0};
     if (pos < s.size() && (s[pos] == 'T' || s[pos] == ' ')) {
-        if (!readInt(s, pos + 1, 2, h) || s.size() < pos + 6 || s[pos + 3] != ':' || !readInt(s, pos + 4, 2, mi))
+        if (!readInt(s, pos + 1, 2, h) || s.size() < pos + 6 || s[pos + 3] != ':' ||
+            !readInt(s, pos + 4, 2, mi))
             return std::nullopt;
         pos += 6;
         if (pos < s.size() && s[pos] == ':') {
@@ -115,7 +116,8 @@ std::optional<Timestamp> parseIso8601(std::string_view s)
     const year_month_day ymd{year(y), month(unsigned(mo)), day(unsigned(d))};
     if (!ymd.ok() || h > 24 || mi > 59 || sec > 60)
         return std::nullopt;
-    return time_point_cast<milliseconds>(sys_days(ymd)) + hours(h) + minutes(mi) + seconds(sec) + frac - offset;
+    return time_point_cast<milliseconds>(sys_days(ymd)) + hours(h) + minutes(mi) + seconds(sec) + frac -
+           offset;
 }
 
 } // namespace balgul::core
