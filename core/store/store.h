@@ -134,6 +134,10 @@ public:
     std::optional<Problem> problemByRowid(std::int64_t rowid);
     Result<std::vector<Problem>> problems(const ProblemQuery& query);
     Result<std::int64_t> countProblems(const ProblemQuery& query);
+    /// Calls `visit` for every live problem in the order they were added, from one forward
+    /// scan, so an export of a million problems never holds them all (paging with OFFSET
+    /// would sort the table once per page).
+    Status forEachProblem(const std::function<void(const Problem&)>& visit);
     /// Row ids of the problems whose text contains `text` (any length ≥ 1).
     Result<std::vector<std::int64_t>> searchRowids(const std::string& text, int limit = -1);
     /// Every live problem, for building the map's cluster index (fast path: covering index).

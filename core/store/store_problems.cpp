@@ -405,6 +405,18 @@ Result<std::int64_t> Store::countProblems(const ProblemQuery& query)
     return static_cast<std::int64_t>(rows->size());
 }
 
+Status Store::forEachProblem(const std::function<void(const Problem&)>& visit)
+{
+    try {
+        auto st = m_db.prepare(std::string(kProblemColumns) + "WHERE p.deleted = 0 ORDER BY p.rowid");
+        while (st.step())
+            visit(readProblem(st));
+    } catch (const SqlError& e) {
+        return Error::make("query_failed", e.message).at(m_path);
+    }
+    return {};
+}
+
 Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, int limit)
 {
     const std::string needle = trimmed(text);

@@ -1,0 +1,162 @@
+// The demo, export, import and stats commands of balgul-cli.
+
+#include "app/cli/commands.h"
+#include "core/demo/demo_generator.h"
+#include "core/domain/category.h"
+#include "core/io/csv_export.h"
+#include "core/io/geojson.h"
+#include "core/store/store.h"
+
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+
+namespace balgul::cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+int failed(const core::Error& error)
+{
+    std::cerr << "balgul-cli: " << error.toString() << '\n';
+    return kFailed;
+}
+
+int usage(const std::string& message)
+{
+    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
+    return kUsage;
+}
+
+/// A whole unsigned number, or nullopt.
+std::optional<std::uint64_t> parseUnsigned(const std::string& text)
+{
+    std::uint64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+core::Result<std::unique_ptr<core::Store>> openStore(const Args& args, bool create)
+{
+    core::StoreOptions options;
+    options.create = create;
+    return core::Store::open(args.storePath, options);
+}
+
+} // namespace
+
+int runDemo(const Args& args)
+{
+    constexpr std::uint64_t kMaxCount = 10'000'000;
+    const auto count = parseUnsigned(args.option("count", "500"));
+    if (!count || *count > kMaxCount)
+        return usage("--count takes a number from 0 to " + std::to_string(kMaxCount));
+    const auto seed = parseUnsigned(args.option("seed", "1"));
+    if (!seed)
+        return usage("--seed takes a whole number");
+    auto store = openStore(args, true);
+    if (!store)
+        return failed(store.error());
+    const auto start = std::chrono::steady_clock::now();
+    if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed); !s)
+        return failed(s.error());
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::cout << "added " << *count << " demo problems around Daejeon (seed " << *seed << ") to "
+              << args.storePath << " in " << std::fixed << std::setprecision(2) << took.count() << " s\n";
+    return kOk;
+}
+
+int runExport(const Args& args)
+{
+    const std::string format = args.option("format");
+    if (format != "geojson" && format != "csv")
+        return usage("export needs --format geojson or --format csv");
+    auto store = openStore(args, false);
+    if (!store)
+        return failed(store.error());
+    auto write = [&](std::ostream& out) {
+        return format == "csv" ? core::exportCsv(**store, out) : core::exportGeoJson(**store, out);
+    };
+    const std::string output = args.option("output");
+    if (output.empty() || output == "-") {
+        if (auto s = write(std::cout); !s)
+            return failed(s.error());
+        return kOk;
+    }
+    // Write beside the target and rename, so a failed export never leaves half a file.
+    const std::string partial = output + ".part";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return failed(core::Error::make("write_failed", "cannot create the file").at(output));
+        if (auto s = write(out); !s) {
+            out.close();
+            std::filesystem::remove(partial);
+            core::Error e = s.error();
+            return failed(e.file.empty() ? e.at(output) : e);
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, output, ec);
+    if (ec) {
+        std::filesystem::remove(partial, ec);
+        return failed(core::Error::make("write_failed", "cannot replace the file").at(output));
+    }
+    std::cerr << "exported to " << output << '\n';
+    return kOk;
+}
+
+int runImport(const Args& args)
+{
+    const std::string format = args.option("format", "geojson");
+    if (format != "geojson")
+        return usage("import reads --format geojson only");
+    const auto files = args.positional();
+    if (files.size() != 1)
+        return usage("import needs exactly one FILE");
+    auto store = openStore(args, true);
+    if (!store)
+        return failed(store.error());
+    auto report = core::importGeoJson(**store, files.front());
+    if (!report)
+        return failed(report.error());
+    std::cout << "imported " << report->imported << " problems from " << files.front() << '\n';
+    return kOk;
+}
+
+int runStats(const Args& args)
+{
+    auto store = openStore(args, false);
+    if (!store)
+        return failed(store.error());
+    const core::StoreStats stats = (*store)->stats();
+    std::cout << "store:        " << args.storePath << '\n'
+              << "problems:     " << stats.problems << '\n'
+              << "comments:     " << stats.comments << '\n'
+              << "supports:     " << stats.supports << '\n'
+              << "attachments:  " << stats.attachments << '\n'
+              << "outbox:       " << stats.outbox << " ops waiting for the hub\n"
+              << "\nby category:\n";
+    for (const auto& [code, count] : stats.byCategory) {
+        const core::Category* c = core::findCategory(code);
+        std::cout << "  " << std::left << std::setw(10) << code << std::right << std::setw(10) << count
+                  << "  " << (c ? std::string(c->nameEn) + " / " + std::string(c->nameKo) : std::string())
+                  << '\n';
+    }
+    std::cout << "\nby status:\n";
+    for (const auto& [status, count] : stats.byStatus)
+        std::cout << "  " << std::left << std::setw(12) << status << std::right << std::setw(8) << count
+                  << '\n';
+    return kOk;
+}
+
+} // namespace balgul::cli
