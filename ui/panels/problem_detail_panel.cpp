@@ -1,0 +1,386 @@
+#include "ui/panels/problem_detail_panel.h"
+
+#include "core/store/store.h"
+#include "ui/category_names.h"
+#include "ui/error_text.h"
+#include "ui/panels/photo_strip.h"
+#include "ui/qt_convert.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace balgul::ui {
+
+namespace {
+
+QLabel* makeLabel(QWidget* parent, const char* objectName, bool selectable = true)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* makeHeading(QWidget* parent, const char* objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+/// A rounded label in a colour, for the category and status.
+void styleChip(QLabel* chip, const QColor& background)
+{
+    const QColor text = background.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+    chip->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; padding: 2px 9px; }")
+            .arg(background.name(), text.name()));
+}
+
+QString formatTime(core::Timestamp time)
+{
+    return QLocale().toString(toQDateTime(time), QLocale::ShortFormat);
+}
+
+} // namespace
+
+ProblemDetailPanel::ProblemDetailPanel(core::Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+{
+    buildUi();
+    retranslate();
+    m_listener = m_store.addListener([this](const core::StoreChange& change) { onStoreChange(change); });
+    showProblem(0);
+}
+
+ProblemDetailPanel::~ProblemDetailPanel()
+{
+    m_store.removeListener(m_listener);
+}
+
+void ProblemDetailPanel::buildUi()
+{
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setMargin(24);
+
+    auto* content = new QWidget;
+    m_title = makeLabel(content, "titleLabel");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_categoryChip = makeLabel(content, "categoryChip", false);
+    m_categoryChip->setWordWrap(false);
+    m_status = makeLabel(content, "statusLabel", false);
+    m_status->setWordWrap(false);
+    m_meta = makeLabel(content, "metaLabel");
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_addressCaption = new QLabel(content);
+    m_address = makeLabel(content, "addressLabel");
+    m_coordinatesCaption = new QLabel(content);
+    m_coordinates = makeLabel(content, "coordinatesLabel");
+    m_description = makeLabel(content, "descriptionLabel");
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_photosHeading = makeHeading(content, "photosHeading");
+    m_photos = new PhotoStrip(content);
+    m_photos->setObjectName(QStringLiteral("photoStrip"));
+    m_support = new QPushButton(content);
+    m_support->setObjectName(QStringLiteral("supportButton"));
+    m_support->setCheckable(true);
+    m_commentsHeading = makeHeading(content, "commentsHeading");
+    m_commentList = new QWidget(content);
+    m_commentList->setObjectName(QStringLiteral("commentList"));
+    m_commentLayout = new QVBoxLayout(m_commentList);
+    m_commentLayout->setContentsMargins(0, 0, 0, 0);
+    m_commentLayout->setSpacing(10);
+    m_noComments = makeLabel(content, "noComments", false);
+    m_noComments->setForegroundRole(QPalette::PlaceholderText);
+    m_commentEdit = new QPlainTextEdit(content);
+    m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setTabChangesFocus(true);
+    m_commentEdit->setFixedHeight(m_commentEdit->fontMetrics().lineSpacing() * 3 + 14);
+    m_commentError = makeLabel(content, "commentError", false);
+    m_commentError->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    m_commentError->hide();
+    m_addComment = new QPushButton(content);
+    m_addComment->setObjectName(QStringLiteral("addCommentButton"));
+
+    auto* chips = new QHBoxLayout;
+    chips->setSpacing(6);
+    chips->addWidget(m_categoryChip);
+    chips->addWidget(m_status);
+    chips->addStretch(1);
+
+    auto* place = new QFormLayout;
+    place->setContentsMargins(0, 0, 0, 0);
+    place->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    place->addRow(m_addressCaption, m_address);
+    place->addRow(m_coordinatesCaption, m_coordinates);
+
+    auto* supportRow = new QHBoxLayout;
+    supportRow->addWidget(m_support);
+    supportRow->addStretch(1);
+
+    auto* commentButtons = new QHBoxLayout;
+    commentButtons->addWidget(m_commentError, 1);
+    commentButtons->addWidget(m_addComment, 0, Qt::AlignTop);
+
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(14, 12, 14, 12);
+    column->setSpacing(8);
+    column->addWidget(m_title);
+    column->addLayout(chips);
+    column->addWidget(m_meta);
+    column->addSpacing(4);
+    column->addLayout(place);
+    column->addSpacing(4);
+    column->addWidget(m_description);
+    column->addSpacing(6);
+    column->addWidget(m_photosHeading);
+    column->addWidget(m_photos);
+    column->addLayout(supportRow);
+    column->addSpacing(6);
+    column->addWidget(m_commentsHeading);
+    column->addWidget(m_noComments);
+    column->addWidget(m_commentList);
+    column->addWidget(m_commentEdit);
+    column->addLayout(commentButtons);
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_delete = new QPushButton(this);
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
+    m_showOnMap = new QPushButton(this);
+    m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    auto* actions = new QHBoxLayout;
+    actions->setContentsMargins(14, 6, 14, 10);
+    actions->addWidget(m_showOnMap);
+    actions->addStretch(1);
+    actions->addWidget(m_delete);
+    actions->addWidget(m_edit);
+
+    auto* problemPage = new QWidget;
+    auto* pageLayout = new QVBoxLayout(problemPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(scroll, 1);
+    pageLayout->addLayout(actions);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(problemPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_support, &QPushButton::clicked, this, &ProblemDetailPanel::toggleSupport);
+    connect(m_addComment, &QPushButton::clicked, this, &ProblemDetailPanel::addComment);
+    connect(m_commentEdit, &QPlainTextEdit::textChanged, this, [this] { m_commentError->hide(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_rowid); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] { emit showOnMapRequested(m_rowid); });
+}
+
+void ProblemDetailPanel::retranslate()
+{
+    m_empty->setText(tr("Select a problem on the map or in the list"));
+    m_addressCaption->setText(tr("Address:"));
+    m_coordinatesCaption->setText(tr("Location:"));
+    m_photosHeading->setText(tr("Photos"));
+    m_support->setToolTip(tr("Say that this problem affects you too"));
+    m_commentEdit->setPlaceholderText(tr("Write a comment…"));
+    m_addComment->setText(tr("Add comment"));
+    m_noComments->setText(tr("No comments yet."));
+    m_edit->setText(tr("Edit…"));
+    m_delete->setText(tr("Delete"));
+    m_showOnMap->setText(tr("Show on map"));
+    if (m_rowid != 0)
+        refresh();
+}
+
+void ProblemDetailPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProblemDetailPanel::showProblem(std::int64_t rowid)
+{
+    if (rowid != m_rowid) {
+        m_commentEdit->clear();
+        m_commentError->hide();
+    }
+    m_rowid = rowid;
+    refresh();
+}
+
+void ProblemDetailPanel::refresh()
+{
+    const auto problem = m_rowid != 0 ? m_store.problemByRowid(m_rowid) : std::nullopt;
+    if (!problem) {
+        m_rowid = 0;
+        m_problemId.clear();
+        m_photos->clear();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const bool samePhotos = m_problemId == problem->id;
+    m_problemId = problem->id;
+    m_title->setText(toQ(problem->title));
+    m_categoryChip->setText(categoryName(problem->category));
+    styleChip(m_categoryChip, categoryColor(problem->category));
+    m_status->setText(statusName(problem->status));
+    styleChip(m_status, palette().color(QPalette::AlternateBase).darker(108));
+
+    const QString author = problem->author.empty() ? tr("someone") : toQ(problem->author);
+    QString meta = tr("Reported by %1 on %2").arg(author, formatTime(problem->created));
+    if (problem->updated > problem->created)
+        meta += QStringLiteral(" · ") + tr("changed %1").arg(formatTime(problem->updated));
+    m_meta->setText(meta);
+
+    m_address->setText(problem->address.empty() ? tr("No address given") : toQ(problem->address));
+    const QLocale locale;
+    m_coordinates->setText(
+        tr("%1, %2").arg(locale.toString(problem->lat, 'f', 5), locale.toString(problem->lon, 'f', 5)));
+    m_description->setText(problem->description.empty() ? tr("No description.") : toQ(problem->description));
+    m_description->setForegroundRole(problem->description.empty() ? QPalette::PlaceholderText
+                                                                  : QPalette::WindowText);
+
+    m_supportCount = problem->supportCount;
+    const bool supported = m_store.isSupported(problem->id);
+    {
+        const QSignalBlocker blocker(m_support);
+        m_support->setChecked(supported);
+    }
+    m_support->setText(tr("Me too · %1").arg(m_supportCount));
+
+    if (!samePhotos || m_photos->count() != problem->attachmentCount)
+        refreshPhotos();
+    m_commentCount = problem->commentCount;
+    refreshComments();
+    m_stack->setCurrentIndex(1);
+}
+
+void ProblemDetailPanel::refreshPhotos()
+{
+    QList<PhotoStrip::Photo> photos;
+    for (const core::Attachment& attachment : m_store.attachments(m_problemId))
+        if (attachment.mimeType.starts_with("image/"))
+            photos.append({toQ(m_store.blobPath(attachment.sha256)), toQ(attachment.fileName)});
+    m_photos->setPhotos(photos);
+    m_photos->setVisible(!photos.isEmpty());
+    m_photosHeading->setVisible(!photos.isEmpty());
+}
+
+void ProblemDetailPanel::refreshComments()
+{
+    while (QLayoutItem* item = m_commentLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const std::vector<core::Comment> comments = m_store.comments(m_problemId);
+    m_commentCount = static_cast<int>(comments.size());
+    m_commentsHeading->setText(tr("Comments (%1)").arg(m_commentCount));
+    m_noComments->setVisible(comments.empty());
+    m_commentList->setVisible(!comments.empty());
+    for (const core::Comment& comment : comments) {
+        auto* entry = new QWidget(m_commentList);
+        entry->setObjectName(QStringLiteral("comment"));
+        auto* header = new QLabel(entry);
+        header->setObjectName(QStringLiteral("commentHeader"));
+        header->setTextFormat(Qt::PlainText);
+        const QString author = comment.author.empty() ? tr("someone") : toQ(comment.author);
+        header->setText(tr("%1 · %2").arg(author, formatTime(comment.created)));
+        header->setForegroundRole(QPalette::PlaceholderText);
+        QLabel* text = makeLabel(entry, "commentText");
+        text->setText(toQ(comment.text));
+        auto* entryLayout = new QVBoxLayout(entry);
+        entryLayout->setContentsMargins(0, 0, 0, 0);
+        entryLayout->setSpacing(2);
+        entryLayout->addWidget(header);
+        entryLayout->addWidget(text);
+        m_commentLayout->addWidget(entry);
+    }
+}
+
+void ProblemDetailPanel::onStoreChange(const core::StoreChange& change)
+{
+    using Kind = core::StoreChange::Kind;
+    if (m_rowid == 0)
+        return;
+    if (change.kind == Kind::Reset) {
+        refresh();
+        return;
+    }
+    const bool ours = (change.rowid != 0 && change.rowid == m_rowid) ||
+                      (!change.problemId.empty() && change.problemId == m_problemId);
+    if (!ours)
+        return;
+    if (change.kind == Kind::ProblemRemoved)
+        showProblem(0);
+    else
+        refresh();
+}
+
+void ProblemDetailPanel::toggleSupport(bool supported)
+{
+    if (m_problemId.empty())
+        return;
+    const core::Status status = m_store.setSupported(m_problemId, supported);
+    if (!status) {
+        const QSignalBlocker blocker(m_support);
+        m_support->setChecked(!supported);
+        emit errorOccurred(describeError(status.error()));
+    }
+}
+
+void ProblemDetailPanel::addComment()
+{
+    if (m_problemId.empty())
+        return;
+    const QString text = m_commentEdit->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        showCommentError(tr("Please write a comment first."));
+        m_commentEdit->setFocus();
+        return;
+    }
+    auto added = m_store.addComment(m_problemId, toStd(text));
+    if (!added) {
+        showCommentError(describeError(added.error()));
+        return;
+    }
+    m_commentEdit->clear();
+    m_commentError->hide();
+}
+
+void ProblemDetailPanel::showCommentError(const QString& message)
+{
+    m_commentError->setText(message);
+    m_commentError->show();
+}
+
+} // namespace balgul::ui
