@@ -1,0 +1,348 @@
+#include "ui/map/map_view.h"
+
+#include "ui/map/basemap_painter.h"
+#include "ui/map/marker_painter.h"
+#include "ui/map/tile_layer.h"
+
+#include <QGeoPositionInfoSource>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace balgul::ui {
+
+namespace {
+
+constexpr int kPositionTimeoutMs = 15000;
+constexpr double kMarkerPadPixels = 40; ///< markers just outside the view still reach into it
+
+} // namespace
+
+MapView::MapView(QWidget* parent) : QWidget(parent), m_tiles(new TileLayer(this))
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::OpenHandCursor);
+    setMinimumSize(64, 64);
+    setAccessibleName(tr("Map"));
+
+    m_viewport.setSize(size());
+    m_viewport.setZoom(kDefaultZoom);
+    m_viewport.setCenter(MapViewport::toWorld(QGeoCoordinate(kDefaultLatitude, kDefaultLongitude)));
+    m_clock.start();
+
+    connect(m_tiles, &TileLayer::changed, this, qOverload<>(&QWidget::update));
+
+    m_longPressTimer.setSingleShot(true);
+    m_longPressTimer.setInterval(kLongPressMs);
+    connect(&m_longPressTimer, &QTimer::timeout, this, &MapView::onLongPress);
+
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(kSettleMs);
+    connect(&m_settleTimer, &QTimer::timeout, this, &MapView::settle);
+
+    m_inertiaTimer.setInterval(16);
+    connect(&m_inertiaTimer, &QTimer::timeout, this, &MapView::stepInertia);
+}
+
+MapView::~MapView()
+{
+    ++m_indexGeneration; // a clustering job still running finds nobody to hand its result to
+}
+
+void MapView::setTileSource(std::unique_ptr<TileSource> source)
+{
+    m_tiles->setSource(std::move(source));
+    update();
+}
+
+TileSource* MapView::tileSource() const
+{
+    return m_tiles->source();
+}
+
+QGeoCoordinate MapView::center() const
+{
+    return MapViewport::toCoordinate(viewport().center());
+}
+
+void MapView::setCenter(const QGeoCoordinate& c)
+{
+    if (!c.isValid())
+        return;
+    stopInertia();
+    viewport().setCenter(MapViewport::toWorld(c));
+    viewChanged();
+}
+
+double MapView::zoom() const
+{
+    return viewport().zoom();
+}
+
+void MapView::setZoom(double z)
+{
+    viewport().setZoom(z);
+    viewChanged();
+}
+
+void MapView::fitTo(const QGeoRectangle& box)
+{
+    stopInertia();
+    viewport().fitTo(box);
+    viewChanged();
+}
+
+QGeoRectangle MapView::visibleRegion() const
+{
+    return viewport().visibleRegion();
+}
+
+QPointF MapView::pixelFor(const QGeoCoordinate& c) const
+{
+    return viewport().pixelFor(c);
+}
+
+QGeoCoordinate MapView::coordinateAt(const QPointF& p) const
+{
+    return viewport().coordinateAt(p);
+}
+
+void MapView::setPoints(std::vector<core::ProblemPoint> points)
+{
+    const std::uint64_t generation = ++m_indexGeneration;
+    if (points.empty()) {
+        m_pointsBounds.reset();
+    } else {
+        double south = 90, north = -90, west = 180, east = -180;
+        for (const core::ProblemPoint& p : points) {
+            south = std::min(south, p.lat);
+            north = std::max(north, p.lat);
+            west = std::min(west, p.lon);
+            east = std::max(east, p.lon);
+        }
+        m_pointsBounds = QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east));
+    }
+
+    if (points.size() <= kAsyncIndexThreshold) {
+        core::geo::ClusterIndex index;
+        index.build(points);
+        m_indexing = false;
+        installIndex(std::move(index));
+        return;
+    }
+    m_indexing = true;
+    QtConcurrent::run([points = std::move(points)] {
+        core::geo::ClusterIndex index;
+        index.build(points);
+        return index;
+    }).then(this, [this, generation](const core::geo::ClusterIndex& index) {
+        if (generation != m_indexGeneration)
+            return; // newer points arrived meanwhile
+        m_indexing = false;
+        installIndex(index);
+        emit pointsIndexed();
+    });
+}
+
+void MapView::installIndex(core::geo::ClusterIndex index)
+{
+    m_index = std::move(index);
+    m_itemsDirty = true;
+    update();
+}
+
+const std::vector<core::geo::ClusterIndex::Item>& MapView::visibleItems() const
+{
+    if (m_itemsDirty) {
+        m_itemsDirty = false;
+        m_items.clear();
+        if (!m_index.empty() && width() > 0 && height() > 0) {
+            const QPointF pad(kMarkerPadPixels, kMarkerPadPixels);
+            const core::geo::WorldPoint a = viewport().pixelToWorld(-pad);
+            const core::geo::WorldPoint b =
+                viewport().pixelToWorld(QPointF(viewport().size().width(), viewport().size().height()) + pad);
+            m_items =
+                m_index.query({std::clamp(a.x, 0.0, 1.0), std::clamp(a.y, 0.0, 1.0)},
+                              {std::clamp(b.x, 0.0, 1.0), std::clamp(b.y, 0.0, 1.0)}, viewport().zoom());
+        }
+    }
+    return m_items;
+}
+
+void MapView::setSelectedProblem(std::int64_t rowid)
+{
+    if (m_selected == rowid)
+        return;
+    m_selected = rowid;
+    update();
+}
+
+void MapView::setPendingLocation(const std::optional<QGeoCoordinate>& c)
+{
+    m_pendingLocation = c && c->isValid() ? c : std::nullopt;
+    update();
+}
+
+void MapView::setAddMode(bool on)
+{
+    if (m_addMode == on)
+        return;
+    m_addMode = on;
+    updateCursor(mapFromGlobal(QCursor::pos()));
+    update();
+    emit addModeChanged(on);
+}
+
+bool MapView::showAllProblems()
+{
+    if (!m_pointsBounds)
+        return false;
+    fitTo(*m_pointsBounds);
+    return true;
+}
+
+void MapView::zoomIn()
+{
+    zoomAt(viewCenterPixel(), std::floor(zoom() + 1e-6) + 1);
+}
+
+void MapView::zoomOut()
+{
+    zoomAt(viewCenterPixel(), std::ceil(zoom() - 1e-6) - 1);
+}
+
+void MapView::zoomAt(const QPointF& pos, double z)
+{
+    stopInertia();
+    viewport().zoomAround(pos, z);
+    viewChanged();
+}
+
+QPointF MapView::viewCenterPixel() const
+{
+    return {viewport().size().width() / 2, viewport().size().height() / 2};
+}
+
+void MapView::viewChanged()
+{
+    m_itemsDirty = true;
+    m_settleTimer.start();
+    update();
+}
+
+void MapView::settle()
+{
+    m_tiles->dropPendingRequests(); // the next paint asks again for what is still in view
+    update();
+    emit viewportChanged(visibleRegion());
+}
+
+void MapView::showMyPosition()
+{
+    if (!m_positionSource) {
+        m_positionSource = QGeoPositionInfoSource::createDefaultSource(this);
+        if (!m_positionSource) {
+            emit positionUnavailable(tr("This computer has no location service. Find the place on the map "
+                                        "instead."));
+            return;
+        }
+        connect(m_positionSource, &QGeoPositionInfoSource::positionUpdated, this,
+                &MapView::onPositionUpdated);
+        connect(m_positionSource, &QGeoPositionInfoSource::errorOccurred, this,
+                [this](QGeoPositionInfoSource::Error error) {
+                    QString reason;
+                    switch (error) {
+                    case QGeoPositionInfoSource::AccessError:
+                        reason = tr("Balgul may not use the location service. Allow it in the system "
+                                    "settings, or find the place on the map.");
+                        break;
+                    case QGeoPositionInfoSource::UpdateTimeoutError:
+                        reason = tr("The location service found no position in time.");
+                        break;
+                    case QGeoPositionInfoSource::ClosedError:
+                        reason = tr("The location service was closed.");
+                        break;
+                    case QGeoPositionInfoSource::UnknownSourceError:
+                    case QGeoPositionInfoSource::NoError:
+                        reason = tr("The location service failed.");
+                        break;
+                    }
+                    emit positionUnavailable(reason);
+                });
+    }
+    m_positionSource->requestUpdate(kPositionTimeoutMs);
+}
+
+void MapView::onPositionUpdated(const QGeoPositionInfo& info)
+{
+    if (!info.isValid() || !info.coordinate().isValid())
+        return;
+    m_myPosition = info.coordinate();
+    m_myAccuracyMeters = info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy)
+                             ? info.attribute(QGeoPositionInfo::HorizontalAccuracy)
+                             : 0;
+    setCenter(*m_myPosition);
+    if (zoom() < 15)
+        setZoom(15);
+}
+
+void MapView::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(this);
+    painter.setClipRegion(event->region());
+    basemap::paintBackground(painter, viewport());
+
+    const TileLayer::PaintResult tiles = m_tiles->paint(painter, viewport(), devicePixelRatioF());
+    const bool plain = !m_tiles->source() || tiles.missing > 0 || tiles.visible == 0;
+    if (plain)
+        basemap::paintGraticule(painter, viewport(), basemap::GraticulePart::Lines);
+
+    m_markerPainter.paint(painter, viewport(), visibleItems(), m_selected);
+    if (m_myPosition) {
+        const double metersPerPixel = core::geo::metersPerPixel(m_myPosition->latitude(), zoom());
+        markers::paintMyPosition(painter, pixelFor(*m_myPosition), m_myAccuracyMeters / metersPerPixel);
+    }
+    if (m_pendingLocation)
+        markers::paintPin(painter, pixelFor(*m_pendingLocation), QColor(0xE8, 0x5D, 0x04));
+
+    if (plain)
+        basemap::paintGraticule(painter, viewport(), basemap::GraticulePart::Labels);
+    basemap::paintScaleBar(painter, viewport());
+    basemap::paintZoomIndicator(painter, viewport());
+    basemap::paintAttribution(painter, viewport(),
+                              m_tiles->source() ? m_tiles->source()->attribution() : QString());
+    if (m_addMode)
+        basemap::paintBanner(painter, viewport(), tr("Click where the problem is. Esc cancels."));
+    if (m_indexing)
+        basemap::paintBanner(painter, viewport(), tr("Placing problems on the map…"));
+}
+
+void MapView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    viewChanged();
+}
+
+const MapViewport& MapView::viewport() const
+{
+    if (m_viewport.size() != QSizeF(size())) {
+        m_viewport.setSize(size());
+        m_itemsDirty = true;
+    }
+    return m_viewport;
+}
+
+MapViewport& MapView::viewport()
+{
+    std::as_const(*this).viewport();
+    return m_viewport;
+}
+
+} // namespace balgul::ui

@@ -1,0 +1,250 @@
+// Mouse, wheel and keyboard handling of MapView.
+
+#include "ui/map/map_view.h"
+
+#include "ui/map/marker_painter.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace balgul::ui {
+
+namespace {
+
+constexpr double kWheelZoomPerNotch = 0.5; ///< zoom levels per wheel notch (120 eighths of a degree)
+constexpr double kInertiaMinSpeed = 0.25;  ///< pixels/ms at release below which the map just stops
+constexpr double kInertiaStopSpeed = 0.02;
+constexpr double kInertiaTimeConstantMs = 280;
+constexpr qint64 kVelocityWindowMs = 80;
+constexpr double kKeyPanFraction = 0.25;
+
+} // namespace
+
+bool MapView::event(QEvent* event)
+{
+    // Touchpad pinch (macOS, Wayland): the value is the relative change of scale.
+    if (event->type() == QEvent::NativeGesture) {
+        auto* gesture = static_cast<QNativeGestureEvent*>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture && gesture->value() > -1) {
+            zoomAt(gesture->position(), zoom() + std::log2(1 + gesture->value()));
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void MapView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    stopInertia();
+    m_pressed = true;
+    m_dragging = false;
+    m_longPressFired = false;
+    m_pressPos = event->position();
+    m_lastPos = m_pressPos;
+    m_samples.clear();
+    m_samples.push_back({m_clock.elapsed(), m_pressPos});
+    m_longPressTimer.start();
+    event->accept();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPointF pos = event->position();
+    emit cursorCoordinateChanged(coordinateAt(pos));
+    if (!m_pressed || !(event->buttons() & Qt::LeftButton)) {
+        updateCursor(pos);
+        return;
+    }
+    if (!m_dragging && !m_longPressFired &&
+        QLineF(pos, m_pressPos).length() >= QApplication::startDragDistance()) {
+        m_dragging = true;
+        m_longPressTimer.stop();
+        setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_dragging) {
+        viewport().panBy(pos - m_lastPos);
+        const qint64 now = m_clock.elapsed();
+        m_samples.push_back({now, pos});
+        while (m_samples.size() > 2 && now - m_samples.front().ms > kVelocityWindowMs)
+            m_samples.pop_front();
+        viewChanged();
+    }
+    m_lastPos = pos;
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressed) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressed = false;
+    m_longPressTimer.stop();
+    const QPointF pos = event->position();
+    if (m_dragging) {
+        m_dragging = false;
+        const qint64 now = m_clock.elapsed();
+        if (!m_samples.empty() && now - m_samples.back().ms < 50) {
+            const Sample& first = m_samples.front();
+            const double dt = std::max<double>(1, static_cast<double>(now - first.ms));
+            m_velocity = (pos - first.pos) / dt;
+            if (std::hypot(m_velocity.x(), m_velocity.y()) > kInertiaMinSpeed) {
+                m_inertiaLastMs = now;
+                m_inertiaTimer.start();
+            }
+        }
+        updateCursor(pos);
+        return;
+    }
+    if (!m_longPressFired)
+        handleClick(pos);
+    updateCursor(pos);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseDoubleClickEvent(event);
+        return;
+    }
+    m_longPressTimer.stop();
+    zoomAt(event->position(), std::floor(zoom() + 1e-6) + 1);
+}
+
+void MapView::wheelEvent(QWheelEvent* event)
+{
+    double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0 && !event->pixelDelta().isNull())
+        notches = event->pixelDelta().y() / 50.0;
+    if (notches == 0) {
+        event->ignore();
+        return;
+    }
+    zoomAt(event->position(), zoom() + notches * kWheelZoomPerNotch);
+    event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent* event)
+{
+    const QSizeF size = viewport().size();
+    switch (event->key()) {
+    case Qt::Key_Left:
+        stopInertia();
+        viewport().panBy({size.width() * kKeyPanFraction, 0});
+        viewChanged();
+        break;
+    case Qt::Key_Right:
+        stopInertia();
+        viewport().panBy({-size.width() * kKeyPanFraction, 0});
+        viewChanged();
+        break;
+    case Qt::Key_Up:
+        stopInertia();
+        viewport().panBy({0, size.height() * kKeyPanFraction});
+        viewChanged();
+        break;
+    case Qt::Key_Down:
+        stopInertia();
+        viewport().panBy({0, -size.height() * kKeyPanFraction});
+        viewChanged();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        if (!showAllProblems()) {
+            setZoom(kDefaultZoom);
+            setCenter(QGeoCoordinate(kDefaultLatitude, kDefaultLongitude));
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!m_addMode) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setAddMode(false);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapView::handleClick(const QPointF& pos)
+{
+    if (const auto item = markers::hitTest(viewport(), visibleItems(), pos)) {
+        if (item->count <= 1) {
+            emit problemClicked(item->rowid);
+            return;
+        }
+        const double target = std::max<double>(m_index.expansionZoom(*item), std::floor(zoom() + 1e-6) + 1);
+        stopInertia();
+        viewport().setZoom(target);
+        viewport().setCenter(core::geo::project(item->lat, item->lon));
+        viewChanged();
+        return;
+    }
+    if (m_addMode) {
+        const QGeoCoordinate at = coordinateAt(pos);
+        setAddMode(false);
+        emit addProblemRequested(at);
+    }
+}
+
+void MapView::onLongPress()
+{
+    if (!m_pressed || m_dragging)
+        return;
+    m_longPressFired = true;
+    const QGeoCoordinate at = coordinateAt(m_pressPos);
+    if (m_addMode)
+        setAddMode(false);
+    emit addProblemRequested(at);
+}
+
+void MapView::stepInertia()
+{
+    const qint64 now = m_clock.elapsed();
+    const double dt = static_cast<double>(std::max<qint64>(1, now - m_inertiaLastMs));
+    m_inertiaLastMs = now;
+    viewport().panBy(m_velocity * dt);
+    m_velocity *= std::exp(-dt / kInertiaTimeConstantMs);
+    if (std::hypot(m_velocity.x(), m_velocity.y()) < kInertiaStopSpeed)
+        m_inertiaTimer.stop();
+    viewChanged();
+}
+
+void MapView::stopInertia()
+{
+    m_inertiaTimer.stop();
+    m_velocity = {};
+}
+
+void MapView::updateCursor(const QPointF& pos)
+{
+    if (m_dragging)
+        setCursor(Qt::ClosedHandCursor);
+    else if (rect().contains(pos.toPoint()) && markers::hitTest(viewport(), visibleItems(), pos))
+        setCursor(Qt::PointingHandCursor);
+    else if (m_addMode)
+        setCursor(Qt::CrossCursor);
+    else
+        setCursor(Qt::OpenHandCursor);
+}
+
+} // namespace balgul::ui
