@@ -1,0 +1,238 @@
+#include "app/hub/hub_commands.h"
+
+#include "hub/hub_server.h"
+#include "hub/password.h"
+#include "hub/user_admin.h"
+
+#include <Poco/Exception.h>
+
+#include <csignal>
+#include <filesystem>
+#include <iostream>
+#include <pthread.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace balgul::hub::app {
+
+namespace {
+
+const std::vector<std::string> kValueOptions = {"config", "bind", "port", "data-dir", "role", "display-name"};
+
+bool takesValue(const std::string& word)
+{
+    for (const auto& name : kValueOptions)
+        if (word == "--" + name)
+            return true;
+    return false;
+}
+
+std::string readLine(std::istream& in)
+{
+    std::string line;
+    std::getline(in, line);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r'))
+        line.pop_back();
+    return line;
+}
+
+/// From stdin when asked (or when stdin is not a terminal), else prompted twice without echo.
+std::string readPassword(bool fromStdin)
+{
+    if (fromStdin || !::isatty(STDIN_FILENO))
+        return readLine(std::cin);
+    termios saved{};
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::cerr << "Password: " << std::flush;
+    const std::string first = readLine(std::cin);
+    std::cerr << "\nAgain: " << std::flush;
+    const std::string second = readLine(std::cin);
+    std::cerr << '\n';
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    if (first != second) {
+        std::cerr << "balgul-hub: the passwords differ\n";
+        return {};
+    }
+    return first;
+}
+
+int fail(const core::Error& e)
+{
+    std::cerr << "balgul-hub: " << e.toString() << '\n';
+    return 1;
+}
+
+} // namespace
+
+std::string Options::option(const std::string& name, const std::string& fallback) const
+{
+    const std::string dashed = "--" + name;
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+        if (m_words[i] == dashed && i + 1 < m_words.size())
+            return m_words[i + 1];
+        if (m_words[i].rfind(dashed + "=", 0) == 0)
+            return m_words[i].substr(dashed.size() + 1);
+    }
+    return fallback;
+}
+
+bool Options::has(const std::string& name) const
+{
+    const std::string dashed = "--" + name;
+    for (const auto& w : m_words)
+        if (w == dashed || w.rfind(dashed + "=", 0) == 0)
+            return true;
+    return false;
+}
+
+bool Options::flag(const std::string& name) const
+{
+    for (const auto& w : m_words)
+        if (w == "--" + name)
+            return true;
+    return false;
+}
+
+std::vector<std::string> Options::positional() const
+{
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < m_words.size(); ++i) {
+        if (m_words[i].rfind("--", 0) == 0) {
+            if (takesValue(m_words[i]))
+                ++i;
+            continue;
+        }
+        out.push_back(m_words[i]);
+    }
+    return out;
+}
+
+core::Result<HubConfig> Options::config() const
+{
+    HubConfig config;
+    if (has("config")) {
+        auto loaded = loadHubConfig(option("config"));
+        if (!loaded)
+            return loaded.error();
+        config = *loaded;
+    }
+    if (has("bind"))
+        config.bind = option("bind");
+    if (has("data-dir"))
+        config.dataDir = option("data-dir");
+    if (has("port")) {
+        const std::string text = option("port");
+        try {
+            std::size_t used = 0;
+            const int port = std::stoi(text, &used);
+            if (used != text.size() || port < 0 || port > 65535)
+                throw std::out_of_range("port");
+            config.port = port;
+        } catch (const std::exception&) {
+            return core::Error::make("invalid_field", "--port takes a number from 0 to 65535", "port");
+        }
+    }
+    return config;
+}
+
+int runServe(const HubConfig& config)
+{
+    // Every thread inherits this mask, so the signals reach only the sigwait below.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    if (config.passwordIterations < kDefaultPasswordIterations)
+        std::cerr << "balgul-hub: warning: password_iterations is below " << kDefaultPasswordIterations
+                  << "; use that only for tests\n";
+    std::unique_ptr<HubServer> server;
+    try {
+        server = std::make_unique<HubServer>(config);
+        server->start();
+    } catch (const Poco::Exception& e) {
+        std::cerr << "balgul-hub: cannot listen on " << config.bind << ":" << config.port << ": "
+                  << e.displayText() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return 1;
+    }
+    std::cout << "listening on " << config.bind << ":" << server->port() << std::endl;
+
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cerr << "balgul-hub: " << (received == SIGINT ? "SIGINT" : "SIGTERM")
+              << ": finishing requests in flight\n";
+    server->shutdown();
+    std::cerr << "balgul-hub: stopped\n";
+    return 0;
+}
+
+int runUser(const HubConfig& config, const Options& options)
+{
+    const auto words = options.positional();
+    if (words.empty()) {
+        std::cerr << "balgul-hub: user add|passwd|role|list\n";
+        return 2;
+    }
+    std::unique_ptr<HubStorage> storage;
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(config.dataDir, ec);
+        storage = openSqliteHubStorage(config.storePath());
+    } catch (const StorageError& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return 1;
+    }
+    const std::string& action = words[0];
+    if (action == "list") {
+        for (const auto& u : storage->users())
+            std::cout << u.login << '\t' << toString(u.role) << '\t' << u.displayName << '\t' << u.id << '\n';
+        return 0;
+    }
+    if (words.size() < 2) {
+        std::cerr << "balgul-hub: user " << action << " needs a LOGIN\n";
+        return 2;
+    }
+    const std::string& login = words[1];
+    if (action == "add") {
+        const auto role = roleFromString(options.option("role", "citizen"));
+        if (!role) {
+            std::cerr << "balgul-hub: --role takes citizen, coordinator or admin\n";
+            return 2;
+        }
+        const std::string password = readPassword(options.flag("password-stdin"));
+        auto user = addUser(*storage, login, *role, password, options.option("display-name"),
+                            config.passwordIterations);
+        if (!user)
+            return fail(user.error());
+        std::cout << user->id << '\n';
+        return 0;
+    }
+    if (action == "passwd") {
+        const std::string password = readPassword(options.flag("password-stdin"));
+        if (auto s = setPassword(*storage, login, password, config.passwordIterations); !s)
+            return fail(s.error());
+        return 0;
+    }
+    if (action == "role") {
+        const auto role = words.size() > 2 ? roleFromString(words[2]) : std::nullopt;
+        if (!role) {
+            std::cerr << "balgul-hub: user role LOGIN citizen|coordinator|admin\n";
+            return 2;
+        }
+        if (auto s = setRole(*storage, login, *role); !s)
+            return fail(s.error());
+        return 0;
+    }
+    std::cerr << "balgul-hub: unknown user action " << action << '\n';
+    return 2;
+}
+
+} // namespace balgul::hub::app

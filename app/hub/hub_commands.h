@@ -1,0 +1,32 @@
+#pragma once
+
+#include "hub/hub_config.h"
+
+#include "core/util/result.h"
+
+#include <string>
+#include <vector>
+
+namespace balgul::hub::app {
+
+/// The words after the command, with `--name value` / `--name=value` options.
+class Options
+{
+public:
+    explicit Options(std::vector<std::string> words) : m_words(std::move(words)) {}
+
+    std::string option(const std::string& name, const std::string& fallback = {}) const;
+    bool has(const std::string& name) const;
+    bool flag(const std::string& name) const;
+    std::vector<std::string> positional() const;
+    /// The config file (when --config is given) with --bind, --port and --data-dir applied.
+    core::Result<HubConfig> config() const;
+
+private:
+    std::vector<std::string> m_words;
+};
+
+int runServe(const HubConfig& config);
+int runUser(const HubConfig& config, const Options& options);
+
+} // namespace balgul::hub::app

@@ -1,0 +1,49 @@
+// balgul-hub: the city hub daemon and its user administration.
+
+#include "app/hub/hub_commands.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* kUsage = R"(usage: balgul-hub COMMAND [options]
+
+Commands:
+  serve                         run the hub until SIGTERM or SIGINT
+  user add LOGIN --role citizen|coordinator|admin [--password-stdin] [--display-name NAME]
+  user passwd LOGIN [--password-stdin]
+  user role LOGIN ROLE
+  user list
+
+Options:
+  --config FILE     read settings from FILE (key = value lines)
+  --bind ADDRESS    listen address (default 127.0.0.1)
+  --port N          listen port (default 8470; 0 picks a free one)
+  --data-dir DIR    where hub.sqlite and blobs/ live
+  --help            this text
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args.front() == "--help" || args.front() == "-h") {
+        std::cout << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    balgul::hub::app::Options options(std::vector<std::string>(args.begin() + 1, args.end()));
+    auto config = options.config();
+    if (!config) {
+        std::cerr << "balgul-hub: " << config.error().toString() << '\n';
+        return 2;
+    }
+    if (args.front() == "serve")
+        return balgul::hub::app::runServe(*config);
+    if (args.front() == "user")
+        return balgul::hub::app::runUser(*config, options);
+    std::cerr << "balgul-hub: unknown command " << args.front() << "\n\n" << kUsage;
+    return 2;
+}

@@ -1,0 +1,513 @@
+#include "core/sync/protocol.h"
+
+#include "core/util/text.h"
+
+#include <Poco/Dynamic/Var.h>
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace balgul::core::sync {
+
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+Error invalid(const std::string& field, const std::string& message)
+{
+    return Error::make("invalid_field", message, field);
+}
+
+std::string join(const std::string& path, const std::string& key)
+{
+    return path.empty() ? key : path + "." + key;
+}
+
+Result<std::string> stringMember(const Object::Ptr& o, const std::string& key, const std::string& path,
+                                 bool required, std::size_t maxLength = limits::kMaxIdLength)
+{
+    const std::string field = join(path, key);
+    if (!o->has(key)) {
+        if (required)
+            return invalid(field, field + " is missing");
+        return std::string();
+    }
+    const Poco::Dynamic::Var v = o->get(key);
+    if (!v.isString())
+        return invalid(field, field + " must be a string");
+    std::string s = v.extract<std::string>();
+    if (required && s.empty())
+        return invalid(field, field + " must not be empty");
+    if (s.size() > maxLength)
+        return Error::make("too_large", field + " is longer than " + std::to_string(maxLength) + " bytes",
+                           field);
+    if (!isValidUtf8(s))
+        return invalid(field, field + " is not valid UTF-8");
+    return s;
+}
+
+Result<std::int64_t> intMember(const Object::Ptr& o, const std::string& key, const std::string& path,
+                               bool required, std::int64_t fallback = 0)
+{
+    const std::string field = join(path, key);
+    if (!o->has(key)) {
+        if (required)
+            return invalid(field, field + " is missing");
+        return fallback;
+    }
+    const Poco::Dynamic::Var v = o->get(key);
+    if (v.isBoolean() || !v.isInteger())
+        return invalid(field, field + " must be an integer");
+    try {
+        return v.convert<Poco::Int64>();
+    } catch (const Poco::Exception&) {
+        return invalid(field, field + " is out of range");
+    }
+}
+
+Result<bool> boolMember(const Object::Ptr& o, const std::string& key, const std::string& path, bool required)
+{
+    const std::string field = join(path, key);
+    if (!o->has(key)) {
+        if (required)
+            return invalid(field, field + " is missing");
+        return false;
+    }
+    const Poco::Dynamic::Var v = o->get(key);
+    if (!v.isBoolean())
+        return invalid(field, field + " must be true or false");
+    return v.extract<bool>();
+}
+
+Result<Object::Ptr> objectMember(const Object::Ptr& o, const std::string& key, const std::string& path,
+                                 bool required)
+{
+    const std::string field = join(path, key);
+    if (!o->has(key)) {
+        if (required)
+            return invalid(field, field + " is missing");
+        return Object::Ptr(new Object);
+    }
+    Object::Ptr child = o->getObject(key);
+    if (!child)
+        return invalid(field, field + " must be an object");
+    return child;
+}
+
+Result<Array::Ptr> arrayMember(const Object::Ptr& o, const std::string& key, const std::string& path,
+                               bool required)
+{
+    const std::string field = join(path, key);
+    if (!o->has(key)) {
+        if (required)
+            return invalid(field, field + " is missing");
+        return Array::Ptr(new Array);
+    }
+    Array::Ptr child = o->getArray(key);
+    if (!child)
+        return invalid(field, field + " must be an array");
+    return child;
+}
+
+template <typename T> Result<T> decodeWith(std::string_view json, Result<T> (*fn)(const Object::Ptr&))
+{
+    auto parsed = parseObject(json);
+    if (!parsed)
+        return parsed.error();
+    return fn(*parsed);
+}
+
+Result<PushRequest> pushRequestFrom(const Object::Ptr& o)
+{
+    PushRequest request;
+    auto clientId = stringMember(o, "client_id", {}, true);
+    if (!clientId)
+        return clientId.error();
+    request.clientId = std::move(*clientId);
+    auto ops = arrayMember(o, "ops", {}, true);
+    if (!ops)
+        return ops.error();
+    if ((*ops)->size() > limits::kMaxOpsPerPush)
+        return Error::make("too_large",
+                           "a push holds at most " + std::to_string(limits::kMaxOpsPerPush) + " ops", "ops");
+    for (std::size_t i = 0; i < (*ops)->size(); ++i) {
+        const std::string path = "ops[" + std::to_string(i) + "]";
+        Object::Ptr item = (*ops)->getObject(static_cast<unsigned>(i));
+        if (!item)
+            return invalid(path, path + " must be an object");
+        auto op = decodeOp(item, path);
+        if (!op)
+            return op.error();
+        request.ops.push_back(std::move(*op));
+    }
+    return request;
+}
+
+Result<PushResponse> pushResponseFrom(const Object::Ptr& o)
+{
+    PushResponse response;
+    auto results = arrayMember(o, "results", {}, true);
+    if (!results)
+        return results.error();
+    for (std::size_t i = 0; i < (*results)->size(); ++i) {
+        const std::string path = "results[" + std::to_string(i) + "]";
+        Object::Ptr item = (*results)->getObject(static_cast<unsigned>(i));
+        if (!item)
+            return invalid(path, path + " must be an object");
+        auto result = decodePushResult(item, path);
+        if (!result)
+            return result.error();
+        response.results.push_back(std::move(*result));
+    }
+    return response;
+}
+
+Result<PullPage> pullPageFrom(const Object::Ptr& o)
+{
+    PullPage page;
+    auto changes = arrayMember(o, "changes", {}, true);
+    if (!changes)
+        return changes.error();
+    if ((*changes)->size() > limits::kMaxPullPage)
+        return Error::make("too_large", "a pull page holds at most 1000 changes", "changes");
+    for (std::size_t i = 0; i < (*changes)->size(); ++i) {
+        const std::string path = "changes[" + std::to_string(i) + "]";
+        Object::Ptr item = (*changes)->getObject(static_cast<unsigned>(i));
+        if (!item)
+            return invalid(path, path + " must be an object");
+        auto change = decodeChange(item, path);
+        if (!change)
+            return change.error();
+        page.changes.push_back(std::move(*change));
+    }
+    auto next = intMember(o, "next", {}, true);
+    auto more = boolMember(o, "more", {}, true);
+    auto epoch = stringMember(o, "epoch", {}, true);
+    if (!next)
+        return next.error();
+    if (!more)
+        return more.error();
+    if (!epoch)
+        return epoch.error();
+    page.next = *next;
+    page.more = *more;
+    page.epoch = std::move(*epoch);
+    return page;
+}
+
+Result<ApiError> apiErrorFrom(const Object::Ptr& o)
+{
+    auto inner = objectMember(o, "error", {}, true);
+    if (!inner)
+        return inner.error();
+    ApiError e;
+    auto code = stringMember(*inner, "code", "error", true);
+    auto message = stringMember(*inner, "message", "error", false, 4096);
+    auto field = stringMember(*inner, "field", "error", false, 4096);
+    if (!code)
+        return code.error();
+    if (!message)
+        return message.error();
+    if (!field)
+        return field.error();
+    e.code = std::move(*code);
+    e.message = std::move(*message);
+    e.field = std::move(*field);
+    return e;
+}
+
+} // namespace
+
+bool isKnownEntity(std::string_view entity)
+{
+    return std::find(std::begin(kEntities), std::end(kEntities), entity) != std::end(kEntities);
+}
+
+std::string_view toString(OpKind kind)
+{
+    return kind == OpKind::Delete ? "delete" : "upsert";
+}
+
+std::string_view toString(OpStatus status)
+{
+    switch (status) {
+    case OpStatus::Applied:
+        return "applied";
+    case OpStatus::Duplicate:
+        return "duplicate";
+    case OpStatus::Conflict:
+        return "conflict";
+    case OpStatus::Rejected:
+        return "rejected";
+    }
+    return "rejected";
+}
+
+Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json)
+{
+    if (!isValidUtf8(json))
+        return Error::make("malformed_json", "the body is not valid UTF-8");
+    try {
+        Poco::JSON::Parser parser;
+        parser.setAllowComments(false);
+        parser.setDepth(limits::kMaxJsonDepth);
+        const Poco::Dynamic::Var root = parser.parse(std::string(json));
+        if (root.type() != typeid(Object::Ptr))
+            return Error::make("malformed_json", "the body must be a JSON object");
+        return root.extract<Object::Ptr>();
+    } catch (const Poco::Exception& e) {
+        return Error::make("malformed_json", "the body is not valid JSON: " + e.message());
+    } catch (const std::exception& e) {
+        return Error::make("malformed_json", std::string("the body is not valid JSON: ") + e.what());
+    }
+}
+
+std::string stringify(const Poco::JSON::Object::Ptr& object)
+{
+    std::ostringstream out;
+    object->stringify(out);
+    return out.str();
+}
+
+Poco::JSON::Object::Ptr toJson(const Op& op)
+{
+    Object::Ptr o = new Object;
+    o->set("op_id", op.opId);
+    o->set("kind", std::string(toString(op.kind)));
+    o->set("entity", op.entity);
+    o->set("id", op.id);
+    o->set("base_version", static_cast<Poco::Int64>(op.baseVersion));
+    if (!op.clientTime.empty())
+        o->set("client_time", op.clientTime);
+    o->set("fields", op.fields ? op.fields : Object::Ptr(new Object));
+    return o;
+}
+
+Poco::JSON::Object::Ptr toJson(const PushResult& result)
+{
+    Object::Ptr o = new Object;
+    o->set("op_id", result.opId);
+    o->set("status", std::string(toString(result.status)));
+    o->set("version", static_cast<Poco::Int64>(result.version));
+    if (result.status == OpStatus::Conflict) {
+        Array::Ptr applied = new Array;
+        for (const auto& f : result.appliedFields)
+            applied->add(f);
+        o->set("applied_fields", applied);
+        o->set("conflicts", result.conflicts ? result.conflicts : Object::Ptr(new Object));
+    }
+    if (!result.code.empty())
+        o->set("code", result.code);
+    if (!result.message.empty())
+        o->set("message", result.message);
+    return o;
+}
+
+Poco::JSON::Object::Ptr toJson(const Change& change)
+{
+    Object::Ptr o = new Object;
+    o->set("seq", static_cast<Poco::Int64>(change.seq));
+    o->set("entity", change.entity);
+    o->set("id", change.id);
+    o->set("version", static_cast<Poco::Int64>(change.version));
+    o->set("deleted", change.deleted);
+    o->set("fields", change.fields ? change.fields : Object::Ptr(new Object));
+    return o;
+}
+
+std::string encode(const Op& op)
+{
+    return stringify(toJson(op));
+}
+
+std::string encode(const PushRequest& request)
+{
+    Object::Ptr o = new Object;
+    o->set("client_id", request.clientId);
+    Array::Ptr ops = new Array;
+    for (const auto& op : request.ops)
+        ops->add(toJson(op));
+    o->set("ops", ops);
+    return stringify(o);
+}
+
+std::string encode(const PushResult& result)
+{
+    return stringify(toJson(result));
+}
+
+std::string encode(const PushResponse& response)
+{
+    Object::Ptr o = new Object;
+    Array::Ptr results = new Array;
+    for (const auto& r : response.results)
+        results->add(toJson(r));
+    o->set("results", results);
+    return stringify(o);
+}
+
+std::string encode(const Change& change)
+{
+    return stringify(toJson(change));
+}
+
+std::string encode(const PullPage& page)
+{
+    Object::Ptr o = new Object;
+    Array::Ptr changes = new Array;
+    for (const auto& c : page.changes)
+        changes->add(toJson(c));
+    o->set("changes", changes);
+    o->set("next", static_cast<Poco::Int64>(page.next));
+    o->set("more", page.more);
+    o->set("epoch", page.epoch);
+    return stringify(o);
+}
+
+std::string encode(const ApiError& error)
+{
+    Object::Ptr inner = new Object;
+    inner->set("code", error.code);
+    inner->set("message", error.message);
+    if (!error.field.empty())
+        inner->set("field", error.field);
+    Object::Ptr o = new Object;
+    o->set("error", inner);
+    return stringify(o);
+}
+
+Result<Op> decodeOp(const Poco::JSON::Object::Ptr& o, const std::string& path)
+{
+    Op op;
+    auto opId = stringMember(o, "op_id", path, true);
+    if (!opId)
+        return opId.error();
+    op.opId = std::move(*opId);
+    auto kind = stringMember(o, "kind", path, true);
+    if (!kind)
+        return kind.error();
+    if (*kind == "upsert")
+        op.kind = OpKind::Upsert;
+    else if (*kind == "delete")
+        op.kind = OpKind::Delete;
+    else
+        return invalid(join(path, "kind"), join(path, "kind") + " must be \"upsert\" or \"delete\"");
+    auto entity = stringMember(o, "entity", path, true);
+    if (!entity)
+        return entity.error();
+    if (!isKnownEntity(*entity))
+        return Error::make("unknown_entity", "unknown entity \"" + *entity + "\"", join(path, "entity"));
+    op.entity = std::move(*entity);
+    auto id = stringMember(o, "id", path, true);
+    if (!id)
+        return id.error();
+    op.id = std::move(*id);
+    auto base = intMember(o, "base_version", path, false);
+    if (!base)
+        return base.error();
+    if (*base < 0)
+        return invalid(join(path, "base_version"), join(path, "base_version") + " must not be negative");
+    op.baseVersion = *base;
+    auto clientTime = stringMember(o, "client_time", path, false, 64);
+    if (!clientTime)
+        return clientTime.error();
+    op.clientTime = std::move(*clientTime);
+    auto fields = objectMember(o, "fields", path, op.kind == OpKind::Upsert);
+    if (!fields)
+        return fields.error();
+    op.fields = *fields;
+    return op;
+}
+
+Result<PushResult> decodePushResult(const Poco::JSON::Object::Ptr& o, const std::string& path)
+{
+    PushResult r;
+    auto opId = stringMember(o, "op_id", path, true);
+    auto status = stringMember(o, "status", path, true);
+    auto version = intMember(o, "version", path, false);
+    auto code = stringMember(o, "code", path, false, 256);
+    auto message = stringMember(o, "message", path, false, 4096);
+    for (const Error* e : {opId ? nullptr : &opId.error(), status ? nullptr : &status.error(),
+                           version ? nullptr : &version.error(), code ? nullptr : &code.error(),
+                           message ? nullptr : &message.error()})
+        if (e)
+            return *e;
+    r.opId = std::move(*opId);
+    if (*status == "applied")
+        r.status = OpStatus::Applied;
+    else if (*status == "duplicate")
+        r.status = OpStatus::Duplicate;
+    else if (*status == "conflict")
+        r.status = OpStatus::Conflict;
+    else if (*status == "rejected")
+        r.status = OpStatus::Rejected;
+    else
+        return invalid(join(path, "status"), join(path, "status") + " is not a known status");
+    r.version = *version;
+    r.code = std::move(*code);
+    r.message = std::move(*message);
+    auto applied = arrayMember(o, "applied_fields", path, false);
+    if (!applied)
+        return applied.error();
+    for (std::size_t i = 0; i < (*applied)->size(); ++i) {
+        const Poco::Dynamic::Var v = (*applied)->get(static_cast<unsigned>(i));
+        if (!v.isString())
+            return invalid(join(path, "applied_fields"), "applied_fields must hold strings");
+        r.appliedFields.push_back(v.extract<std::string>());
+    }
+    auto conflicts = objectMember(o, "conflicts", path, false);
+    if (!conflicts)
+        return conflicts.error();
+    r.conflicts = *conflicts;
+    return r;
+}
+
+Result<Change> decodeChange(const Poco::JSON::Object::Ptr& o, const std::string& path)
+{
+    Change c;
+    auto seq = intMember(o, "seq", path, true);
+    auto entity = stringMember(o, "entity", path, true);
+    auto id = stringMember(o, "id", path, true, 2 * limits::kMaxIdLength + 1);
+    auto version = intMember(o, "version", path, true);
+    auto deleted = boolMember(o, "deleted", path, false);
+    auto fields = objectMember(o, "fields", path, false);
+    for (const Error* e : {seq ? nullptr : &seq.error(), entity ? nullptr : &entity.error(),
+                           id ? nullptr : &id.error(), version ? nullptr : &version.error(),
+                           deleted ? nullptr : &deleted.error(), fields ? nullptr : &fields.error()})
+        if (e)
+            return *e;
+    c.seq = *seq;
+    c.entity = std::move(*entity);
+    c.id = std::move(*id);
+    c.version = *version;
+    c.deleted = *deleted;
+    c.fields = *fields;
+    return c;
+}
+
+Result<PushRequest> decodePushRequest(std::string_view json)
+{
+    return decodeWith<PushRequest>(json, &pushRequestFrom);
+}
+
+Result<PushResponse> decodePushResponse(std::string_view json)
+{
+    return decodeWith<PushResponse>(json, &pushResponseFrom);
+}
+
+Result<PullPage> decodePullPage(std::string_view json)
+{
+    return decodeWith<PullPage>(json, &pullPageFrom);
+}
+
+Result<ApiError> decodeApiError(std::string_view json)
+{
+    return decodeWith<ApiError>(json, &apiErrorFrom);
+}
+
+} // namespace balgul::core::sync

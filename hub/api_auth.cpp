@@ -1,0 +1,100 @@
+#include "hub/api.h"
+
+#include "core/domain/category.h"
+#include "core/util/time.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace balgul::hub::api {
+
+namespace {
+
+Poco::JSON::Object::Ptr jsonBody(Exchange& ex)
+{
+    const std::string body = readBody(ex, core::sync::limits::kMaxSmallBody, true);
+    auto parsed = core::sync::parseObject(body);
+    if (!parsed)
+        throw HttpError::make(400, parsed.error().code, parsed.error().message);
+    return *parsed;
+}
+
+} // namespace
+
+std::string requireString(const Poco::JSON::Object::Ptr& body, const std::string& key, bool required)
+{
+    if (!body->has(key)) {
+        if (required)
+            throw HttpError::make(400, "invalid_field", key + " is missing", key);
+        return {};
+    }
+    const auto v = body->get(key);
+    if (!v.isString())
+        throw HttpError::make(400, "invalid_field", key + " must be a string", key);
+    return v.extract<std::string>();
+}
+
+void info(HubContext& hub, Exchange& ex)
+{
+    namespace limits = core::sync::limits;
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("name", hub.config.name);
+    o->set("protocol", core::sync::kProtocolVersion);
+    o->set("server_time", core::toIso8601(core::now()));
+    o->set("open_registration", hub.config.openRegistration);
+    Poco::JSON::Array::Ptr categories = new Poco::JSON::Array;
+    for (const auto& c : core::defaultCategories()) {
+        Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
+        item->set("code", std::string(c.code));
+        item->set("name_en", std::string(c.nameEn));
+        item->set("name_ko", std::string(c.nameKo));
+        categories->add(item);
+    }
+    o->set("categories", categories);
+    Poco::JSON::Object::Ptr lim = new Poco::JSON::Object;
+    lim->set("max_ops_per_push", static_cast<Poco::UInt64>(limits::kMaxOpsPerPush));
+    lim->set("max_push_bytes", static_cast<Poco::UInt64>(limits::kMaxPushBytes));
+    lim->set("max_pull_page", static_cast<Poco::UInt64>(limits::kMaxPullPage));
+    lim->set("max_blob_bytes", static_cast<Poco::UInt64>(limits::kMaxBlobBytes));
+    o->set("limits", lim);
+    sendJson(ex, 200, core::sync::stringify(o));
+}
+
+void registerUser(HubContext& hub, Exchange& ex)
+{
+    const auto body = jsonBody(ex);
+    const std::string login = requireString(body, "login");
+    const std::string password = requireString(body, "password");
+    const std::string displayName = requireString(body, "display_name", false);
+    // Registration hashes a password too: it shares the per-address limit with login.
+    auto user = hub.auth.registerUser(login, password, displayName);
+    if (!user)
+        throw HttpError::fromCode(user.error().code, user.error().message, user.error().field);
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("user_id", user->id);
+    o->set("login", user->login);
+    o->set("role", std::string(toString(user->role)));
+    sendJson(ex, 201, core::sync::stringify(o));
+}
+
+void login(HubContext& hub, Exchange& ex)
+{
+    const auto body = jsonBody(ex);
+    const std::string loginName = requireString(body, "login");
+    const std::string password = requireString(body, "password");
+    auto result = hub.auth.login(loginName, password, ex.address);
+    if (!result) {
+        HttpError e = HttpError::fromCode(result.error().code, result.error().message, result.error().field);
+        if (e.status == 429)
+            e.retryAfterSeconds = hub.auth.retryAfterSeconds(loginName, ex.address);
+        throw e;
+    }
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    o->set("token", result->token);
+    o->set("expires", core::toIso8601(result->expires));
+    o->set("user_id", result->user.id);
+    o->set("role", std::string(toString(result->user.role)));
+    o->set("display_name", result->user.displayName);
+    sendJson(ex, 200, core::sync::stringify(o));
+}
+
+} // namespace balgul::hub::api

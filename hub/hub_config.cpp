@@ -1,0 +1,98 @@
+#include "hub/hub_config.h"
+
+#include "hub/password.h"
+
+#include "core/util/text.h"
+
+#include <charconv>
+#include <fstream>
+#include <functional>
+#include <map>
+
+namespace balgul::hub {
+
+namespace {
+
+core::Result<int> parseInt(const std::string& text, int min, int max)
+{
+    int value = 0;
+    const auto r = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (r.ec != std::errc() || r.ptr != text.data() + text.size() || value < min || value > max)
+        return core::Error::make("invalid_field", "expected a whole number from " + std::to_string(min) +
+                                                      " to " + std::to_string(max));
+    return value;
+}
+
+} // namespace
+
+core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
+{
+    std::ifstream in(path);
+    if (!in)
+        return core::Error::make("open_failed", "cannot read the config file").at(path);
+
+    using Setter = std::function<core::Status(const std::string&)>;
+    const auto integer = [](int& target, int min, int max) -> Setter {
+        return [&target, min, max](const std::string& v) -> core::Status {
+            auto n = parseInt(v, min, max);
+            if (!n)
+                return n.error();
+            target = *n;
+            return {};
+        };
+    };
+    const auto text = [](std::string& target) -> Setter {
+        return [&target](const std::string& v) -> core::Status {
+            target = v;
+            return {};
+        };
+    };
+    int tokenDays = static_cast<int>(config.tokenLifetime.count() / 86400);
+    const std::map<std::string, Setter> setters = {
+        {"name", text(config.name)},
+        {"bind", text(config.bind)},
+        {"port", integer(config.port, 0, 65535)},
+        {"data_dir", text(config.dataDir)},
+        {"max_threads", integer(config.maxThreads, 1, 1024)},
+        {"max_queued", integer(config.maxQueued, 1, 100000)},
+        {"open_registration",
+         [&config](const std::string& v) -> core::Status {
+             if (v != "true" && v != "false")
+                 return core::Error::make("invalid_field", "expected true or false");
+             config.openRegistration = v == "true";
+             return {};
+         }},
+        {"token_days", integer(tokenDays, 1, 365)},
+        {"password_iterations", integer(config.passwordIterations, kMinPasswordIterations, 100000000)},
+        {"login_attempts_per_login", integer(config.loginAttemptsPerLogin, 1, 100000)},
+        {"login_attempts_per_address", integer(config.loginAttemptsPerAddress, 1, 100000)},
+        {"access_log", text(config.accessLog)},
+        {"shutdown_grace_seconds", integer(config.shutdownGraceSeconds, 0, 3600)},
+    };
+
+    std::string line;
+    long number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const std::string stripped = core::trimmed(line);
+        if (stripped.empty() || stripped.front() == '#')
+            continue;
+        const auto eq = stripped.find('=');
+        if (eq == std::string::npos)
+            return core::Error::make("invalid_config", "expected key = value").at(path, number);
+        const std::string key = core::trimmed(stripped.substr(0, eq));
+        const std::string value = core::trimmed(stripped.substr(eq + 1));
+        const auto setter = setters.find(key);
+        if (setter == setters.end())
+            return core::Error::make("invalid_config", "unknown key", key).at(path, number);
+        if (auto s = setter->second(value); !s) {
+            core::Error e = s.error();
+            e.field = key;
+            return e.at(path, number);
+        }
+    }
+    config.tokenLifetime = std::chrono::hours(24 * tokenDays);
+    return config;
+}
+
+} // namespace balgul::hub

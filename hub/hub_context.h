@@ -1,0 +1,46 @@
+#pragma once
+
+#include "hub/auth.h"
+#include "hub/blob_store.h"
+#include "hub/hub_config.h"
+#include "hub/hub_storage.h"
+#include "hub/sync_service.h"
+
+#include <atomic>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace balgul::hub {
+
+/// One line per request: time, address, method, path (never the query), status, bytes, ms.
+class AccessLog
+{
+public:
+    /// "-" is stderr, "" is off, anything else a file appended to.
+    explicit AccessLog(const std::string& target);
+    void write(const std::string& line);
+
+private:
+    std::mutex m_mutex;
+    bool m_enabled = true;
+    bool m_stderr = true;
+    std::ofstream m_file;
+};
+
+/// Everything a running hub shares between its request threads.
+struct HubContext
+{
+    explicit HubContext(HubConfig hubConfig);
+
+    HubConfig config;
+    std::unique_ptr<HubStorage> storage;
+    BlobStore blobs;
+    Authenticator auth;
+    SyncService sync;
+    AccessLog log;
+    std::atomic<int> inFlight{0};
+};
+
+} // namespace balgul::hub

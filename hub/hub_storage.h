@@ -1,0 +1,126 @@
+#pragma once
+
+// The hub's storage interface: one implementation per database (SQLite now, PostgreSQL later).
+// The sync rules live in SyncService; a storage only keeps rows and allocates sequence numbers.
+//
+// Expected failures (a login already taken) come back as core::Result; a failure of the
+// database itself throws StorageError, which the HTTP layer turns into a 500.
+
+#include "core/sync/protocol.h"
+#include "core/util/result.h"
+#include "core/util/time.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace balgul::hub {
+
+enum class Role
+{
+    Citizen,
+    Coordinator,
+    Admin,
+};
+std::string_view toString(Role role);
+std::optional<Role> roleFromString(std::string_view text);
+
+struct User
+{
+    std::string id; ///< UUID
+    std::string login;
+    std::string displayName;
+    Role role = Role::Citizen;
+    std::string passwordHash; ///< see password.h
+    core::Timestamp created{};
+};
+
+/// Who last wrote a field of an entity, for the field merge.
+struct FieldStamp
+{
+    std::int64_t version = 0;
+    std::string clientId;
+};
+
+/// The latest state of one entity. `seq` is its version (the seq of its last change).
+struct EntityState
+{
+    std::string entity;
+    std::string id;
+    std::string ownerId; ///< the user who created it
+    std::int64_t seq = 0;
+    bool deleted = false;
+    Poco::JSON::Object::Ptr fields;
+    std::map<std::string, FieldStamp> stamps;
+};
+
+/// A push op's stored outcome, so a repeated op_id answers the same.
+struct StoredOp
+{
+    std::string userId;
+    core::sync::PushResult result;
+};
+
+class StorageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// One write transaction: exclusive, rolled back when destroyed without commit().
+/// Sequence numbers taken inside it become visible to pulls only at commit.
+class HubTransaction
+{
+public:
+    virtual ~HubTransaction() = default;
+
+    virtual std::optional<StoredOp> findOp(const std::string& opId) = 0;
+    virtual void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
+                          const core::sync::PushResult& result) = 0;
+    virtual std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) = 0;
+    /// The next hub sequence number (one per change).
+    virtual std::int64_t nextSeq() = 0;
+    /// Inserts or replaces the entity's row; `state.seq` is its new version.
+    virtual void saveEntity(const EntityState& state) = 0;
+    /// Durable when this returns (the ack-after-commit rule).
+    virtual void commit() = 0;
+};
+
+class HubStorage
+{
+public:
+    virtual ~HubStorage() = default;
+
+    /// A random id made when the store was created (sync-protocol.md "Epochs").
+    virtual std::string epoch() = 0;
+    virtual std::unique_ptr<HubTransaction> begin() = 0;
+    /// Entities whose seq is > `since`, in seq order, at most `limit`.
+    virtual std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) = 0;
+    virtual std::int64_t lastSeq() = 0;
+
+    // Users -----------------------------------------------------------------------------------
+    /// Error code `login_taken` when the login exists (case-insensitively).
+    virtual core::Result<User> addUser(const User& user) = 0;
+    virtual core::Status updateUser(const User& user) = 0;
+    virtual std::optional<User> userByLogin(const std::string& login) = 0;
+    virtual std::optional<User> userById(const std::string& id) = 0;
+    virtual std::vector<User> users() = 0;
+
+    // Tokens (stored only as their SHA-256) ---------------------------------------------------
+    virtual void addToken(const std::string& tokenHash, const std::string& userId,
+                          core::Timestamp expires) = 0;
+    /// The user a live token belongs to; expired tokens are not found.
+    virtual std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) = 0;
+};
+
+/// Opens or creates `path` (WAL, synchronous=FULL). Throws StorageError when it cannot.
+std::unique_ptr<HubStorage> openSqliteHubStorage(const std::string& path);
+
+} // namespace balgul::hub

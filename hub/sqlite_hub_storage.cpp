@@ -1,0 +1,405 @@
+// The embedded SQLite hub store: one connection guarded by a mutex (SQLite serialises writers
+// anyway), WAL with synchronous=FULL so a commit is durable before the hub answers.
+
+#include "hub/hub_storage.h"
+
+#include "core/store/database.h"
+#include "core/util/ids.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <mutex>
+
+namespace balgul::hub {
+
+namespace {
+
+using core::Database;
+using core::SqlError;
+using core::Statement;
+
+constexpr int kSchemaVersion = 1;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created INTEGER NOT NULL);
+CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires INTEGER NOT NULL);
+CREATE TABLE entities (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    PRIMARY KEY (entity, id)) WITHOUT ROWID;
+CREATE TABLE ops (
+    op_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    result TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
+std::string stampsJson(const std::map<std::string, FieldStamp>& stamps)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    for (const auto& [field, stamp] : stamps) {
+        Poco::JSON::Array::Ptr pair = new Poco::JSON::Array;
+        pair->add(static_cast<Poco::Int64>(stamp.version));
+        pair->add(stamp.clientId);
+        o->set(field, pair);
+    }
+    return core::sync::stringify(o);
+}
+
+Poco::JSON::Object::Ptr parseStored(const std::string& json)
+{
+    auto parsed = core::sync::parseObject(json);
+    if (!parsed)
+        throw StorageError("corrupt JSON in the hub store: " + parsed.error().message);
+    return *parsed;
+}
+
+std::map<std::string, FieldStamp> parseStamps(const std::string& json)
+{
+    std::map<std::string, FieldStamp> out;
+    const auto o = parseStored(json);
+    for (const auto& [field, value] : *o) {
+        const auto pair = o->getArray(field);
+        if (!pair || pair->size() != 2)
+            throw StorageError("corrupt field stamps in the hub store");
+        out[field] = FieldStamp{pair->get(0).convert<Poco::Int64>(), pair->get(1).convert<std::string>()};
+    }
+    return out;
+}
+
+EntityState readEntity(const Statement& st)
+{
+    EntityState e;
+    e.entity = st.text(0);
+    e.id = st.text(1);
+    e.ownerId = st.text(2);
+    e.seq = st.int64(3);
+    e.deleted = st.int64(4) != 0;
+    e.fields = parseStored(st.text(5));
+    e.stamps = parseStamps(st.text(6));
+    return e;
+}
+
+constexpr const char* kEntityColumns =
+    "SELECT entity, id, owner_id, seq, deleted, fields, stamps FROM entities ";
+
+User readUser(const Statement& st)
+{
+    User u;
+    u.id = st.text(0);
+    u.login = st.text(1);
+    u.displayName = st.text(2);
+    u.role = roleFromString(st.text(3)).value_or(Role::Citizen);
+    u.passwordHash = st.text(4);
+    u.created = core::fromUnixMs(st.int64(5));
+    return u;
+}
+
+constexpr const char* kUserColumns =
+    "SELECT id, login, display_name, role, password_hash, created FROM users ";
+
+StorageError wrap(const SqlError& e)
+{
+    return StorageError("hub store: " + e.message + " (SQLite " + std::to_string(e.code) + ")");
+}
+
+class SqliteHubStorage;
+
+class SqliteTransaction final : public HubTransaction
+{
+public:
+    SqliteTransaction(Database& db, std::mutex& mutex) : m_lock(mutex), m_db(db), m_tx(db) {}
+
+    std::optional<StoredOp> findOp(const std::string& opId) override
+    {
+        try {
+            auto st = m_db.prepare("SELECT user_id, result FROM ops WHERE op_id = ?");
+            st.bind(1, opId);
+            if (!st.step())
+                return std::nullopt;
+            auto result = core::sync::decodePushResult(parseStored(st.text(1)), "result");
+            if (!result)
+                throw StorageError("corrupt op result in the hub store");
+            return StoredOp{st.text(0), std::move(*result)};
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
+                  const core::sync::PushResult& result) override
+    {
+        try {
+            auto st = m_db.prepare("INSERT INTO ops (op_id, user_id, client_id, result) VALUES (?, ?, ?, ?)");
+            st.bind(1, opId).bind(2, userId).bind(3, clientId).bind(4, core::sync::encode(result));
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) override
+    {
+        try {
+            auto st = m_db.prepare(std::string(kEntityColumns) + "WHERE entity = ? AND id = ?");
+            st.bind(1, entity).bind(2, id);
+            if (!st.step())
+                return std::nullopt;
+            return readEntity(st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t nextSeq() override
+    {
+        try {
+            m_db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'last_seq'");
+            auto st = m_db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
+            if (!st.step())
+                throw StorageError("hub store: the sequence counter is missing");
+            return st.int64(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void saveEntity(const EntityState& s) override
+    {
+        try {
+            auto st =
+                m_db.prepare("INSERT OR REPLACE INTO entities (entity, id, owner_id, seq, deleted, fields, "
+                             "stamps) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, s.entity).bind(2, s.id).bind(3, s.ownerId).bind(4, s.seq).bind(5, s.deleted ? 1 : 0);
+            st.bind(6, core::sync::stringify(s.fields ? s.fields
+                                                      : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
+            st.bind(7, stampsJson(s.stamps));
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void commit() override
+    {
+        try {
+            m_tx.commit();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+private:
+    std::unique_lock<std::mutex> m_lock;
+    Database& m_db;
+    core::Transaction m_tx;
+};
+
+class SqliteHubStorage final : public HubStorage
+{
+public:
+    explicit SqliteHubStorage(const std::string& path)
+    {
+        try {
+            m_db.open(path, true);
+            m_db.exec("PRAGMA journal_mode = WAL");
+            m_db.exec("PRAGMA synchronous = FULL");
+            m_db.exec("PRAGMA foreign_keys = ON");
+            auto version = m_db.prepare("PRAGMA user_version");
+            version.step();
+            const int current = version.integer(0);
+            if (current > kSchemaVersion)
+                throw StorageError("the hub store " + path + " was made by a newer balgul-hub");
+            if (current == 0) {
+                core::Transaction tx(m_db);
+                m_db.exec(kSchema);
+                auto meta =
+                    m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?), ('last_seq', '0')");
+                meta.bind(1, core::newUuid());
+                meta.run();
+                m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+                tx.commit();
+            }
+        } catch (const SqlError& e) {
+            throw StorageError("cannot open the hub store " + path + ": " + e.message);
+        }
+    }
+
+    std::string epoch() override
+    {
+        std::lock_guard lock(m_mutex);
+        return metaValue("epoch");
+    }
+
+    std::unique_ptr<HubTransaction> begin() override
+    {
+        try {
+            return std::make_unique<SqliteTransaction>(m_db, m_mutex);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            std::vector<EntityState> out;
+            auto st = m_db.prepare(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
+            st.bind(1, since).bind(2, static_cast<std::int64_t>(limit));
+            while (st.step())
+                out.push_back(readEntity(st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t lastSeq() override
+    {
+        std::lock_guard lock(m_mutex);
+        return std::stoll(metaValue("last_seq"));
+    }
+
+    core::Result<User> addUser(const User& user) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
+            exists.bind(1, user.login);
+            if (exists.step())
+                return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+            auto st =
+                m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
+            st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
+            st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
+            st.run();
+            return user;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    core::Status updateUser(const User& user) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st =
+                m_db.prepare("UPDATE users SET display_name = ?, role = ?, password_hash = ? WHERE id = ?");
+            st.bind(1, user.displayName)
+                .bind(2, toString(user.role))
+                .bind(3, user.passwordHash)
+                .bind(4, user.id);
+            st.run();
+            if (m_db.changes() == 0)
+                return core::Error::make("not_found", "no user " + user.login, "login");
+            return {};
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> userByLogin(const std::string& login) override { return findUser("login", login); }
+    std::optional<User> userById(const std::string& id) override { return findUser("id", id); }
+
+    std::vector<User> users() override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            std::vector<User> out;
+            auto st = m_db.prepare(std::string(kUserColumns) + "ORDER BY login");
+            while (st.step())
+                out.push_back(readUser(st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void addToken(const std::string& tokenHash, const std::string& userId, core::Timestamp expires) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto purge = m_db.prepare("DELETE FROM tokens WHERE expires <= ?");
+            purge.bind(1, core::toUnixMs(core::now()));
+            purge.run();
+            auto st = m_db.prepare("INSERT INTO tokens (hash, user_id, expires) VALUES (?, ?, ?)");
+            st.bind(1, tokenHash).bind(2, userId).bind(3, core::toUnixMs(expires));
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+                                   "FROM tokens t JOIN users u ON u.id = t.user_id "
+                                   "WHERE t.hash = ? AND t.expires > ?");
+            st.bind(1, tokenHash).bind(2, core::toUnixMs(at));
+            if (!st.step())
+                return std::nullopt;
+            return readUser(st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+private:
+    std::string metaValue(const char* key)
+    {
+        try {
+            auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+            st.bind(1, key);
+            if (!st.step())
+                throw StorageError(std::string("hub store: meta value missing: ") + key);
+            return st.text(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> findUser(const char* column, const std::string& value)
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare(std::string(kUserColumns) + "WHERE " + column + " = ?");
+            st.bind(1, value);
+            if (!st.step())
+                return std::nullopt;
+            return readUser(st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::mutex m_mutex;
+    Database m_db;
+};
+
+} // namespace
+
+std::unique_ptr<HubStorage> openSqliteHubStorage(const std::string& path)
+{
+    return std::make_unique<SqliteHubStorage>(path);
+}
+
+} // namespace balgul::hub

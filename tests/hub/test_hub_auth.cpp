@@ -1,0 +1,199 @@
+// Users, logins and tokens against a real balgul-hub.
+
+#include "hub_process.h"
+
+#include "core/util/time.h"
+
+#include <QObject>
+
+#include <thread>
+
+using namespace balgul;
+
+class TestHubAuth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void userAddAndLogin()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("coordinator")));
+        QVERIFY(
+            !hub.addUser(QStringLiteral("Alice"), QStringLiteral("citizen"))); // logins are case-insensitive
+
+        const auto reply =
+            hub.request("POST", "/v1/auth/login", "{\"login\":\"alice\",\"password\":\"correct horse\"}");
+        QCOMPARE(reply.status, 200);
+        auto body = core::sync::parseObject(reply.body);
+        QVERIFY(body.ok());
+        const std::string token = (*body)->getValue<std::string>("token");
+        QCOMPARE(token.size(), std::size_t(64));
+        QCOMPARE((*body)->getValue<std::string>("role"), std::string("coordinator"));
+        QVERIFY(core::parseIso8601((*body)->getValue<std::string>("expires")) > core::now());
+        QCOMPARE(hub.authed(token, "GET", "/v1/sync/pull").status, 200);
+
+        // The store keeps only the token's hash.
+        core::Database db;
+        db.open(hub.storePath(), false);
+        auto st = db.prepare("SELECT count(*) FROM tokens WHERE hash = ?");
+        st.bind(1, token);
+        QVERIFY(st.step());
+        QCOMPARE(st.int64(0), std::int64_t(0));
+
+        QByteArray listing;
+        QCOMPARE(hub.userCommand({QStringLiteral("list")}, {}, &listing), 0);
+        QVERIFY(listing.contains("alice\tcoordinator"));
+    }
+
+    void wrongCredentials_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addRow("wrong password")
+            << QByteArray("{\"login\":\"alice\",\"password\":\"wrong horse\"}") << 401;
+        QTest::addRow("unknown login")
+            << QByteArray("{\"login\":\"mallory\",\"password\":\"correct horse\"}") << 401;
+        QTest::addRow("SQL in the login")
+            << QByteArray("{\"login\":\"alice' OR '1'='1\",\"password\":\"x' OR 1=1 --\"}") << 401;
+        QTest::addRow("password not a string")
+            << QByteArray("{\"login\":\"alice\",\"password\":12345678}") << 400;
+        QTest::addRow("no password") << QByteArray("{\"login\":\"alice\"}") << 400;
+    }
+
+    void wrongCredentials()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto reply = hub.request("POST", "/v1/auth/login", body.toStdString());
+        QCOMPARE(reply.status, status);
+        QVERIFY(reply.isJsonError());
+        QVERIFY(reply.body.find("token") == std::string::npos);
+    }
+
+    void badTokens_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("none") << QStringLiteral("none");
+        QTest::addRow("forged") << QStringLiteral("forged");
+        QTest::addRow("SQL") << QStringLiteral("sql");
+        QTest::addRow("expired") << QStringLiteral("expired");
+        QTest::addRow("upper case copy") << QStringLiteral("upper");
+    }
+
+    void badTokens()
+    {
+        QFETCH(QString, kind);
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        std::string token = hub.login("alice");
+        QVERIFY(!token.empty());
+        std::map<std::string, std::string> headers;
+        if (kind == QStringLiteral("forged"))
+            token = std::string(64, 'a');
+        else if (kind == QStringLiteral("sql"))
+            token = "' OR 1=1 --";
+        else if (kind == QStringLiteral("upper"))
+            std::transform(token.begin(), token.end(), token.begin(),
+                           [](char c) { return char(std::toupper(c)); });
+        else if (kind == QStringLiteral("expired")) {
+            core::Database db;
+            db.open(hub.storePath(), false);
+            db.exec("UPDATE tokens SET expires = 0");
+        }
+        if (kind != QStringLiteral("none"))
+            headers["Authorization"] = "Bearer " + token;
+        const auto reply = hub.request("GET", "/v1/sync/pull", {}, headers);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.errorCode(), std::string("unauthorized"));
+        QCOMPARE(reply.headers.at("WWW-Authenticate"), std::string("Bearer"));
+    }
+
+    void loginIsRateLimited()
+    {
+        BALGUL_START_HUB(hub, dir, {QStringLiteral("login_attempts_per_login = 3")});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                hub.request("POST", "/v1/auth/login", "{\"login\":\"alice\",\"password\":\"guess guess\"}")
+                    .status,
+                401);
+        const auto limited =
+            hub.request("POST", "/v1/auth/login", "{\"login\":\"alice\",\"password\":\"correct horse\"}");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), std::string("rate_limited"));
+        QVERIFY(std::stoi(limited.headers.at("Retry-After")) >= 1);
+    }
+
+    void registration_data()
+    {
+        QTest::addColumn<bool>("open");
+        QTest::addRow("closed") << false;
+        QTest::addRow("open") << true;
+    }
+
+    void registration()
+    {
+        QFETCH(bool, open);
+        BALGUL_START_HUB(hub, dir, {open ? QStringLiteral("open_registration = true") : QString()});
+        const auto reply =
+            hub.request("POST", "/v1/auth/register",
+                        "{\"login\":\"dana\",\"password\":\"long enough\",\"display_name\":\"다나\"}");
+        if (!open) {
+            QCOMPARE(reply.status, 403);
+            QCOMPARE(reply.errorCode(), std::string("registration_closed"));
+            QVERIFY(hub.login("dana", "long enough").empty());
+            return;
+        }
+        QCOMPARE(reply.status, 201);
+        QVERIFY(!hub.login("dana", "long enough").empty());
+        const auto again =
+            hub.request("POST", "/v1/auth/register", "{\"login\":\"DANA\",\"password\":\"long enough\"}");
+        QCOMPARE(again.status, 409);
+        const auto shortPassword =
+            hub.request("POST", "/v1/auth/register", "{\"login\":\"eve\",\"password\":\"short\"}");
+        QCOMPARE(shortPassword.status, 400);
+        QCOMPARE(shortPassword.errorCode(), std::string("invalid_field"));
+    }
+
+    void roleAndPasswordCommands()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        QCOMPARE(hub.userCommand({QStringLiteral("role"), QStringLiteral("alice"), QStringLiteral("admin")}),
+                 0);
+        QCOMPARE(hub.userCommand(
+                     {QStringLiteral("passwd"), QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+                     "new battery staple\n"),
+                 0);
+        QVERIFY(hub.login("alice").empty());
+        const auto reply = hub.request("POST", "/v1/auth/login",
+                                       "{\"login\":\"alice\",\"password\":\"new battery staple\"}");
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.find("\"role\":\"admin\"") != std::string::npos);
+        QVERIFY(hub.userCommand(
+                    {QStringLiteral("role"), QStringLiteral("nobody"), QStringLiteral("admin")}) != 0);
+    }
+
+    void defaultHashUses600000Iterations()
+    {
+        QTemporaryDir dir;
+        test::HubProcess hub(dir.path());
+        QCOMPARE(hub.userCommand({QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--role"),
+                                  QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                                 "correct horse\n", nullptr, false),
+                 0);
+        core::Database db;
+        db.open(hub.storePath(), false);
+        auto st = db.prepare("SELECT password_hash FROM users WHERE login = 'admin'");
+        QVERIFY(st.step());
+        const std::string stored = st.text(0);
+        QVERIFY2(stored.rfind("pbkdf2-sha256$600000$", 0) == 0, stored.c_str());
+        QVERIFY(stored.find("correct horse") == std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubAuth)
+#include "test_hub_auth.moc"
