@@ -1,0 +1,194 @@
+#include "ui/application.h"
+
+#include "core/demo/demo_generator.h"
+#include "core/store/store.h"
+#include "ui/error_text.h"
+#include "ui/main_window.h"
+#include "ui/qt_convert.h"
+#include "ui/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+
+// Resources of a static library are registered by hand (outside any namespace).
+static void initBalgulResources()
+{
+    Q_INIT_RESOURCE(balgul);
+}
+
+namespace balgul::ui {
+
+namespace {
+
+constexpr std::uint64_t kDemoSeed = 20250901;
+constexpr int kMaxDemoCount = 1'000'000;
+
+class DesktopApp
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopApp)
+};
+
+void printLine(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
+} // namespace
+
+bool parseDesktopOptions(QApplication& app, DesktopOptions& options, int& exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(DesktopApp::tr("Balgul: find and map the problems of your city."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     DesktopApp::tr("Keep the problems in <dir> instead of the usual place."),
+                                     DesktopApp::tr("dir"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      DesktopApp::tr("Use this language: ko or en."), DesktopApp::tr("lang"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  DesktopApp::tr("Fill an empty store with <n> example problems."),
+                                  DesktopApp::tr("n"));
+    const QCommandLineOption tiles(QStringLiteral("tiles"),
+                                   DesktopApp::tr("Base map for this session: osm, mbtiles:<file> or none."),
+                                   DesktopApp::tr("source"));
+    parser.addOptions({dataDir, language, demo, tiles});
+    if (!parser.parse(app.arguments())) {
+        printLine(parser.errorText());
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+
+    options.dataDir = parser.value(dataDir);
+    options.language = parser.value(language).trimmed().toLower();
+    if (!options.language.isEmpty() && options.language != QLatin1String("ko") &&
+        options.language != QLatin1String("en")) {
+        printLine(DesktopApp::tr("--language must be ko or en, not “%1”.").arg(options.language));
+        exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        options.demoCount = parser.value(demo).toInt(&ok);
+        if (!ok || options.demoCount < 0 || options.demoCount > kMaxDemoCount) {
+            printLine(
+                DesktopApp::tr("--demo needs a number of problems between 0 and %1.").arg(kMaxDemoCount));
+            exitCode = 2;
+            return false;
+        }
+    }
+    options.tiles = parser.value(tiles).trimmed();
+    if (!options.tiles.isEmpty() && options.tiles != QLatin1String("osm") &&
+        options.tiles != QLatin1String("none") && !options.tiles.startsWith(QLatin1String("mbtiles:"))) {
+        printLine(DesktopApp::tr("--tiles must be osm, mbtiles:<file> or none."));
+        exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+QString chooseLanguage(const QString& option, const QString& setting)
+{
+    if (!option.isEmpty())
+        return option;
+    if (!setting.isEmpty())
+        return setting;
+    const QStringList languages = QLocale::system().uiLanguages();
+    for (const QString& tag : languages) {
+        if (tag.startsWith(QLatin1String("ko")))
+            return QStringLiteral("ko");
+        if (tag.startsWith(QLatin1String("en")))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
+bool installTranslations(QApplication& app, const QString& language)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QStringLiteral("qtbase_") + language,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(QStringLiteral(":/i18n/balgul_") + language + QStringLiteral(".qm"))) {
+        delete translator;
+        return false;
+    }
+    QApplication::installTranslator(translator);
+    return true;
+}
+
+int runDesktopApp(QApplication& app)
+{
+    initBalgulResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/balgul/icons/app.svg")));
+
+    DesktopOptions options;
+    int exitCode = 0;
+    if (!parseDesktopOptions(app, options, exitCode))
+        return exitCode;
+
+    Settings settings;
+    const QString language = chooseLanguage(options.language, settings.language());
+    if (!options.language.isEmpty() || !settings.language().isEmpty())
+        QLocale::setDefault(QLocale(language));
+    if (!installTranslations(app, language) && language != QLatin1String("en"))
+        printLine(QStringLiteral("Balgul: no translation for \"%1\"; using English.").arg(language));
+
+    QString dataDir = options.dataDir;
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    const QString storePath = QDir(dataDir).absoluteFilePath(QStringLiteral("balgul.sqlite"));
+
+    core::StoreOptions storeOptions;
+    storeOptions.userName = toStd(settings.userName());
+    auto opened = core::Store::open(toStd(storePath), storeOptions);
+    if (!opened) {
+        QMessageBox::critical(nullptr, DesktopApp::tr("Balgul cannot start"),
+                              DesktopApp::tr("The problem store “%1” cannot be opened.\n\n%2")
+                                  .arg(QDir::toNativeSeparators(storePath), describeError(opened.error())));
+        return 1;
+    }
+    core::Store& store = **opened;
+
+    if (options.demoCount > 0) {
+        auto count = store.countProblems({});
+        if (count && *count == 0) {
+            if (auto status =
+                    core::seedDemoStore(store, static_cast<std::size_t>(options.demoCount), kDemoSeed);
+                !status)
+                printLine(QStringLiteral("Balgul: demo data: ") + toQ(status.error().toString()));
+        }
+    }
+
+    MainWindow window(store, settings);
+    if (options.tiles == QLatin1String("osm"))
+        window.setTileOverride(QStringLiteral("osm"), settings.tileUrl());
+    else if (options.tiles == QLatin1String("none"))
+        window.setTileOverride(QStringLiteral("none"), QString());
+    else if (options.tiles.startsWith(QLatin1String("mbtiles:")))
+        window.setTileOverride(QStringLiteral("mbtiles"), options.tiles.mid(8));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace balgul::ui

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace balgul::ui {
+
+/// What the desktop command line asks for.
+struct DesktopOptions
+{
+    QString dataDir;   ///< the profile folder (empty: the platform data folder)
+    QString language;  ///< "ko", "en", or empty for the setting / the system
+    int demoCount = 0; ///< seed this many demo problems into an empty store
+    QString tiles;     ///< "osm", "mbtiles:PATH", "none", or empty for the setting
+};
+
+/// Reads the options from the application's arguments. On a bad option prints why (or the help)
+/// and returns false with `exitCode` set.
+bool parseDesktopOptions(QApplication& app, DesktopOptions& options, int& exitCode);
+
+/// The language to use: the option, else the setting, else "ko" when the system speaks Korean,
+/// else "en".
+QString chooseLanguage(const QString& option, const QString& setting);
+
+/// Installs Balgul's and Qt's own translations for a language (the translators live as long as
+/// the application). False when Balgul's translation is missing.
+bool installTranslations(QApplication& app, const QString& language);
+
+/// The whole desktop app after QApplication exists: options, translations, the store (with a
+/// clear message and exit code 1 when it cannot be opened), demo data, the main window, the
+/// event loop. Returns the exit code.
+int runDesktopApp(QApplication& app);
+
+} // namespace balgul::ui

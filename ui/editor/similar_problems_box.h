@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/problem.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace balgul::ui {
+
+/// "Similar problems nearby (N)": possible duplicates of a problem being logged, each with
+/// its title, distance and support count and a "Support this instead" button.
+/// Hidden while there is nothing to show.
+class SimilarProblemsBox : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SimilarProblemsBox(QWidget* parent = nullptr);
+
+    /// Shows `problems`, with distances measured from (lat, lon).
+    void setProblems(const std::vector<core::Problem>& problems, double lat, double lon);
+    void clear();
+    int count() const { return static_cast<int>(m_ids.size()); }
+    /// The title line of entry `index` (test seam).
+    QString entryText(int index) const;
+
+signals:
+    /// The user would rather support an existing problem (its id) than log a new one.
+    void supportRequested(const QString& problemId);
+
+private:
+    QLabel* m_heading;
+    QWidget* m_entries;
+    QVBoxLayout* m_entriesLayout;
+    std::vector<QString> m_ids;
+    std::vector<QLabel*> m_labels;
+};
+
+/// "85 m", "1.2 km".
+QString distanceText(double meters);
+
+} // namespace balgul::ui

@@ -1,0 +1,319 @@
+#include "ui/main_window.h"
+
+#include "core/store/store.h"
+#include "ui/map/map_view.h"
+#include "ui/map/tile_source_factory.h"
+#include "ui/models/problem_filter_proxy.h"
+#include "ui/models/problem_list_model.h"
+#include "ui/panels/problem_detail_panel.h"
+#include "ui/panels/problem_list_panel.h"
+#include "ui/qt_convert.h"
+#include "ui/settings.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QScreen>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace balgul::ui {
+
+namespace {
+
+constexpr int kNoticeMs = 6000;
+constexpr double kProblemZoom = 17;
+
+} // namespace
+
+MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_settings(settings), m_undoStack(new QUndoStack(this)),
+      m_model(new ProblemListModel(store, this)), m_proxy(new ProblemFilterProxy(store, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_model);
+    const QString profile = QFileInfo(toQ(store.path())).absoluteDir().dirName();
+    setWindowTitle(tr("Balgul — %1").arg(profile));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    buildCentralArea();
+    buildDocks();
+    buildStatusBar();
+    createActions();
+    createMenus();
+    createToolBar();
+    connectParts();
+    applyTileSettings();
+    m_map->setPoints(m_model->points());
+    restoreSession();
+    updateProblemCount();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Commands refer to the store; drop them while it is certainly alive.
+    m_undoStack->clear();
+}
+
+void MainWindow::buildCentralArea()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_messageBar = new QWidget(central);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setAutoFillBackground(true);
+    auto* barLayout = new QHBoxLayout(m_messageBar);
+    barLayout->setContentsMargins(8, 4, 4, 4);
+    m_messageLabel = new QLabel(m_messageBar);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* close = new QToolButton(m_messageBar);
+    close->setText(QStringLiteral("✕"));
+    close->setAutoRaise(true);
+    close->setToolTip(tr("Close this message"));
+    barLayout->addWidget(m_messageLabel, 1);
+    barLayout->addWidget(close);
+    m_messageBar->hide();
+    connect(close, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_messageBar, &QWidget::hide);
+
+    m_map = new MapView(central);
+    m_map->setObjectName(QStringLiteral("mapView"));
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_map, 1);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildDocks()
+{
+    m_listPanel = new ProblemListPanel(m_model, m_proxy, this);
+    m_listDock = new QDockWidget(tr("Problems"), this);
+    m_listDock->setObjectName(QStringLiteral("problemListDock"));
+    m_listDock->setWidget(m_listPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_listDock);
+
+    m_detailPanel = new ProblemDetailPanel(m_store, this);
+    m_detailDock = new QDockWidget(tr("Details"), this);
+    m_detailDock->setObjectName(QStringLiteral("problemDetailDock"));
+    m_detailDock->setWidget(m_detailPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("problemCountLabel"));
+    m_coordinateLabel = new QLabel(this);
+    m_coordinateLabel->setObjectName(QStringLiteral("coordinateLabel"));
+    m_coordinateLabel->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("00.000000, 000.000000")));
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_coordinateLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::connectParts()
+{
+    // One selection shared by the map, the list and the detail panel.
+    connect(m_map, &MapView::problemClicked, this, &MainWindow::selectProblem);
+    connect(m_listPanel, &ProblemListPanel::currentProblemChanged, this, &MainWindow::selectProblem);
+    connect(m_listPanel, &ProblemListPanel::problemActivated, this, &MainWindow::editProblem);
+    connect(m_detailPanel, &ProblemDetailPanel::editRequested, this, &MainWindow::editProblem);
+    connect(m_detailPanel, &ProblemDetailPanel::deleteRequested, this, &MainWindow::deleteProblem);
+    connect(m_detailPanel, &ProblemDetailPanel::showOnMapRequested, this, &MainWindow::showProblemOnMap);
+    connect(m_detailPanel, &ProblemDetailPanel::errorOccurred, this,
+            [this](const QString& message) { showMessage(message, true); });
+
+    // The markers follow the model.
+    connect(m_model, &ProblemListModel::pointsChanged, this, [this] {
+        m_map->setPoints(m_model->points());
+        if (m_selected != 0 && m_model->rowForRowid(m_selected) < 0)
+            selectProblem(0);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateProblemCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateProblemCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateProblemCount);
+
+    connect(m_map, &MapView::addProblemRequested, this, &MainWindow::newProblemAt);
+    connect(m_map, &MapView::viewportChanged, m_listPanel, &ProblemListPanel::setVisibleRegion);
+    connect(m_map, &MapView::viewportChanged, this,
+            [this] { m_zoomLabel->setText(tr("Zoom %1").arg(QLocale().toString(m_map->zoom(), 'f', 1))); });
+    connect(m_map, &MapView::cursorCoordinateChanged, this, [this](const QGeoCoordinate& c) {
+        m_coordinateLabel->setText(
+            c.isValid() ? QStringLiteral("%1, %2").arg(QLocale().toString(c.latitude(), 'f', 6),
+                                                       QLocale().toString(c.longitude(), 'f', 6))
+                        : QString());
+    });
+    connect(m_map, &MapView::positionUnavailable, this,
+            [this](const QString& reason) { showMessage(reason, true); });
+    connect(m_map, &MapView::pointsIndexed, this, &MainWindow::fitIfPending);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::restoreSession()
+{
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    else if (const QScreen* display = screen())
+        resize(display->availableSize() * 0.9);
+    m_firstLayout = m_settings.windowState().isEmpty() || !restoreState(m_settings.windowState());
+
+    if (const auto center = m_settings.mapCenter()) {
+        m_map->setZoom(m_settings.mapZoom());
+        m_map->setCenter(*center);
+    } else {
+        // First start: show every problem once the map has its size and the points are indexed.
+        m_fitPending = true;
+    }
+    m_zoomLabel->setText(tr("Zoom %1").arg(QLocale().toString(m_map->zoom(), 'f', 1)));
+}
+
+void MainWindow::fitIfPending()
+{
+    if (m_fitPending && isVisible() && !m_map->isIndexing() && m_map->showAllProblems())
+        m_fitPending = false;
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstLayout) {
+        // First start: the map gets most of the room, the docks what they need.
+        m_firstLayout = false;
+        resizeDocks({m_listDock, m_detailDock}, {width() * 30 / 100, width() * 24 / 100}, Qt::Horizontal);
+    }
+    if (m_fitPending)
+        QTimer::singleShot(0, this, &MainWindow::fitIfPending);
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setMapView(m_map->center(), m_map->zoom());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_busy) {
+        showMessage(tr("Please wait until the import or export has finished."), true);
+        event->ignore();
+        return;
+    }
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateProblemCount()
+{
+    const int count = m_model->rowCount();
+    m_countLabel->setText(tr("%n problem(s)", nullptr, count));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = m_selected != 0;
+    m_editAction->setEnabled(hasSelection);
+    m_deleteAction->setEnabled(hasSelection);
+    m_importAction->setEnabled(!m_busy);
+    m_exportGeoJsonAction->setEnabled(!m_busy);
+    m_exportCsvAction->setEnabled(!m_busy);
+}
+
+void MainWindow::selectProblem(std::int64_t rowid)
+{
+    if (rowid != 0 && m_model->rowForRowid(rowid) < 0 && !m_store.problemByRowid(rowid))
+        rowid = 0;
+    m_selected = rowid;
+    m_listPanel->selectProblem(rowid);
+    m_map->setSelectedProblem(rowid);
+    m_detailPanel->showProblem(rowid);
+    updateActions();
+}
+
+void MainWindow::showProblemOnMap(std::int64_t rowid)
+{
+    const auto problem = m_store.problemByRowid(rowid);
+    if (!problem)
+        return;
+    selectProblem(rowid);
+    if (m_map->zoom() < kProblemZoom)
+        m_map->setZoom(kProblemZoom);
+    m_map->setCenter(QGeoCoordinate(problem->lat, problem->lon));
+}
+
+void MainWindow::showAllProblems()
+{
+    if (!m_map->showAllProblems())
+        showMessage(tr("There are no problems to show yet."), false);
+}
+
+void MainWindow::showMessage(const QString& text, bool isError)
+{
+    m_messageLabel->setText(text);
+    QPalette palette = m_messageBar->palette();
+    palette.setColor(QPalette::Window, isError ? QColor(0xfd, 0xec, 0xea) : QColor(0xe8, 0xf4, 0xfd));
+    palette.setColor(QPalette::WindowText, isError ? QColor(0x8a, 0x1c, 0x12) : QColor(0x0b, 0x3d, 0x66));
+    m_messageBar->setPalette(palette);
+    m_messageLabel->setPalette(palette);
+    m_messageBar->show();
+    if (isError)
+        m_messageTimer->stop();
+    else
+        m_messageTimer->start(kNoticeMs);
+    statusBar()->showMessage(text, kNoticeMs);
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messageBar->isHidden() ? QString() : m_messageLabel->text();
+}
+
+void MainWindow::setTileOverride(const QString& kind, const QString& urlOrPath)
+{
+    m_tileKindOverride = kind;
+    m_tileSourceOverride = urlOrPath;
+    applyTileSettings();
+}
+
+std::unique_ptr<TileSource> MainWindow::makeTileSource(QString* error) const
+{
+    if (!m_tileKindOverride.isEmpty())
+        return createTileSource(m_tileKindOverride, m_tileSourceOverride, error);
+    return createTileSource(m_settings.tileKind(), m_settings.tileSource(), error);
+}
+
+void MainWindow::applyTileSettings()
+{
+    QString error;
+    auto source = makeTileSource(&error);
+    if (!error.isEmpty())
+        showMessage(tr("The base map cannot be shown: %1 The plain map is used instead.").arg(error), true);
+    m_map->setTileSource(std::move(source));
+}
+
+} // namespace balgul::ui

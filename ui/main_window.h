@@ -1,0 +1,179 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QGeoCoordinate>
+#include <QMainWindow>
+#include <QPointer>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QUndoStack;
+class QTimer;
+
+namespace balgul::core {
+class Store;
+}
+
+namespace balgul::ui {
+
+class MapView;
+class ProblemDetailPanel;
+class ProblemEditor;
+class ProblemFilterProxy;
+class ProblemListModel;
+class ProblemListPanel;
+class Settings;
+class TileSource;
+
+/// The desktop window: the map in the centre, the problem list docked on the left and the
+/// selected problem's details on the right, one shared selection between the three.
+///
+/// Every change a user makes to a problem goes through the undo stack. Import and export run
+/// on the thread pool with their own Store on the same file. Neither the store nor the
+/// settings are owned; both must outlive the window.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Asks the user a yes/no question (a destructive action); true to go ahead.
+    using Confirmation = std::function<bool(const QString& title, const QString& question)>;
+
+    MainWindow(core::Store& store, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QUndoStack* undoStack() const { return m_undoStack; }
+    MapView* mapView() const { return m_map; }
+    ProblemListModel* problemModel() const { return m_model; }
+    ProblemFilterProxy* filterProxy() const { return m_proxy; }
+    ProblemListPanel* listPanel() const { return m_listPanel; }
+    ProblemDetailPanel* detailPanel() const { return m_detailPanel; }
+    /// The problem editor while one is open (it is opened window-modal with open(), never exec()).
+    ProblemEditor* activeEditor() const;
+    /// The selected problem's row id, or 0.
+    std::int64_t selectedProblem() const { return m_selected; }
+    /// True while an import or export is running.
+    bool isBusy() const { return m_busy; }
+    /// The text of the message bar above the map (errors and notices), empty when hidden.
+    QString messageText() const;
+
+    /// Replaces the yes/no dialog (tests answer without a human).
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    /// Uses this base map for this session instead of the one in the settings ("osm",
+    /// "mbtiles" or "none", with its URL template or file).
+    void setTileOverride(const QString& kind, const QString& urlOrPath);
+
+public slots:
+    /// Opens the editor for a new problem at a location.
+    void newProblemAt(const QGeoCoordinate& location);
+    /// Opens the editor for a new problem at the centre of the map.
+    void newProblem();
+    void editProblem(std::int64_t rowid);
+    /// Asks, then deletes (undoably).
+    void deleteProblem(std::int64_t rowid);
+    /// Makes a problem the selection of the map, the list and the detail panel (0: none).
+    void selectProblem(std::int64_t rowid);
+    void showProblemOnMap(std::int64_t rowid);
+    void showAllProblems();
+    void importGeoJsonFile(const QString& path);
+    void exportGeoJsonFile(const QString& path);
+    void exportCsvFile(const QString& path);
+    /// Shows a message above the map; errors stay until closed, notices fade after a while.
+    void showMessage(const QString& text, bool isError);
+
+signals:
+    /// An import or export finished (successfully or not).
+    void jobFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    // main_window.cpp
+    void buildCentralArea();
+    void buildDocks();
+    void buildStatusBar();
+    void connectParts();
+    void restoreSession();
+    void saveSession();
+    void updateProblemCount();
+    void updateActions();
+    void applyTileSettings();
+    void fitIfPending();
+    std::unique_ptr<TileSource> makeTileSource(QString* error) const;
+    // main_window_actions.cpp
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void showPreferences();
+    void showAbout();
+    void focusSearch();
+    // main_window_edits.cpp
+    void openEditor(ProblemEditor* editor);
+    void onEditorFinished(ProblemEditor* editor, int result);
+    void addFromEditor(ProblemEditor* editor);
+    void editFromEditor(ProblemEditor* editor);
+    void supportFromEditor(ProblemEditor* editor);
+    void reportCommandError(const core::Error& error);
+    // main_window_io.cpp
+    void chooseImportFile();
+    void chooseExportFile(bool csv);
+    void setBusy(bool busy, const QString& text = {});
+    void finishImport(const QString& path, const QString& error, long imported, long features);
+    void finishExport(const QString& path, const QString& error);
+
+    core::Store& m_store;
+    Settings& m_settings;
+    QUndoStack* m_undoStack = nullptr;
+    ProblemListModel* m_model = nullptr;
+    ProblemFilterProxy* m_proxy = nullptr;
+    MapView* m_map = nullptr;
+    ProblemListPanel* m_listPanel = nullptr;
+    ProblemDetailPanel* m_detailPanel = nullptr;
+    QDockWidget* m_listDock = nullptr;
+    QDockWidget* m_detailDock = nullptr;
+    QWidget* m_messageBar = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QTimer* m_messageTimer = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_coordinateLabel = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPointer<ProblemEditor> m_editor;
+    std::int64_t m_selected = 0;
+    bool m_busy = false;
+    bool m_fitPending = false;
+    bool m_firstLayout = false;
+    QString m_tileKindOverride;
+    QString m_tileSourceOverride;
+    Confirmation m_confirm;
+
+    QAction* m_newProblemAction = nullptr;
+    QAction* m_addModeAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportGeoJsonAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_showAllAction = nullptr;
+    QAction* m_myPositionAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace balgul::ui

@@ -1,0 +1,216 @@
+// The menus, the toolbar and the small dialogs of the main window.
+#include "ui/main_window.h"
+
+#include "ui/map/map_view.h"
+#include "ui/panels/problem_list_panel.h"
+#include "ui/settings.h"
+#include "ui/settings_dialog.h"
+
+#include "core/store/store.h"
+#include "ui/qt_convert.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace balgul::ui {
+
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& objectName, const QString& text, const QString& iconName,
+                    const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    if (!iconName.isEmpty())
+        action->setIcon(QIcon::fromTheme(iconName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+
+} // namespace
+
+void MainWindow::createActions()
+{
+    m_newProblemAction = makeAction(this, QStringLiteral("actionNewProblem"), tr("&New Problem…"),
+                                    QStringLiteral("document-new"), QKeySequence::New);
+    m_newProblemAction->setStatusTip(tr("Log a new problem at the centre of the map"));
+    connect(m_newProblemAction, &QAction::triggered, this, &MainWindow::newProblem);
+
+    m_addModeAction =
+        makeAction(this, QStringLiteral("actionAddMode"), tr("Add Problem"), QStringLiteral("list-add"));
+    m_addModeAction->setCheckable(true);
+    m_addModeAction->setToolTip(tr("Click the map where the problem is (or press and hold)"));
+    connect(m_addModeAction, &QAction::toggled, m_map, &MapView::setAddMode);
+    connect(m_map, &MapView::addModeChanged, m_addModeAction, &QAction::setChecked);
+
+    m_importAction = makeAction(this, QStringLiteral("actionImportGeoJson"), tr("&Import GeoJSON…"),
+                                QStringLiteral("document-import"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    m_exportGeoJsonAction = makeAction(this, QStringLiteral("actionExportGeoJson"), tr("Export &GeoJSON…"),
+                                       QStringLiteral("document-export"));
+    connect(m_exportGeoJsonAction, &QAction::triggered, this, [this] { chooseExportFile(false); });
+    m_exportCsvAction = makeAction(this, QStringLiteral("actionExportCsv"), tr("Export &CSV…"), QString());
+    connect(m_exportCsvAction, &QAction::triggered, this, [this] { chooseExportFile(true); });
+    m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"),
+                              QStringLiteral("application-exit"), QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_editAction = makeAction(this, QStringLiteral("actionEditProblem"), tr("&Edit Problem…"),
+                              QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, [this] { editProblem(m_selected); });
+    m_deleteAction = makeAction(this, QStringLiteral("actionDeleteProblem"), tr("&Delete Problem"),
+                                QStringLiteral("edit-delete"), QKeySequence::Delete);
+    // Delete only where a problem has the focus: never while typing in a text field.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_listPanel->tableView()->addAction(m_deleteAction);
+    m_map->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteProblem(m_selected); });
+    m_findAction = makeAction(this, QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"),
+                              QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_zoomInAction = makeAction(this, QStringLiteral("actionZoomIn"), tr("Zoom &In"),
+                                QStringLiteral("zoom-in"), QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_map, &MapView::zoomIn);
+    m_zoomOutAction = makeAction(this, QStringLiteral("actionZoomOut"), tr("Zoom &Out"),
+                                 QStringLiteral("zoom-out"), QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_map, &MapView::zoomOut);
+    m_showAllAction = makeAction(this, QStringLiteral("actionShowAll"), tr("Show &All Problems"),
+                                 QStringLiteral("zoom-fit-best"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_showAllAction, &QAction::triggered, this, &MainWindow::showAllProblems);
+    m_myPositionAction = makeAction(this, QStringLiteral("actionMyPosition"), tr("&My Position"),
+                                    QStringLiteral("find-location"));
+    connect(m_myPositionAction, &QAction::triggered, m_map, &MapView::showMyPosition);
+
+    m_preferencesAction = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"),
+                                     QStringLiteral("preferences-system"), QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_aboutAction =
+        makeAction(this, QStringLiteral("actionAbout"), tr("&About Balgul"), QStringLiteral("help-about"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newProblemAction);
+    file->addSeparator();
+    file->addAction(m_importAction);
+    file->addAction(m_exportGeoJsonAction);
+    file->addAction(m_exportCsvAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addModeAction);
+    edit->addAction(m_editAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_showAllAction);
+    view->addAction(m_myPositionAction);
+    view->addSeparator();
+    QAction* listToggle = m_listDock->toggleViewAction();
+    listToggle->setText(tr("Problem &List"));
+    listToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(listToggle);
+    QAction* detailToggle = m_detailDock->toggleViewAction();
+    detailToggle->setText(tr("Problem &Details"));
+    detailToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addAction(detailToggle);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_preferencesAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main Toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_addModeAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_zoomInAction);
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_myPositionAction);
+}
+
+void MainWindow::focusSearch()
+{
+    m_listDock->show();
+    m_listDock->raise();
+    m_listPanel->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_listPanel->searchField()->selectAll();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->userNameChanged()) {
+            if (auto status = m_store.setUserName(toStd(m_settings.userName())); !status)
+                reportCommandError(status.error());
+        }
+        if (dialog->baseMapChanged()) {
+            m_tileKindOverride.clear(); // the user chose: that beats a command-line option
+            m_tileSourceOverride.clear();
+            applyTileSettings();
+        }
+        if (dialog->languageChanged())
+            showMessage(tr("The new language is used the next time Balgul starts."), false);
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Balgul"),
+        tr("<h3>Balgul %1</h3>"
+           "<p>Balgul (발굴, “discovery”) helps residents find, map and follow up the problems of their "
+           "city — fine dust, energy, recycling, traffic, safety — together with their living lab.</p>"
+           "<p>Everything is kept on this computer and works without a network.</p>"
+           "<p>Map data © OpenStreetMap contributors.</p>")
+            .arg(QStringLiteral(BALGUL_VERSION)));
+}
+
+} // namespace balgul::ui

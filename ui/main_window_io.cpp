@@ -1,0 +1,197 @@
+// Import and export of problems, run on the thread pool with a Store of their own.
+#include "ui/main_window.h"
+
+#include "core/io/csv_export.h"
+#include "core/io/geojson.h"
+#include "core/store/store.h"
+#include "ui/error_text.h"
+#include "ui/models/problem_list_model.h"
+#include "ui/qt_convert.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <sstream>
+
+namespace balgul::ui {
+
+namespace {
+
+/// What a worker reports back to the GUI thread.
+struct JobResult
+{
+    QString error; ///< a sentence for the user; empty on success
+    long features = 0;
+    long imported = 0;
+};
+
+/// A store of the worker's own on the same file (a Store is not shared between threads).
+core::Result<std::unique_ptr<core::Store>> openWorkerStore(const std::string& path)
+{
+    core::StoreOptions options;
+    options.create = false;
+    return core::Store::open(path, options);
+}
+
+JobResult runImport(const std::string& storePath, const std::string& filePath)
+{
+    JobResult result;
+    auto store = openWorkerStore(storePath);
+    if (!store) {
+        result.error = describeError(store.error());
+        return result;
+    }
+    auto report = core::importGeoJson(**store, filePath);
+    if (!report) {
+        result.error = describeError(report.error());
+        return result;
+    }
+    result.features = static_cast<long>(report->features);
+    result.imported = static_cast<long>(report->imported);
+    return result;
+}
+
+JobResult runExport(const std::string& storePath, const QString& filePath, bool csv)
+{
+    JobResult result;
+    auto store = openWorkerStore(storePath);
+    if (!store) {
+        result.error = describeError(store.error());
+        return result;
+    }
+    std::ostringstream out;
+    const core::Status status = csv ? core::exportCsv(**store, out) : core::exportGeoJson(**store, out);
+    if (!status) {
+        result.error = describeError(status.error());
+        return result;
+    }
+    // Written whole or not at all: an interrupted export never leaves half a file.
+    QSaveFile file(filePath);
+    const std::string bytes = out.str();
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+        !file.commit()) {
+        result.error = MainWindow::tr("“%1” could not be written: %2")
+                           .arg(QFileInfo(filePath).fileName(), file.errorString());
+    }
+    return result;
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import problems"), documentsFolder(),
+                                                      tr("GeoJSON files (*.geojson *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importGeoJsonFile(path);
+}
+
+void MainWindow::chooseExportFile(bool csv)
+{
+    const QString suggested = documentsFolder() + (csv ? QStringLiteral("/balgul-problems.csv")
+                                                       : QStringLiteral("/balgul-problems.geojson"));
+    const QString filter = csv ? tr("CSV files (*.csv)") : tr("GeoJSON files (*.geojson)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, csv ? tr("Export as CSV") : tr("Export as GeoJSON"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (csv)
+        exportCsvFile(path);
+    else
+        exportGeoJsonFile(path);
+}
+
+void MainWindow::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    if (busy)
+        statusBar()->showMessage(text);
+    else
+        statusBar()->clearMessage();
+    updateActions();
+}
+
+void MainWindow::importGeoJsonFile(const QString& path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<JobResult>(this);
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const JobResult result = watcher->result();
+        finishImport(path, result.error, result.imported, result.features);
+    });
+    watcher->setFuture(QtConcurrent::run(runImport, m_store.path(), toStd(path)));
+}
+
+void MainWindow::finishImport(const QString& path, const QString& error, long imported, long features)
+{
+    setBusy(false);
+    const QString name = QFileInfo(path).fileName();
+    if (!error.isEmpty()) {
+        showMessage(tr("Nothing was imported from “%1”: %2").arg(name, error), true);
+        emit jobFinished(false);
+        return;
+    }
+    // Another connection wrote the rows: read them again.
+    m_model->reload();
+    showMessage(tr("Imported %n problem(s) from “%1”.", nullptr, static_cast<int>(imported)).arg(name),
+                false);
+    Q_UNUSED(features);
+    emit jobFinished(true);
+}
+
+void MainWindow::exportGeoJsonFile(const QString& path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<JobResult>(this);
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        finishExport(path, watcher->result().error);
+    });
+    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, false));
+}
+
+void MainWindow::exportCsvFile(const QString& path)
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    auto* watcher = new QFutureWatcher<JobResult>(this);
+    connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        finishExport(path, watcher->result().error);
+    });
+    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, true));
+}
+
+void MainWindow::finishExport(const QString& path, const QString& error)
+{
+    setBusy(false);
+    if (!error.isEmpty()) {
+        showMessage(tr("The export failed: %1").arg(error), true);
+        emit jobFinished(false);
+        return;
+    }
+    showMessage(tr("Exported all problems to “%1”.").arg(QFileInfo(path).fileName()), false);
+    emit jobFinished(true);
+}
+
+} // namespace balgul::ui

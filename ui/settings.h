@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QGeoCoordinate>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace balgul::ui {
+
+/// The user's preferences, typed, over QSettings.
+///
+/// The default constructor uses the application's native settings; tests pass a file
+/// path so they never touch the user's own preferences.
+class Settings
+{
+public:
+    /// The OpenStreetMap standard tile server, as an XYZ template.
+    static QString defaultTileUrl();
+
+    Settings();
+    explicit Settings(const QString& iniFilePath);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    /// "" follows the system, otherwise "ko" or "en".
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    /// "osm" (online XYZ tiles), "mbtiles" (an offline file) or "none" (plain map).
+    QString tileKind() const;
+    void setTileKind(const QString& kind);
+    QString tileUrl() const;
+    void setTileUrl(const QString& urlTemplate);
+    QString mbtilesPath() const;
+    void setMbtilesPath(const QString& path);
+    /// The path or URL that goes with tileKind() (empty for "none").
+    QString tileSource() const;
+
+    /// The name new problems and comments are signed with.
+    QString userName() const;
+    void setUserName(const QString& name);
+
+    /// Where the map was when the window last closed (nullopt on first run).
+    std::optional<QGeoCoordinate> mapCenter() const;
+    double mapZoom() const;
+    void setMapView(const QGeoCoordinate& center, double zoom);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    /// Writes pending changes to disk.
+    void sync();
+    QSettings& backend() { return *m_settings; }
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace balgul::ui
