@@ -1,6 +1,7 @@
 #include "hub/request_handler.h"
 
 #include "hub/api.h"
+#include "hub/open311.h"
 
 #include "core/util/time.h"
 
@@ -130,6 +131,8 @@ private:
             only(HTTPRequest::HTTP_POST);
             return api::login(m_hub, ex);
         }
+        if (open311::isOpen311Path(ex.path))
+            return open311::handle(m_hub, ex); // public reads; answers errors in GeoReport's format
         const bool isBlob = ex.path.rfind(kBlobPrefix, 0) == 0;
         if (ex.path != "/v1/sync/push" && ex.path != "/v1/sync/pull" && !isBlob)
             throw HttpError::make(404, "not_found", "no such endpoint");
