@@ -169,6 +169,13 @@ int runDesktopApp(QApplication& app)
         return 1;
     }
     core::Store& store = **opened;
+    if (store.userName().empty()) {
+        // Until the person picks a name in Preferences, sign with their login name.
+        QString login = qEnvironmentVariable("USER");
+        if (login.isEmpty())
+            login = QDir::home().dirName();
+        (void)store.setUserName(toStd(login));
+    }
 
     if (options.demoCount > 0) {
         auto count = store.countProblems({});

@@ -133,6 +133,7 @@ void ProblemEditor::buildUi()
     m_map->setObjectName(QStringLiteral("locationMap"));
     m_map->setMinimumHeight(200);
     m_map->setAddMode(true);
+    m_map->setAddModeBannerVisible(false); // the tooltip explains the click
     m_map->setToolTip(tr("Click the map to move the pin"));
     auto* location = new QWidget(this);
     auto* locationLayout = new QVBoxLayout(location);

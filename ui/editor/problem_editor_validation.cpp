@@ -98,7 +98,10 @@ void ProblemEditor::setFieldError(const QString& field, const QString& message)
         return;
     slot->message = message;
     slot->label->setText(message);
-    const bool quiet = field == QLatin1String("title") && isNewProblem() && !m_titleTouched;
+    // A new, untouched form is not an error yet: Save stays disabled, the messages wait for typing.
+    const bool untouched = isNewProblem() && !m_titleTouched;
+    const bool quiet = untouched && (field == QLatin1String("title") ||
+                                     (field == QLatin1String("category") && m_title->text().isEmpty()));
     slot->label->setVisible(!message.isEmpty() && !quiet);
 }
 

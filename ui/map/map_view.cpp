@@ -318,10 +318,16 @@ void MapView::paintEvent(QPaintEvent* event)
     basemap::paintZoomIndicator(painter, viewport());
     basemap::paintAttribution(painter, viewport(),
                               m_tiles->source() ? m_tiles->source()->attribution() : QString());
-    if (m_addMode)
+    if (m_addMode && m_addModeBanner)
         basemap::paintBanner(painter, viewport(), tr("Click where the problem is. Esc cancels."));
     if (m_indexing)
         basemap::paintBanner(painter, viewport(), tr("Placing problems on the map…"));
+}
+
+void MapView::setAddModeBannerVisible(bool visible)
+{
+    m_addModeBanner = visible;
+    update();
 }
 
 void MapView::resizeEvent(QResizeEvent* event)

@@ -78,6 +78,8 @@ public:
     /// In add mode the next click on the empty map emits addProblemRequested and ends add mode.
     void setAddMode(bool on);
     bool addMode() const { return m_addMode; }
+    /// The banner that explains add mode; a location picker that is always in add mode hides it.
+    void setAddModeBannerVisible(bool visible);
     /// Asks the system for the user's position and centres on it; without a positioning source
     /// emits positionUnavailable.
     void showMyPosition();
@@ -144,6 +146,7 @@ private:
     std::int64_t m_selected = 0;
     std::optional<QGeoCoordinate> m_pendingLocation;
     bool m_addMode = false;
+    bool m_addModeBanner = true;
     std::optional<QGeoCoordinate> m_myPosition;
     double m_myAccuracyMeters = 0;
     QGeoPositionInfoSource* m_positionSource = nullptr;
