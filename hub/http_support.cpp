@@ -7,6 +7,7 @@
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -150,11 +151,15 @@ std::string queryValue(const std::string& query, const std::string& name, bool* 
         const auto eq = pair.find('=');
         std::string key = pair.substr(0, eq);
         std::string value = eq == std::string::npos ? std::string() : pair.substr(eq + 1);
+        // '+' is a space in a query (a literal plus arrives as %2B); Poco 1.11 only honours
+        // plusAsSpace after a '?', which a bare query string has not got.
+        std::replace(key.begin(), key.end(), '+', ' ');
+        std::replace(value.begin(), value.end(), '+', ' ');
         std::string decodedKey;
         std::string decodedValue;
         try {
-            Poco::URI::decode(key, decodedKey, true);
-            Poco::URI::decode(value, decodedValue, true);
+            Poco::URI::decode(key, decodedKey);
+            Poco::URI::decode(value, decodedValue);
         } catch (const Poco::Exception&) {
             throw HttpError::make(400, "bad_request", "the query string is malformed");
         }
