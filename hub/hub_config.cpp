@@ -1,6 +1,7 @@
 #include "hub/hub_config.h"
 
 #include "hub/password.h"
+#include "hub/postgres_hub_storage.h"
 
 #include "core/util/text.h"
 
@@ -68,6 +69,13 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
         {"login_attempts_per_address", integer(config.loginAttemptsPerAddress, 1, 100000)},
         {"access_log", text(config.accessLog)},
         {"shutdown_grace_seconds", integer(config.shutdownGraceSeconds, 0, 3600)},
+        {"database",
+         [&config](const std::string& v) -> core::Status {
+             if (auto s = checkDatabaseUrl(v); !s)
+                 return s;
+             config.database = v;
+             return {};
+         }},
     };
 
     std::string line;
@@ -93,6 +101,14 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
     }
     config.tokenLifetime = std::chrono::hours(24 * tokenDays);
     return config;
+}
+
+core::Status checkDatabaseUrl(const std::string& url)
+{
+    if (!isPostgresUrl(url))
+        return core::Error::make("invalid_field", "expected a postgresql://USER@HOST:PORT/DATABASE URL",
+                                 "db");
+    return {};
 }
 
 } // namespace balgul::hub

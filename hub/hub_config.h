@@ -23,6 +23,8 @@ struct HubConfig
     int loginAttemptsPerAddress = 30; ///< per minute
     std::string accessLog = "-";      ///< a file path, or "-" for stderr, or "" for none
     int shutdownGraceSeconds = 30;    ///< how long in-flight requests may take after SIGTERM
+    /// A `postgresql://…` URL to keep the hub's data in PostgreSQL; "" is data_dir/hub.sqlite.
+    std::string database;
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
@@ -31,7 +33,11 @@ struct HubConfig
 /// Reads a config file (`name = …`, `bind = …`, `port = …`, `data_dir = …`, `max_threads = …`,
 /// `open_registration = true|false`, `token_days = …`, `password_iterations = …`,
 /// `login_attempts_per_login = …`, `login_attempts_per_address = …`, `access_log = …`,
-/// `shutdown_grace_seconds = …`; `#` starts a comment). Unknown keys are an error.
+/// `shutdown_grace_seconds = …`, `database = postgresql://…`; `#` starts a comment). Unknown keys
+/// are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
+
+/// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).
+core::Status checkDatabaseUrl(const std::string& url);
 
 } // namespace balgul::hub

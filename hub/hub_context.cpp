@@ -1,5 +1,7 @@
 #include "hub/hub_context.h"
 
+#include "hub/postgres_hub_storage.h"
+
 #include <filesystem>
 #include <iostream>
 
@@ -13,7 +15,7 @@ std::unique_ptr<HubStorage> openStorage(const HubConfig& config)
     std::filesystem::create_directories(config.dataDir, ec);
     if (ec)
         throw StorageError("cannot make the data folder " + config.dataDir + ": " + ec.message());
-    return openSqliteHubStorage(config.storePath());
+    return openHubStorage(config);
 }
 
 } // namespace

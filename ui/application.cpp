@@ -6,6 +6,7 @@
 #include "ui/main_window.h"
 #include "ui/qt_convert.h"
 #include "ui/settings.h"
+#include "ui/sync/sync_controller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -152,6 +153,8 @@ int runDesktopApp(QApplication& app)
         QLocale::setDefault(QLocale(language));
     if (!installTranslations(app, language) && language != QLatin1String("en"))
         printLine(QStringLiteral("Balgul: no translation for \"%1\"; using English.").arg(language));
+    // Window titles end with the display name (Qt appends it), so it follows the language too.
+    QApplication::setApplicationDisplayName(DesktopApp::tr("Balgul"));
 
     QString dataDir = options.dataDir;
     if (dataDir.isEmpty())
@@ -195,6 +198,10 @@ int runDesktopApp(QApplication& app)
     else if (options.tiles.startsWith(QLatin1String("mbtiles:")))
         window.setTileOverride(QStringLiteral("mbtiles"), options.tiles.mid(8));
     window.show();
+    // The hub and token balgul-cli or an earlier session left for this profile; sync starts
+    // by itself when automatic sync is on.
+    window.syncController()->loadCredentials();
+    window.syncController()->setAutomatic(settings.autoSync());
     return QApplication::exec();
 }
 

@@ -9,6 +9,8 @@
 #include "ui/panels/problem_list_panel.h"
 #include "ui/qt_convert.h"
 #include "ui/settings.h"
+#include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_status_button.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -26,6 +28,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace balgul::ui {
 
 namespace {
@@ -37,12 +41,13 @@ constexpr double kProblemZoom = 17;
 
 MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_settings(settings), m_undoStack(new QUndoStack(this)),
-      m_model(new ProblemListModel(store, this)), m_proxy(new ProblemFilterProxy(store, this))
+      m_model(new ProblemListModel(store, this)), m_proxy(new ProblemFilterProxy(store, this)),
+      m_sync(new SyncController(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_proxy->setSourceModel(m_model);
     const QString profile = QFileInfo(toQ(store.path())).absoluteDir().dirName();
-    setWindowTitle(tr("Balgul — %1").arg(profile));
+    setWindowTitle(profile); // the platform appends the application's display name
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     buildCentralArea();
@@ -129,7 +134,9 @@ void MainWindow::buildStatusBar()
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(140);
     m_progress->hide();
+    m_syncButton = new SyncStatusButton(*m_sync, this);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_syncButton);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_coordinateLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -144,6 +151,10 @@ void MainWindow::connectParts()
     connect(m_detailPanel, &ProblemDetailPanel::editRequested, this, &MainWindow::editProblem);
     connect(m_detailPanel, &ProblemDetailPanel::deleteRequested, this, &MainWindow::deleteProblem);
     connect(m_detailPanel, &ProblemDetailPanel::showOnMapRequested, this, &MainWindow::showProblemOnMap);
+    connect(m_detailPanel, &ProblemDetailPanel::resolveConflictRequested, this,
+            &MainWindow::resolveConflicts);
+    connect(m_syncButton, &SyncStatusButton::setupRequested, this, &MainWindow::showPreferences);
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateActions);
     connect(m_detailPanel, &ProblemDetailPanel::errorOccurred, this,
             [this](const QString& message) { showMessage(message, true); });
 
@@ -156,6 +167,17 @@ void MainWindow::connectParts()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateProblemCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateProblemCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateProblemCount);
+    // A reload (a sync that pulled changes, an import) keeps the selected problem selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = m_selected; });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const std::int64_t keep = std::exchange(m_selectedBeforeReset, 0);
+        if (keep != 0 && m_model->rowForRowid(keep) >= 0)
+            QTimer::singleShot(0, this, [this, keep] {
+                if (m_selected == 0 || m_selected == keep)
+                    selectProblem(keep);
+            });
+    });
 
     connect(m_map, &MapView::addProblemRequested, this, &MainWindow::newProblemAt);
     connect(m_map, &MapView::viewportChanged, m_listPanel, &ProblemListPanel::setVisibleRegion);
@@ -242,6 +264,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(!m_busy);
     m_exportGeoJsonAction->setEnabled(!m_busy);
     m_exportCsvAction->setEnabled(!m_busy);
+    m_syncAction->setEnabled(!m_sync->isSyncing());
 }
 
 void MainWindow::selectProblem(std::int64_t rowid)

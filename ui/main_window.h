@@ -31,6 +31,8 @@ class ProblemFilterProxy;
 class ProblemListModel;
 class ProblemListPanel;
 class Settings;
+class SyncController;
+class SyncStatusButton;
 class TileSource;
 
 /// The desktop window: the map in the centre, the problem list docked on the left and the
@@ -56,6 +58,8 @@ public:
     ProblemFilterProxy* filterProxy() const { return m_proxy; }
     ProblemListPanel* listPanel() const { return m_listPanel; }
     ProblemDetailPanel* detailPanel() const { return m_detailPanel; }
+    /// Sync with the city hub (background rounds, sign-in state, the status bar indicator).
+    SyncController* syncController() const { return m_sync; }
     /// The problem editor while one is open (it is opened window-modal with open(), never exec()).
     ProblemEditor* activeEditor() const;
     /// The selected problem's row id, or 0.
@@ -88,6 +92,8 @@ public slots:
     void exportCsvFile(const QString& path);
     /// Shows a message above the map; errors stay until closed, notices fade after a while.
     void showMessage(const QString& text, bool isError);
+    /// Opens the dialog that settles a problem's conflicts with the hub.
+    void resolveConflicts(std::int64_t rowid);
 
 signals:
     /// An import or export finished (successfully or not).
@@ -147,9 +153,12 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_coordinateLabel = nullptr;
     QLabel* m_zoomLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    SyncStatusButton* m_syncButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QPointer<ProblemEditor> m_editor;
     std::int64_t m_selected = 0;
+    std::int64_t m_selectedBeforeReset = 0;
     bool m_busy = false;
     bool m_fitPending = false;
     bool m_firstLayout = false;
@@ -173,6 +182,7 @@ private:
     QAction* m_showAllAction = nullptr;
     QAction* m_myPositionAction = nullptr;
     QAction* m_preferencesAction = nullptr;
+    QAction* m_syncAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
 

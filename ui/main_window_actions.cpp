@@ -5,6 +5,8 @@
 #include "ui/panels/problem_list_panel.h"
 #include "ui/settings.h"
 #include "ui/settings_dialog.h"
+#include "ui/sync/conflict_dialog.h"
+#include "ui/sync/sync_controller.h"
 
 #include "core/store/store.h"
 #include "ui/qt_convert.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -30,6 +33,12 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
 {
     auto* action = new QAction(text, parent);
     action->setObjectName(objectName);
+    // Tool buttons show the text without its mnemonic, also in the "확대(&I)" form Korean menus use.
+    static const QRegularExpression mnemonicInParentheses(QStringLiteral("\\(&[^&)]\\)"));
+    QString plainText = text;
+    plainText = plainText.remove(mnemonicInParentheses).remove(u'&').remove(u'…').trimmed();
+    action->setIconText(plainText);
+    action->setToolTip(plainText);
     if (!iconName.isEmpty())
         action->setIcon(QIcon::fromTheme(iconName));
     if (!shortcut.isEmpty())
@@ -104,6 +113,16 @@ void MainWindow::createActions()
                                     QStringLiteral("find-location"));
     connect(m_myPositionAction, &QAction::triggered, m_map, &MapView::showMyPosition);
 
+    m_syncAction = makeAction(this, QStringLiteral("actionSyncNow"), tr("S&ync Now"),
+                              QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5));
+    m_syncAction->setStatusTip(tr("Send your changes to the city hub and fetch the group's"));
+    connect(m_syncAction, &QAction::triggered, this, [this] {
+        if (m_sync->isSignedIn())
+            m_sync->syncNow();
+        else
+            showPreferences();
+    });
+
     m_preferencesAction = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"),
                                      QStringLiteral("preferences-system"), QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -122,6 +141,8 @@ void MainWindow::createMenus()
     file->addAction(m_importAction);
     file->addAction(m_exportGeoJsonAction);
     file->addAction(m_exportCsvAction);
+    file->addSeparator();
+    file->addAction(m_syncAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -171,6 +192,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_zoomInAction);
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_myPositionAction);
+    bar->addSeparator();
+    bar->addAction(m_syncAction);
 }
 
 void MainWindow::focusSearch()
@@ -185,6 +208,7 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->addHubSettings(*m_sync);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->userNameChanged()) {
             if (auto status = m_store.setUserName(toStd(m_settings.userName())); !status)
@@ -198,6 +222,18 @@ void MainWindow::showPreferences()
         if (dialog->languageChanged())
             showMessage(tr("The new language is used the next time Balgul starts."), false);
     });
+    dialog->open();
+}
+
+void MainWindow::resolveConflicts(std::int64_t rowid)
+{
+    const auto problem = m_store.problemByRowid(rowid);
+    if (!problem)
+        return;
+    auto* dialog = new ConflictDialog(m_store, problem->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The choices go to the hub with the next round.
+    connect(dialog, &QDialog::accepted, m_sync, &SyncController::syncNow);
     dialog->open();
 }
 

@@ -14,6 +14,7 @@ const QString kMbtilesPath = QStringLiteral("map/mbtilesPath");
 const QString kMapLat = QStringLiteral("map/centerLatitude");
 const QString kMapLon = QStringLiteral("map/centerLongitude");
 const QString kMapZoom = QStringLiteral("map/zoom");
+const QString kAutoSync = QStringLiteral("sync/automatic");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 
@@ -100,6 +101,16 @@ QString Settings::userName() const
 void Settings::setUserName(const QString& name)
 {
     m_settings->setValue(kUserName, name);
+}
+
+bool Settings::autoSync() const
+{
+    return m_settings->value(kAutoSync, true).toBool();
+}
+
+void Settings::setAutoSync(bool on)
+{
+    m_settings->setValue(kAutoSync, on);
 }
 
 std::optional<QGeoCoordinate> Settings::mapCenter() const

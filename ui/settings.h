@@ -45,6 +45,10 @@ public:
     QString userName() const;
     void setUserName(const QString& name);
 
+    /// Sync with the city hub by itself (after changes, every minute) when signed in. On by default.
+    bool autoSync() const;
+    void setAutoSync(bool on);
+
     /// Where the map was when the window last closed (nullopt on first run).
     std::optional<QGeoCoordinate> mapCenter() const;
     double mapZoom() const;

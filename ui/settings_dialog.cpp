@@ -4,6 +4,7 @@
 #include "core/util/text.h"
 #include "ui/qt_convert.h"
 #include "ui/settings.h"
+#include "ui/sync/hub_settings_box.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -165,6 +166,16 @@ void SettingsDialog::browseMbtiles()
         m_mbtilesPath->setText(path);
 }
 
+void SettingsDialog::addHubSettings(SyncController& controller)
+{
+    if (m_hub)
+        return;
+    m_hub = new HubSettingsBox(controller, m_settings, this);
+    auto* column = qobject_cast<QVBoxLayout*>(layout());
+    // Above the stretch and the buttons.
+    column->insertWidget(column->count() - 2, m_hub);
+}
+
 void SettingsDialog::accept()
 {
     updateState();
@@ -188,6 +199,8 @@ void SettingsDialog::accept()
     const QString name = m_userName->text().trimmed();
     m_userNameChanged = name != m_settings.userName();
     m_settings.setUserName(name);
+    if (m_hub)
+        m_hub->apply();
     m_settings.sync();
     QDialog::accept();
 }

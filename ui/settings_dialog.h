@@ -11,7 +11,9 @@ class QRadioButton;
 
 namespace balgul::ui {
 
+class HubSettingsBox;
 class Settings;
+class SyncController;
 
 /// Preferences: the language (used from the next start), the base map (OpenStreetMap online
 /// with an editable URL template, an offline MBTiles file, or a plain map without tiles) and the
@@ -29,6 +31,8 @@ public:
     bool languageChanged() const { return m_languageChanged; }
     bool baseMapChanged() const { return m_baseMapChanged; }
     bool userNameChanged() const { return m_userNameChanged; }
+    /// Adds the "City hub" settings (sign in, sign out, automatic sync) for this profile.
+    void addHubSettings(SyncController& controller);
 
 public slots:
     void accept() override;
@@ -52,6 +56,7 @@ private:
     QLabel* m_baseMapError = nullptr;
     QLineEdit* m_userName = nullptr;
     QPushButton* m_save = nullptr;
+    HubSettingsBox* m_hub = nullptr;
     bool m_languageChanged = false;
     bool m_baseMapChanged = false;
     bool m_userNameChanged = false;

@@ -8,8 +8,8 @@ namespace balgul::cli {
 /// The words after the command name, with the common options already taken out.
 struct Args
 {
-    std::string storePath;             ///< the profile's store file (from --store or --data-dir)
-    std::vector<std::string> rest;     ///< remaining arguments, in order
+    std::string storePath;         ///< the profile's store file (from --store or --data-dir)
+    std::vector<std::string> rest; ///< remaining arguments, in order
 
     /// Value of "--name value" or "--name=value", or `fallback`.
     std::string option(const std::string& name, const std::string& fallback = {}) const;
@@ -23,5 +23,7 @@ int runExport(const Args& args);
 int runImport(const Args& args);
 int runStats(const Args& args);
 int runBench(const Args& args);
+int runLogin(const Args& args);
+int runSync(const Args& args);
 
 } // namespace balgul::cli

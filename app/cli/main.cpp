@@ -17,6 +17,8 @@ Commands:
   import  --format geojson FILE            import problems (all or nothing)
   stats                                    counts by category and status
   bench   store [--problems N] [--queries Q] [--seed S]   map clustering and search benchmark
+  login   --hub URL --user LOGIN [--password-stdin] [--insecure]   sign in to a city hub
+  sync    [--hub URL] [--batch N] [--insecure]   push local changes, pull the hub's
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -51,7 +53,8 @@ std::vector<std::string> balgul::cli::Args::positional() const
     std::vector<std::string> out;
     for (std::size_t i = 0; i < rest.size(); ++i) {
         if (rest[i].rfind("--", 0) == 0) {
-            if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() && rest[i + 1].rfind("--", 0) != 0)
+            if (rest[i].find('=') == std::string::npos && i + 1 < rest.size() &&
+                rest[i + 1].rfind("--", 0) != 0)
                 ++i; // skip the option's value
             continue;
         }
@@ -80,8 +83,9 @@ int main(int argc, char** argv)
         }
     }
     const std::map<std::string, int (*)(const cli::Args&)> commands{
-        {"demo", cli::runDemo},     {"export", cli::runExport}, {"import", cli::runImport},
-        {"stats", cli::runStats},   {"bench", cli::runBench},
+        {"demo", cli::runDemo},   {"export", cli::runExport}, {"import", cli::runImport},
+        {"stats", cli::runStats}, {"bench", cli::runBench},   {"login", cli::runLogin},
+        {"sync", cli::runSync},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

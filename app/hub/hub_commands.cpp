@@ -2,6 +2,7 @@
 
 #include "hub/hub_server.h"
 #include "hub/password.h"
+#include "hub/postgres_hub_storage.h"
 #include "hub/user_admin.h"
 
 #include <Poco/Exception.h>
@@ -17,7 +18,9 @@ namespace balgul::hub::app {
 
 namespace {
 
-const std::vector<std::string> kValueOptions = {"config", "bind", "port", "data-dir", "role", "display-name"};
+const std::vector<std::string> kValueOptions = {
+    "config", "bind", "port", "data-dir", "db", "role", "display-name",
+};
 
 bool takesValue(const std::string& word)
 {
@@ -123,6 +126,12 @@ core::Result<HubConfig> Options::config() const
         config.bind = option("bind");
     if (has("data-dir"))
         config.dataDir = option("data-dir");
+    if (has("db")) {
+        if (auto s = checkDatabaseUrl(option("db")); !s)
+            return core::Error::make("invalid_field", "--db takes a postgresql://USER@HOST:PORT/DATABASE URL",
+                                     "db");
+        config.database = option("db");
+    }
     if (has("port")) {
         const std::string text = option("port");
         try {
@@ -185,7 +194,7 @@ int runUser(const HubConfig& config, const Options& options)
     try {
         std::error_code ec;
         std::filesystem::create_directories(config.dataDir, ec);
-        storage = openSqliteHubStorage(config.storePath());
+        storage = openHubStorage(config);
     } catch (const StorageError& e) {
         std::cerr << "balgul-hub: " << e.what() << '\n';
         return 1;

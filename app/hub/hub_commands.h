@@ -19,7 +19,7 @@ public:
     bool has(const std::string& name) const;
     bool flag(const std::string& name) const;
     std::vector<std::string> positional() const;
-    /// The config file (when --config is given) with --bind, --port and --data-dir applied.
+    /// The config file (when --config is given) with --bind, --port, --data-dir and --db applied.
     core::Result<HubConfig> config() const;
 
 private:

@@ -22,6 +22,8 @@ Options:
   --bind ADDRESS    listen address (default 127.0.0.1)
   --port N          listen port (default 8470; 0 picks a free one)
   --data-dir DIR    where hub.sqlite and blobs/ live
+  --db URL          keep the hub's data in PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)
+                    instead of DIR/hub.sqlite; blobs stay in DIR/blobs
   --help            this text
 )";
 

@@ -118,8 +118,67 @@ CREATE TABLE sync_state (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: sync with a hub. The outbox records the hub version each op was made from and
+// whether it was ever sent; per-entity hub versions and rejections, per-field conflicts,
+// pulled entities whose problem has not arrived yet, and the hub's owner of each support.
+constexpr std::string_view kVersion2 = R"sql(
+ALTER TABLE outbox ADD COLUMN base_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN problem_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN sync_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN sent INTEGER NOT NULL DEFAULT 0;
+UPDATE outbox SET problem_id = CASE entity WHEN 'comment' THEN coalesce(json_extract(fields, '$.problem_id'), '')
+                                           ELSE entity_id END;
+UPDATE outbox SET sync_key = CASE entity
+    WHEN 'attachment' THEN entity_id || ':' || coalesce(json_extract(fields, '$.sha256'), '')
+    WHEN 'support' THEN entity_id || ':' || coalesce(json_extract(fields, '$.user'), '')
+    ELSE entity_id END;
+CREATE INDEX outbox_key ON outbox (entity, sync_key);
+CREATE INDEX outbox_problem ON outbox (problem_id);
+
+ALTER TABLE supports ADD COLUMN owner_id TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE sync_entities (
+    entity           TEXT NOT NULL,
+    id               TEXT NOT NULL,
+    problem_id       TEXT NOT NULL,
+    version          INTEGER NOT NULL DEFAULT 0,
+    rejected_code    TEXT NOT NULL DEFAULT '',
+    rejected_message TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+CREATE INDEX sync_entities_problem ON sync_entities (problem_id);
+
+CREATE TABLE sync_conflicts (
+    entity      TEXT NOT NULL,
+    id          TEXT NOT NULL,
+    field       TEXT NOT NULL,
+    problem_id  TEXT NOT NULL,
+    hub_value   TEXT NOT NULL,
+    local_value TEXT NOT NULL,
+    hub_version INTEGER NOT NULL,
+    created     INTEGER NOT NULL,
+    PRIMARY KEY (entity, id, field)
+) WITHOUT ROWID;
+CREATE INDEX sync_conflicts_problem ON sync_conflicts (problem_id);
+
+CREATE TABLE sync_orphans (
+    entity     TEXT NOT NULL,
+    id         TEXT NOT NULL,
+    problem_id TEXT NOT NULL,
+    change     TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+
+CREATE TABLE sync_seen (
+    entity TEXT NOT NULL,
+    id     TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {1, kVersion1},
+    {2, kVersion2},
 }};
 
 } // namespace

@@ -38,7 +38,7 @@ Error storeError(std::string code, std::string message, const std::string& path)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
-    static_assert(kSchemaVersion == 1, "update migrations() together with kSchemaVersion");
+    static_assert(kSchemaVersion == 2, "update migrations() together with kSchemaVersion");
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
     if (!exists && !options.create)
@@ -62,6 +62,8 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
         // FULL: an op the hub acknowledged must never be lost with its outbox row (sync-protocol.md).
         store->m_db.exec("PRAGMA synchronous = FULL");
         store->m_db.exec("PRAGMA temp_store = MEMORY");
+        // 64 MiB of page cache: bulk inserts touch the id, R*Tree and FTS b-trees at random.
+        store->m_db.exec("PRAGMA cache_size = -65536");
 
         int version = 0, appId = 0, tables = 0;
         {
@@ -122,20 +124,19 @@ void Store::migrate()
         if (m.version <= version)
             continue;
         m_db.exec(m.sql);
-        if (m.version == 1) {
-            auto insert = m_db.prepare(
-                "INSERT INTO categories (code, name_en, name_ko, color, position) VALUES (?, ?, ?, ?, ?)");
-            int position = 0;
-            for (const Category& c : defaultCategories()) {
-                insert.reset();
-                insert.bind(1, c.code).bind(2, c.nameEn).bind(3, c.nameKo);
-                insert.bind(4, static_cast<std::int64_t>(c.colorRgb)).bind(5, position++);
-                insert.run();
-            }
-            m_db.exec("INSERT INTO meta (key, value) VALUES ('client_id', '" + newUuid() + "')");
-        }
         m_db.exec("PRAGMA user_version = " + std::to_string(m.version));
     }
+    // Seed data, idempotent, so a store reaching the current version by any path has it.
+    auto insert = m_db.prepare("INSERT OR IGNORE INTO categories (code, name_en, name_ko, color, position) "
+                               "VALUES (?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const Category& c : defaultCategories()) {
+        insert.reset();
+        insert.bind(1, c.code).bind(2, c.nameEn).bind(3, c.nameKo);
+        insert.bind(4, static_cast<std::int64_t>(c.colorRgb)).bind(5, position++);
+        insert.run();
+    }
+    m_db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('client_id', ?)").bind(1, newUuid()).run();
     m_db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     tx.commit();
 }
@@ -179,20 +180,33 @@ Status Store::setUserName(const std::string& name)
 }
 
 void Store::queueOp(const std::string& kind, const std::string& entity, const std::string& entityId,
-                    const std::string& fieldsJson)
+                    const std::string& fieldsJson, const std::string& problemId, const std::string& syncKey)
 {
-    auto st = m_db.prepare(
-        "INSERT INTO outbox (op_id, kind, entity, entity_id, fields, created) VALUES (?, ?, ?, ?, ?, ?)");
+    const std::string key = syncKey.empty() ? entityId : syncKey;
+    // The base is the hub version the user saw when making the change, taken now: taking it at
+    // push time would hide a conflict after a pull brought someone else's change.
+    const std::int64_t base = knownVersion(entity, key);
+    auto st =
+        m_db.prepare("INSERT INTO outbox (op_id, kind, entity, entity_id, fields, created, base_version, "
+                     "problem_id, sync_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.bind(1, newUuidV7()).bind(2, kind).bind(3, entity).bind(4, entityId).bind(5, fieldsJson);
-    st.bind(6, toUnixMs(now()));
+    st.bind(6, toUnixMs(now())).bind(7, base).bind(8, problemId.empty() ? entityId : problemId).bind(9, key);
     st.run();
+}
+
+std::int64_t Store::knownVersion(const std::string& entity, const std::string& key)
+{
+    auto st = m_db.prepare("SELECT version FROM sync_entities WHERE entity = ? AND id = ?");
+    st.bind(1, entity).bind(2, key);
+    return st.step() ? st.int64(0) : 0;
 }
 
 std::vector<OutboxEntry> Store::outbox(int limit)
 {
     std::vector<OutboxEntry> out;
-    auto st = m_db.prepare(
-        "SELECT seq, op_id, kind, entity, entity_id, fields, created FROM outbox ORDER BY seq LIMIT ?");
+    auto st = m_db.prepare("SELECT seq, op_id, kind, entity, entity_id, fields, created, base_version, "
+                           "problem_id, sync_key, sent "
+                           "FROM outbox ORDER BY seq LIMIT ?");
     st.bind(1, static_cast<std::int64_t>(limit));
     while (st.step()) {
         OutboxEntry e;
@@ -203,6 +217,10 @@ std::vector<OutboxEntry> Store::outbox(int limit)
         e.entityId = st.text(4);
         e.fieldsJson = st.text(5);
         e.created = fromUnixMs(st.int64(6));
+        e.baseVersion = st.int64(7);
+        e.problemId = st.text(8);
+        e.syncKey = st.text(9);
+        e.sent = st.int64(10) != 0;
         out.push_back(std::move(e));
     }
     return out;

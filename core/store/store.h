@@ -8,9 +8,15 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace balgul::core {
+
+namespace sync {
+struct Change;
+struct PushResult;
+} // namespace sync
 
 /// A latitude/longitude box; west > east is not supported (no antimeridian crossing).
 struct GeoBox
@@ -61,6 +67,56 @@ struct OutboxEntry
     std::string entityId;
     std::string fieldsJson; ///< the changed fields, a JSON object
     Timestamp created{};
+    std::int64_t baseVersion = 0; ///< the hub version the user edited from (taken at queue time)
+    std::string problemId;        ///< the problem the entity belongs to (itself for a problem)
+    std::string syncKey;          ///< the entity's key for sync state ("<problem>:<sha256>" for photos)
+    bool sent = false;            ///< pushed at least once without an answer recorded
+};
+
+/// Where a problem (with its comments, supports and photos) stands with the hub.
+enum class SyncState
+{
+    Synced,   ///< nothing waiting
+    Pending,  ///< local changes never sent
+    Sent,     ///< sent, the hub's answer not recorded yet (will be retried with the same op ids)
+    Conflict, ///< the hub kept another value for some field: the user picks (see conflicts())
+    Rejected, ///< the hub refused a change (see code and message)
+};
+std::string_view toString(SyncState state);
+
+struct SyncStatus
+{
+    SyncState state = SyncState::Synced;
+    std::int64_t version = 0; ///< the hub version of the problem last pulled (0: never on the hub)
+    int pendingOps = 0;
+    std::string code;    ///< with Rejected: the hub's code (forbidden, missing_blob, ...)
+    std::string message; ///< with Rejected: the hub's English detail
+};
+
+/// One field the hub and this client changed differently.
+struct SyncConflict
+{
+    std::string entity; ///< "problem" or "comment"
+    std::string id;
+    std::string problemId;
+    std::string field;
+    std::string hubValueJson;   ///< JSON value the hub holds
+    std::string localValueJson; ///< JSON value this client holds
+    std::int64_t hubVersion = 0;
+};
+
+enum class ConflictChoice
+{
+    UseMine, ///< push the local value again, based on the hub's current version
+    UseHub,  ///< take the hub's value locally
+};
+
+/// What applying one pulled page did.
+struct PullApplied
+{
+    int applied = 0;  ///< entities written locally
+    int kept = 0;     ///< fields kept because local ops are pending
+    int deferred = 0; ///< children waiting for their problem
 };
 
 /// What changed in the store, for models and views to follow.
@@ -74,7 +130,8 @@ struct StoreChange
         CommentsChanged,
         SupportsChanged,
         AttachmentsChanged,
-        Reset, ///< many rows changed (import, demo): reload everything
+        SyncStateChanged, ///< sync state or conflicts of `problemId` changed (empty: of many)
+        Reset,            ///< many rows changed (import, demo): reload everything
     };
     Kind kind;
     std::string problemId;
@@ -106,7 +163,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens or creates a store, running pending migrations in one transaction.
     /// Errors: `not_sqlite`, `newer_schema`, `open_failed`, `migration_failed`.
@@ -171,6 +228,54 @@ public:
     std::vector<OutboxEntry> outbox(int limit = -1);
     std::int64_t outboxSize();
 
+    // Sync (store_sync.cpp; the protocol is sync-protocol.md) ---------------------------------
+    /// The aggregate sync state of a problem and everything hanging on it.
+    SyncStatus syncStateOf(const std::string& problemId);
+    /// Open conflicts of a problem (and its comments); every problem's when `problemId` is empty.
+    std::vector<SyncConflict> conflicts(const std::string& problemId = {});
+    /// Settles one conflicting field of a problem (`field` of entity "problem"; for a comment
+    /// pass the comment's id as `problemId`). UseMine queues a new op based on the hub's version.
+    Status resolveConflict(const std::string& problemId, const std::string& field, ConflictChoice choice);
+    /// Forgets the hub's rejection shown for a problem.
+    Status dismissRejection(const std::string& problemId);
+    /// The sync state of every problem that is not Synced, by problem id, from a few queries
+    /// (a list of 100,000 problems asks once instead of once per row). store_sync_states.cpp.
+    std::unordered_map<std::string, SyncStatus> unsyncedProblems();
+    /// Another connection on the same file (a worker's Store) changed rows this one's listeners
+    /// have not heard of: tells them so, by default to read everything again (Reset); pass
+    /// SyncStateChanged when only sync states changed (a round that pushed but pulled nothing).
+    void announceExternalChange(StoreChange::Kind kind = StoreChange::Kind::Reset);
+
+    /// This store's client id (made at creation, sent with every push).
+    std::string clientId();
+    /// `sync_state` values: cursor, epoch, hub_url, hub_user_id, hub_login.
+    std::string syncValue(const std::string& key);
+    Status setSyncValue(const std::string& key, const std::string& value);
+
+    /// Outbox entries after local seq `afterSeq`, in order.
+    std::vector<OutboxEntry> pendingOps(std::int64_t afterSeq, int limit);
+    /// Marks entries as sent (before the request goes out).
+    Status markSent(const std::vector<std::int64_t>& seqs);
+    /// Records the hub's answers and removes the answered ops, in ONE transaction.
+    Status recordPushResults(const std::vector<OutboxEntry>& ops,
+                             const std::vector<sync::PushResult>& results);
+    /// Applies one pulled page and stores `next` as the cursor in ONE transaction, queueing no ops.
+    /// Fields with pending local ops (or open conflicts) keep their local value.
+    Result<PullApplied> applyPullPage(const std::vector<sync::Change>& changes, std::int64_t next,
+                                      const std::string& epoch);
+    /// The hub's history changed (a new epoch): cursor back to 0, known versions forgotten, and
+    /// what the next full pull does not show is queued again by requeueUnseen().
+    Status beginNewEpoch(const std::string& epoch);
+    /// After a full pull in a new epoch: queues a whole upsert (base 0) for every live local
+    /// entity the hub did not show and that has no pending op. Returns how many were queued.
+    Result<int> requeueUnseen();
+    /// Hashes of photos referenced by pending ops whose bytes are on disk (to upload first).
+    std::vector<std::string> blobsToUpload();
+    /// Hashes of photos linked locally whose bytes are missing (to download).
+    std::vector<std::string> missingBlobs();
+    /// Stores downloaded bytes after checking their hash.
+    Status storeBlob(const std::string& sha256, const std::string& bytes);
+
     // Bulk -----------------------------------------------------------------------
     /// Inserts many problems in one transaction (import, demo). All or nothing: the first
     /// invalid problem aborts with its index in Error::line (1-based). Queues ops when
@@ -192,7 +297,10 @@ private:
     void migrate();
     void notify(const StoreChange& change);
     void queueOp(const std::string& kind, const std::string& entity, const std::string& entityId,
-                 const std::string& fieldsJson);
+                 const std::string& fieldsJson, const std::string& problemId = {},
+                 const std::string& syncKey = {});
+    std::int64_t knownVersion(const std::string& entity, const std::string& key);
+    bool applyChange(const sync::Change& change, PullApplied& applied, bool fromOrphans);
     Problem readProblem(const Statement& st) const;
     void writeSearchAndIndex(const Problem& p);
 
@@ -200,6 +308,8 @@ private:
     std::string m_userName;
     Database m_db;
     std::vector<std::pair<int, Listener>> m_listeners;
+    std::string m_pullUserId;  ///< the hub user id while a pulled page is applied
+    bool m_pullRepush = false; ///< a new epoch's full pull is recording what the hub has
     int m_nextListener = 1;
 };
 

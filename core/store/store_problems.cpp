@@ -322,46 +322,78 @@ std::optional<Problem> Store::problemByRowid(std::int64_t rowid)
     return readProblem(st);
 }
 
-Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
+namespace {
+
+/// The WHERE clause of a ProblemQuery and the statement that binds its values.
+struct QueryFilter
 {
-    std::string sql(kProblemColumns);
-    std::string where = "WHERE p.deleted = 0";
-    std::vector<std::string> binds;
+    std::string where = " WHERE p.deleted = 0";
+    std::vector<std::string> texts;
+    std::optional<GeoBox> box;
+
+    /// Binds the filter's values from index 1; returns the next free index.
+    int bind(Statement& st) const
+    {
+        int index = 1;
+        for (const auto& t : texts)
+            st.bind(index++, t);
+        if (box)
+            for (const double v : {box->south, box->north, box->west, box->east})
+                st.bind(index++, v);
+        return index;
+    }
+};
+
+Result<QueryFilter> makeFilter(const ProblemQuery& query)
+{
+    QueryFilter f;
     if (!query.categories.empty()) {
-        where += " AND p.category IN (";
+        f.where += " AND p.category IN (";
         for (std::size_t i = 0; i < query.categories.size(); ++i) {
-            where += i ? ",?" : "?";
-            binds.push_back(query.categories[i]);
+            f.where += i ? ",?" : "?";
+            f.texts.push_back(query.categories[i]);
         }
-        where += ")";
+        f.where += ")";
     }
     if (!query.statuses.empty()) {
-        where += " AND p.status IN (";
+        f.where += " AND p.status IN (";
         for (std::size_t i = 0; i < query.statuses.size(); ++i)
-            where += (i ? "," : "") + std::to_string(static_cast<int>(query.statuses[i]));
-        where += ")";
+            f.where += (i ? "," : "") + std::to_string(static_cast<int>(query.statuses[i]));
+        f.where += ")";
     }
     const std::string text = trimmed(query.text);
     if (!text.empty()) {
         if (!isValidUtf8(text))
             return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
         if (utf8Length(text) >= 3) {
-            where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
-            binds.push_back(ftsPhrase(text));
+            f.where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
+            f.texts.push_back(ftsPhrase(text));
         } else {
-            where +=
+            f.where +=
                 " AND (p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.address LIKE ? "
                 "ESCAPE '\\')";
-            binds.insert(binds.end(), 3, likePattern(text));
+            f.texts.insert(f.texts.end(), 3, likePattern(text));
         }
     }
-    if (query.box)
+    if (query.box) {
         // The R*Tree holds 32-bit boxes rounded outward: find overlaps, then check exactly.
-        where +=
+        f.where +=
             " AND p.rowid IN (SELECT id FROM problem_rtree WHERE max_lat >= :south AND min_lat <= :north "
             "AND max_lon >= :west AND min_lon <= :east) AND p.lat BETWEEN :south AND :north AND p.lon "
             "BETWEEN :west AND :east";
-    sql += where;
+        f.box = query.box;
+    }
+    return f;
+}
+
+} // namespace
+
+Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
+{
+    auto filter = makeFilter(query);
+    if (!filter)
+        return filter.error();
+    std::string sql = std::string(kProblemColumns) + filter->where;
     switch (query.order) {
     case ProblemOrder::UpdatedDesc:
         sql += " ORDER BY p.updated DESC, p.rowid DESC";
@@ -377,13 +409,7 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
     std::vector<Problem> out;
     try {
         auto st = m_db.prepare(sql);
-        int index = 1;
-        for (const auto& b : binds)
-            st.bind(index++, b);
-        if (query.box) {
-            for (const double v : {query.box->south, query.box->north, query.box->west, query.box->east})
-                st.bind(index++, v);
-        }
+        const int index = filter->bind(st);
         st.bind(index, static_cast<std::int64_t>(query.limit));
         st.bind(index + 1, query.offset);
         while (st.step())
@@ -396,13 +422,16 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
 
 Result<std::int64_t> Store::countProblems(const ProblemQuery& query)
 {
-    ProblemQuery q = query;
-    q.limit = -1;
-    q.offset = 0;
-    auto rows = problems(q);
-    if (!rows)
-        return rows.error();
-    return static_cast<std::int64_t>(rows->size());
+    auto filter = makeFilter(query);
+    if (!filter)
+        return filter.error();
+    try {
+        auto st = m_db.prepare("SELECT count(*) FROM problems p" + filter->where);
+        filter->bind(st);
+        return st.step() ? st.int64(0) : 0;
+    } catch (const SqlError& e) {
+        return Error::make("query_failed", e.message);
+    }
 }
 
 Status Store::forEachProblem(const std::function<void(const Problem&)>& visit)

@@ -94,7 +94,8 @@ Result<Comment> Store::addComment(const std::string& problemId, const std::strin
                     .add("author", c.author)
                     .add("text", c.text)
                     .add("created", toIso8601(c.created))
-                    .str());
+                    .str(),
+                c.problemId);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -115,7 +116,7 @@ Status Store::removeComment(const std::string& commentId)
             return Error::make("not_found", "no comment with id " + commentId, "id");
         problemId = st.text(0);
         st.run();
-        queueOp("delete", "comment", commentId, "{}");
+        queueOp("delete", "comment", commentId, "{}", problemId);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -165,7 +166,8 @@ Status Store::setSupported(const std::string& problemId, bool supported)
         changed = m_db.changes() > 0;
         if (changed)
             queueOp(supported ? "upsert" : "delete", "support", problemId,
-                    JsonObjectWriter().add("problem_id", problemId).add("user", m_userName).str());
+                    JsonObjectWriter().add("problem_id", problemId).add("user", m_userName).str(), problemId,
+                    problemId + ":" + m_userName);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -248,7 +250,8 @@ Result<Attachment> Store::attachBytes(const std::string& problemId, const std::s
                         .add("file_name", a.fileName)
                         .add("mime", a.mimeType)
                         .add("size", a.size)
-                        .str());
+                        .str(),
+                    problemId, problemId + ":" + a.sha256);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -270,7 +273,8 @@ Status Store::detach(const std::string& problemId, const std::string& sha256)
         if (m_db.changes() == 0)
             return Error::make("not_found", "the photo is not attached to this problem", "sha256");
         queueOp("delete", "attachment", problemId,
-                JsonObjectWriter().add("problem_id", problemId).add("sha256", sha256).str());
+                JsonObjectWriter().add("problem_id", problemId).add("sha256", sha256).str(), problemId,
+                problemId + ":" + sha256);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);

@@ -46,11 +46,30 @@ std::string newUuid()
 
 std::string newUuidV7()
 {
+    // Monotonic within the process (RFC 9562 method 1): a 12-bit counter in rand_a orders ids
+    // made in the same millisecond, so the outbox sorts in the order ops were made.
+    static std::mutex mutex;
+    static std::uint64_t lastMs = 0;
+    static std::uint16_t counter = 0;
     auto b = randomBytes();
-    const auto ms = static_cast<std::uint64_t>(toUnixMs(now()));
+    std::uint64_t ms = static_cast<std::uint64_t>(toUnixMs(now()));
+    {
+        std::lock_guard lock(mutex);
+        if (ms <= lastMs) {
+            ms = lastMs;
+            if (++counter > 0x0FFF) {
+                ++ms;
+                counter = 0;
+            }
+        } else {
+            counter = 0;
+        }
+        lastMs = ms;
+    }
     for (int i = 0; i < 6; ++i)
         b[static_cast<std::size_t>(i)] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
-    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x70);
+    b[6] = static_cast<unsigned char>(0x70 | (counter >> 8));
+    b[7] = static_cast<unsigned char>(counter & 0xFF);
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
     return format(b);
 }

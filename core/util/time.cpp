@@ -57,7 +57,7 @@ bool readInt(std::string_view s, std::size_t pos, std::size_t len, int& out)
 
 std::optional<Timestamp> parseIso8601(std::string_view s)
 {
-    int y, mo, d, h = 0, mi = 0, sec = 0;
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (!readInt(s, 0, 4, y) || s.size() < 10 || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-' ||
         !readInt(s, 8, 2, d))
         return std::nullopt;
@@ -96,7 +96,7 @@ std::optional<Timestamp> parseIso8601(std::string_view s)
         if (s[pos] == 'Z' || s[pos] == 'z') {
             ++pos;
         } else if (s[pos] == '+' || s[pos] == '-') {
-            int oh, om = 0;
+            int oh = 0, om = 0;
             if (!readInt(s, pos + 1, 2, oh))
                 return std::nullopt;
             std::size_t next = pos + 3;

@@ -2,6 +2,12 @@
 
 // A real balgul-hub process for the hub suites: started on port 0 in a temporary folder,
 // spoken to over HTTP with Poco's client, stopped with SIGTERM.
+//
+// With BALGUL_TEST_DB=postgresql://USER@HOST:PORT[/DATABASE] in the environment
+// (scripts/with-postgres.sh sets it), every hub keeps its data in PostgreSQL instead: in a schema
+// of its own in that database (default `postgres`), named after its data folder so a restarted hub
+// finds its data again, made when needed with psql and put first on the hub's search_path. A
+// schema costs a few files where a database costs hundreds, which keeps the suites fast.
 
 #include "core/store/database.h"
 #include "core/sync/protocol.h"
@@ -12,8 +18,11 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+
+#include <sqlite3.h>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -28,6 +37,39 @@ namespace balgul::test {
 inline QString hubBinary()
 {
     return QStringLiteral(BALGUL_HUB_BIN);
+}
+
+/// The PostgreSQL database the hub suites run against (BALGUL_TEST_DB), "" for SQLite.
+inline QString testDatabaseUrl()
+{
+    QString url = qEnvironmentVariable("BALGUL_TEST_DB");
+    if (url.isEmpty())
+        return url;
+    if (const qsizetype query = url.indexOf(QLatin1Char('?')); query >= 0)
+        url.truncate(query);
+    const qsizetype scheme = url.indexOf(QStringLiteral("://"));
+    if (scheme >= 0 && url.indexOf(QLatin1Char('/'), scheme + 3) < 0)
+        url += QStringLiteral("/postgres");
+    return url;
+}
+
+/// Runs SQL through psql on `databaseUrl`; the first column of the first row ("" when none).
+inline std::string psqlQuery(const QString& databaseUrl, const QByteArray& sql, bool* ok = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), databaseUrl});
+    p.write(sql);
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(30000);
+    const bool good = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!good)
+        qWarning() << "psql failed:" << sql << p.readAllStandardError();
+    if (ok)
+        *ok = good;
+    const QByteArray out = p.readAllStandardOutput();
+    return out.left(out.indexOf('\n') < 0 ? out.size() : out.indexOf('\n')).toStdString();
 }
 
 struct HttpReply
@@ -56,6 +98,13 @@ public:
         QFile file(m_configPath);
         if (file.open(QIODevice::WriteOnly))
             file.write(configLines.join(QLatin1Char('\n')).toUtf8() + "\n");
+        if (const QString database = testDatabaseUrl(); !database.isEmpty()) {
+            const QByteArray schema =
+                "hub_" +
+                QCryptographicHash::hash(dataDir.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+            psqlQuery(database, "CREATE SCHEMA IF NOT EXISTS " + schema + ";\n");
+            m_database = database + QStringLiteral("?options=-csearch_path%3D") + QString::fromLatin1(schema);
+        }
     }
     ~HubProcess()
     {
@@ -67,15 +116,72 @@ public:
 
     const QString& dataDir() const { return m_dataDir; }
     std::string storePath() const { return (m_dataDir + QStringLiteral("/hub.sqlite")).toStdString(); }
+    /// This hub's PostgreSQL URL (its schema first on the search_path), "" when it uses SQLite.
+    const QString& database() const { return m_database; }
+
+    /// Runs one SQL statement directly on the hub's store (SQLite or PostgreSQL): the first column
+    /// of the first row, "" when there is none. Only for checking what the store holds.
+    std::string storeQuery(const std::string& sql)
+    {
+        if (!m_database.isEmpty())
+            return psqlQuery(m_database, QByteArray::fromStdString(sql + ";\n"));
+        core::Database db;
+        db.open(storePath(), false);
+        auto st = db.prepare(sql);
+        return st.step() ? st.text(0) : std::string();
+    }
+
+    /// Every row of a query on the hub's store (SQLite or PostgreSQL), each value as text.
+    std::vector<std::vector<std::string>> storeRows(const std::string& sql)
+    {
+        std::vector<std::vector<std::string>> rows;
+        if (!m_database.isEmpty()) {
+            QProcess p;
+            // Unit and record separators: values may hold newlines (JSON text).
+            p.start(QStringLiteral("psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-F"),
+                     QStringLiteral("\x1f"), QStringLiteral("-R"), QStringLiteral("\x1e"), QStringLiteral("-v"),
+                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), m_database});
+            p.write(QByteArray::fromStdString(sql + ";\n"));
+            p.closeWriteChannel();
+            p.waitForFinished(30000);
+            QByteArray out = p.readAllStandardOutput();
+            if (out.endsWith('\n'))
+                out.chop(1);
+            for (const QByteArray& record : out.split('\x1e')) {
+                if (record.isEmpty())
+                    continue;
+                std::vector<std::string> row;
+                for (const QByteArray& value : record.split('\x1f'))
+                    row.push_back(value.toStdString());
+                rows.push_back(std::move(row));
+            }
+            return rows;
+        }
+        core::Database db;
+        db.open(storePath(), false);
+        auto st = db.prepare(sql);
+        const int columns = sqlite3_column_count(st.handle());
+        while (st.step()) {
+            std::vector<std::string> row;
+            for (int c = 0; c < columns; ++c)
+                row.push_back(st.text(c));
+            rows.push_back(std::move(row));
+        }
+        return rows;
+    }
+
     QProcess& process() { return m_process; }
     int port() const { return m_port; }
 
     bool start()
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(hubBinary(), {QStringLiteral("serve"), QStringLiteral("--config"), m_configPath,
-                                      QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--port"),
-                                      QStringLiteral("0")});
+        QStringList args{QStringLiteral("serve"), QStringLiteral("--config"), m_configPath};
+        args << QStringLiteral("--data-dir") << m_dataDir << QStringLiteral("--port") << QStringLiteral("0");
+        if (!m_database.isEmpty())
+            args << QStringLiteral("--db") << m_database;
+        m_process.start(hubBinary(), args);
         if (!m_process.waitForStarted(10000))
             return false;
         QByteArray out;
@@ -110,6 +216,8 @@ public:
         QProcess p;
         QStringList all = {QStringLiteral("user")};
         all << args << QStringLiteral("--data-dir") << m_dataDir;
+        if (!m_database.isEmpty())
+            all << QStringLiteral("--db") << m_database;
         if (fastHash)
             all << QStringLiteral("--config") << m_configPath;
         p.start(hubBinary(), all);
@@ -201,6 +309,7 @@ public:
 private:
     QString m_dataDir;
     QString m_configPath;
+    QString m_database;
     QProcess m_process;
     int m_port = 0;
 };

@@ -34,12 +34,9 @@ private slots:
         QCOMPARE(hub.authed(token, "GET", "/v1/sync/pull").status, 200);
 
         // The store keeps only the token's hash.
-        core::Database db;
-        db.open(hub.storePath(), false);
-        auto st = db.prepare("SELECT count(*) FROM tokens WHERE hash = ?");
-        st.bind(1, token);
-        QVERIFY(st.step());
-        QCOMPARE(st.int64(0), std::int64_t(0));
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM tokens"), std::string("1"));
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM tokens WHERE hash = '" + token + "'"),
+                 std::string("0"));
 
         QByteArray listing;
         QCOMPARE(hub.userCommand({QStringLiteral("list")}, {}, &listing), 0);
@@ -99,9 +96,7 @@ private slots:
             std::transform(token.begin(), token.end(), token.begin(),
                            [](char c) { return char(std::toupper(c)); });
         else if (kind == QStringLiteral("expired")) {
-            core::Database db;
-            db.open(hub.storePath(), false);
-            db.exec("UPDATE tokens SET expires = 0");
+            hub.storeQuery("UPDATE tokens SET expires = 0");
         }
         if (kind != QStringLiteral("none"))
             headers["Authorization"] = "Bearer " + token;
@@ -185,11 +180,7 @@ private slots:
                                   QStringLiteral("admin"), QStringLiteral("--password-stdin")},
                                  "correct horse\n", nullptr, false),
                  0);
-        core::Database db;
-        db.open(hub.storePath(), false);
-        auto st = db.prepare("SELECT password_hash FROM users WHERE login = 'admin'");
-        QVERIFY(st.step());
-        const std::string stored = st.text(0);
+        const std::string stored = hub.storeQuery("SELECT password_hash FROM users WHERE login = 'admin'");
         QVERIFY2(stored.rfind("pbkdf2-sha256$600000$", 0) == 0, stored.c_str());
         QVERIFY(stored.find("correct horse") == std::string::npos);
     }

@@ -3,6 +3,7 @@
 #include "core/domain/category.h"
 #include "ui/category_names.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/sync_text.h"
 
 #include <QDateTime>
 
@@ -41,6 +42,8 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() == CategoryColumn)
             return categoryIcon(core::defaultCategories()[row.categoryIndex].code);
+        if (index.column() == SyncColumn)
+            return syncStateIcon(row.sync);
         return {};
     case Qt::ToolTipRole:
         return toolTipData(row, index.column());
@@ -62,6 +65,8 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
         return row.lon;
     case SortRole:
         return sortData(row, index.column());
+    case SyncStateRole:
+        return static_cast<int>(row.sync);
     default:
         return {};
     }
@@ -76,6 +81,8 @@ QVariant ProblemListModel::displayData(const Row& row, int column) const
         return row.categoryName;
     case StatusColumn:
         return statusName(row.status);
+    case SyncColumn:
+        return syncStateName(row.sync);
     case SupportsColumn:
         return row.supports;
     case UpdatedColumn:
@@ -97,6 +104,8 @@ QVariant ProblemListModel::sortData(const Row& row, int column) const
         return row.categoryName;
     case StatusColumn:
         return static_cast<int>(row.status);
+    case SyncColumn:
+        return static_cast<int>(row.sync);
     case SupportsColumn:
         return row.supports;
     case UpdatedColumn:
@@ -129,6 +138,8 @@ QVariant ProblemListModel::toolTipData(const Row& row, int column) const
         return row.categoryName;
     case StatusColumn:
         return statusName(row.status);
+    case SyncColumn:
+        return row.syncNote.isEmpty() ? QVariant() : QVariant(row.syncNote);
     default:
         return {};
     }
@@ -146,6 +157,8 @@ QVariant ProblemListModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Category");
         case StatusColumn:
             return tr("Status");
+        case SyncColumn:
+            return tr("Sync");
         case SupportsColumn:
             return tr("Me too");
         case UpdatedColumn:
@@ -158,6 +171,8 @@ QVariant ProblemListModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (role == Qt::ToolTipRole && section == SupportsColumn)
         return tr("How many residents said “me too”");
+    if (role == Qt::ToolTipRole && section == SyncColumn)
+        return tr("Where the problem stands with the city hub (empty: nothing waiting)");
     return {};
 }
 
@@ -205,9 +220,14 @@ void ProblemListModel::reload()
     m_rowOf.clear();
     auto problems = m_store.problems(core::ProblemQuery{});
     if (problems) {
+        // One query for the few problems not in step with the hub, not one per row.
+        const auto unsynced = m_store.unsyncedProblems();
         m_rows.reserve(problems->size());
-        for (const core::Problem& problem : *problems)
+        for (const core::Problem& problem : *problems) {
             m_rows.push_back(toRow(problem));
+            if (const auto it = unsynced.find(problem.id); it != unsynced.end())
+                setSyncStatus(m_rows.back(), it->second);
+        }
     }
     rebuildIndex();
     endResetModel();
@@ -238,6 +258,8 @@ bool ProblemListModel::rowLessThan(int leftRow, int rightRow, int column) const
         return QString::compare(a.categoryName, b.categoryName, Qt::CaseInsensitive) < 0;
     case StatusColumn:
         return a.status < b.status;
+    case SyncColumn:
+        return a.sync < b.sync;
     case SupportsColumn:
         return a.supports < b.supports;
     case UpdatedColumn:
@@ -292,6 +314,10 @@ void ProblemListModel::onStoreChange(const core::StoreChange& change)
         reload();
         return;
     }
+    if (change.kind == Kind::SyncStateChanged && change.rowid == 0 && change.problemId.empty()) {
+        refreshSyncStates();
+        return;
+    }
     const std::int64_t rowid = resolveRowid(change);
     if (rowid == 0)
         return;
@@ -304,6 +330,7 @@ void ProblemListModel::onStoreChange(const core::StoreChange& change)
     case Kind::CommentsChanged:
     case Kind::SupportsChanged:
     case Kind::AttachmentsChanged:
+    case Kind::SyncStateChanged:
         addOrUpdate(rowid);
         break;
     case Kind::Reset:
@@ -320,6 +347,7 @@ void ProblemListModel::addOrUpdate(std::int64_t rowid)
         return;
     }
     Row fresh = toRow(*problem);
+    setSyncStatus(fresh, m_store.syncStateOf(problem->id));
     const int existing = rowForRowid(rowid);
     if (existing < 0) {
         const int row = static_cast<int>(m_rows.size());
@@ -350,6 +378,33 @@ void ProblemListModel::removeRowid(std::int64_t rowid)
     rebuildIndex(row);
     endRemoveRows();
     emit pointsChanged();
+}
+
+} // namespace balgul::ui
+
+namespace balgul::ui {
+
+void ProblemListModel::setSyncStatus(Row& row, const core::SyncStatus& status) const
+{
+    row.sync = status.state;
+    row.syncNote = status.state == core::SyncState::Synced ? QString() : syncStateDescription(status);
+}
+
+void ProblemListModel::refreshSyncStates()
+{
+    const auto unsynced = m_store.unsyncedProblems();
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        const auto it = unsynced.find(row.id);
+        const core::SyncStatus status = it == unsynced.end() ? core::SyncStatus{} : it->second;
+        const QString before = row.syncNote;
+        const core::SyncState was = row.sync;
+        setSyncStatus(row, status);
+        if (row.sync != was || row.syncNote != before) {
+            const QModelIndex cell = index(static_cast<int>(i), SyncColumn);
+            emit dataChanged(cell, cell);
+        }
+    }
 }
 
 } // namespace balgul::ui

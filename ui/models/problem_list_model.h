@@ -27,6 +27,7 @@ public:
         TitleColumn,
         CategoryColumn,
         StatusColumn,
+        SyncColumn, ///< where the problem stands with the hub: empty when synced
         SupportsColumn,
         UpdatedColumn,
         AddressColumn,
@@ -41,6 +42,7 @@ public:
         LatRole,                      ///< double
         LonRole,                      ///< double
         SortRole,                     ///< a value that sorts naturally (numbers for counts and times)
+        SyncStateRole,                ///< int (core::SyncState)
     };
 
     explicit ProblemListModel(core::Store& store, QObject* parent = nullptr);
@@ -86,6 +88,8 @@ private:
         int comments = 0;
         int attachments = 0;
         core::ProblemStatus status = core::ProblemStatus::New;
+        core::SyncState sync = core::SyncState::Synced;
+        QString syncNote; ///< the sync state in a sentence (with a refusal, the hub's reason)
     };
 
     Row toRow(const core::Problem& problem) const;
@@ -93,6 +97,9 @@ private:
     std::int64_t resolveRowid(const core::StoreChange& change);
     void addOrUpdate(std::int64_t rowid);
     void removeRowid(std::int64_t rowid);
+    void setSyncStatus(Row& row, const core::SyncStatus& status) const;
+    /// Reads every row's sync state again (after a change to many of them).
+    void refreshSyncStates();
     void rebuildIndex(int fromRow = 0);
     QVariant displayData(const Row& row, int column) const;
     QVariant sortData(const Row& row, int column) const;

@@ -5,6 +5,7 @@
 #include "ui/error_text.h"
 #include "ui/panels/photo_strip.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/sync_text.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -91,6 +92,11 @@ void ProblemDetailPanel::buildUi()
     m_status->setWordWrap(false);
     m_meta = makeLabel(content, "metaLabel");
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_sync = makeLabel(content, "syncLabel", false);
+    m_resolve = new QPushButton(content);
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_dismissRejection = new QPushButton(content);
+    m_dismissRejection->setObjectName(QStringLiteral("dismissRejectionButton"));
     m_addressCaption = new QLabel(content);
     m_address = makeLabel(content, "addressLabel");
     m_coordinatesCaption = new QLabel(content);
@@ -147,6 +153,11 @@ void ProblemDetailPanel::buildUi()
     column->addWidget(m_title);
     column->addLayout(chips);
     column->addWidget(m_meta);
+    auto* syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_sync, 1);
+    syncRow->addWidget(m_dismissRejection, 0, Qt::AlignTop);
+    syncRow->addWidget(m_resolve, 0, Qt::AlignTop);
+    column->addLayout(syncRow);
     column->addSpacing(4);
     column->addLayout(place);
     column->addSpacing(4);
@@ -202,6 +213,11 @@ void ProblemDetailPanel::buildUi()
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_rowid); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { emit showOnMapRequested(m_rowid); });
+    connect(m_resolve, &QPushButton::clicked, this, [this] { emit resolveConflictRequested(m_rowid); });
+    connect(m_dismissRejection, &QPushButton::clicked, this, [this] {
+        if (const core::Status status = m_store.dismissRejection(m_problemId); !status)
+            emit errorOccurred(describeError(status.error()));
+    });
 }
 
 void ProblemDetailPanel::retranslate()
@@ -217,6 +233,10 @@ void ProblemDetailPanel::retranslate()
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
     m_showOnMap->setText(tr("Show on map"));
+    m_resolve->setText(tr("Resolve…"));
+    m_resolve->setToolTip(tr("Choose, field by field, between your values and the hub's"));
+    m_dismissRejection->setText(tr("Dismiss"));
+    m_dismissRejection->setToolTip(tr("Stop showing the hub's refusal"));
     if (m_rowid != 0)
         refresh();
 }
@@ -282,7 +302,26 @@ void ProblemDetailPanel::refresh()
         refreshPhotos();
     m_commentCount = problem->commentCount;
     refreshComments();
+    refreshSync();
     m_stack->setCurrentIndex(1);
+}
+
+void ProblemDetailPanel::refreshSync()
+{
+    const core::SyncStatus status = m_store.syncStateOf(m_problemId);
+    const bool shown = status.state != core::SyncState::Synced || status.version > 0;
+    m_sync->setVisible(shown);
+    m_sync->setText(syncStateDescription(status));
+    m_sync->setStyleSheet(status.state == core::SyncState::Conflict ||
+                                  status.state == core::SyncState::Rejected
+                              ? QStringLiteral("QLabel { color: #c0392b; }")
+                              : QString());
+    m_sync->setForegroundRole(status.state == core::SyncState::Synced ||
+                                      status.state == core::SyncState::Pending
+                                  ? QPalette::PlaceholderText
+                                  : QPalette::WindowText);
+    m_resolve->setVisible(status.state == core::SyncState::Conflict);
+    m_dismissRejection->setVisible(status.state == core::SyncState::Rejected);
 }
 
 void ProblemDetailPanel::refreshPhotos()
@@ -334,6 +373,10 @@ void ProblemDetailPanel::onStoreChange(const core::StoreChange& change)
         return;
     if (change.kind == Kind::Reset) {
         refresh();
+        return;
+    }
+    if (change.kind == Kind::SyncStateChanged && change.rowid == 0 && change.problemId.empty()) {
+        refreshSync(); // many problems' states changed
         return;
     }
     const bool ours = (change.rowid != 0 && change.rowid == m_rowid) ||

@@ -22,7 +22,8 @@ namespace balgul::ui {
 class PhotoStrip;
 
 /// Everything about one problem: title, category, status, who and when, place, description,
-/// photos, "me too" and comments, with Edit…, Delete and Show on map. Follows store changes
+/// photos, "me too" and comments, with Edit…, Delete and Show on map, and where the problem
+/// stands with the city hub (with Resolve… for a conflict and Dismiss for a refusal). Follows store changes
 /// for the problem it shows. The Store must outlive the panel.
 class ProblemDetailPanel : public QWidget
 {
@@ -40,6 +41,8 @@ signals:
     void editRequested(std::int64_t rowid);
     void deleteRequested(std::int64_t rowid);
     void showOnMapRequested(std::int64_t rowid);
+    /// "Resolve…" was clicked for a problem in conflict with the hub.
+    void resolveConflictRequested(std::int64_t rowid);
     /// A store operation failed; the message is for the user.
     void errorOccurred(const QString& message);
 
@@ -52,6 +55,7 @@ private:
     void refresh();
     void refreshComments();
     void refreshPhotos();
+    void refreshSync();
     void onStoreChange(const core::StoreChange& change);
     void toggleSupport(bool supported);
     void addComment();
@@ -68,6 +72,9 @@ private:
     QLabel* m_categoryChip = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_meta = nullptr;
+    QLabel* m_sync = nullptr;
+    QPushButton* m_resolve = nullptr;
+    QPushButton* m_dismissRejection = nullptr;
     QLabel* m_addressCaption = nullptr;
     QLabel* m_address = nullptr;
     QLabel* m_coordinatesCaption = nullptr;

@@ -1,0 +1,111 @@
+// The login and sync commands of balgul-cli.
+
+#include "app/cli/commands.h"
+#include "core/store/store.h"
+#include "core/sync/credentials.h"
+#include "core/sync/protocol.h"
+#include "core/sync/sync_engine.h"
+
+#include <charconv>
+#include <iostream>
+
+namespace balgul::cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+int failed(const core::Error& error)
+{
+    std::cerr << "balgul-cli: " << error.toString() << '\n';
+    return kFailed;
+}
+
+int usage(const std::string& message)
+{
+    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
+    return kUsage;
+}
+
+/// The hub token of a profile lives beside its store, readable by the owner only.
+std::string tokenPath(const Args& args)
+{
+    return core::sync::tokenPathFor(args.storePath);
+}
+
+core::Result<std::unique_ptr<core::Store>> openStore(const Args& args)
+{
+    core::StoreOptions options;
+    options.create = true;
+    return core::Store::open(args.storePath, options);
+}
+
+} // namespace
+
+int runLogin(const Args& args)
+{
+    const std::string hub = args.option("hub");
+    const std::string user = args.option("user");
+    if (hub.empty() || user.empty())
+        return usage("login needs --hub URL and --user LOGIN");
+    if (!args.flag("password-stdin"))
+        std::cerr << "password: " << std::flush;
+    std::string password;
+    std::getline(std::cin, password);
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    auto store = openStore(args);
+    if (!store)
+        return failed(store.error());
+    auto answer = core::sync::SyncEngine::login(hub, user, password, !args.flag("insecure"));
+    if (!answer)
+        return failed(answer.error());
+    if (auto s = core::sync::writeToken(tokenPath(args), answer->token); !s)
+        return failed(s.error());
+    for (const auto& [key, value] : {std::pair<std::string, std::string>{"hub_url", hub},
+                                     {"hub_login", user},
+                                     {"hub_user_id", answer->userId},
+                                     {"hub_role", answer->role}})
+        if (auto s = (*store)->setSyncValue(key, value); !s)
+            return failed(s.error());
+    if ((*store)->userName().empty())
+        (void)(*store)->setUserName(user);
+    std::cout << "logged in to " << hub << " as " << user << " (" << answer->role << ")\n";
+    return kOk;
+}
+
+int runSync(const Args& args)
+{
+    auto store = openStore(args);
+    if (!store)
+        return failed(store.error());
+    std::string hub = args.option("hub");
+    if (hub.empty())
+        hub = (*store)->syncValue("hub_url");
+    if (hub.empty())
+        return usage("no hub: run `balgul-cli login --hub URL --user LOGIN` first, or pass --hub URL");
+    const std::string token = core::sync::readToken(tokenPath(args));
+    if (token.empty())
+        return usage("not logged in: run `balgul-cli login --hub " + hub + " --user LOGIN` first");
+    core::sync::HubEndpoint endpoint{hub, token, !args.flag("insecure"), 60};
+    core::sync::SyncEngine engine(**store, endpoint);
+    const std::string batch = args.option("batch");
+    if (!batch.empty()) {
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(batch.data(), batch.data() + batch.size(), n);
+        if (ec != std::errc() || end != batch.data() + batch.size() || n == 0)
+            return usage("--batch must be a positive whole number");
+        engine.setBatchLimits(n, core::sync::limits::kMaxPushBytes);
+    }
+    auto report = engine.syncOnce();
+    if (!report)
+        return failed(report.error());
+    std::cout << report->summary();
+    std::cout << "outbox: " << (*store)->outboxSize() << " ops waiting, " << (*store)->conflicts().size()
+              << " conflicts\n";
+    return kOk;
+}
+
+} // namespace balgul::cli

@@ -1,0 +1,121 @@
+#include "core/sync/sync_dump.h"
+
+#include "core/util/json_writer.h"
+#include "core/util/time.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace balgul::core::sync {
+
+namespace {
+
+std::string text(const Poco::JSON::Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key))
+        return jsonQuote("");
+    const auto v = o->get(key);
+    return jsonQuote(v.isString() ? v.extract<std::string>() : v.convert<std::string>());
+}
+
+std::string number(const Poco::JSON::Object::Ptr& o, const std::string& key)
+{
+    double d = 0;
+    try {
+        if (o && o->has(key))
+            d = o->get(key).convert<double>();
+    } catch (const Poco::Exception&) {
+    }
+    char buffer[48];
+    std::snprintf(buffer, sizeof buffer, "%.7f", d);
+    return buffer;
+}
+
+std::string time(const Poco::JSON::Object::Ptr& o, const std::string& key)
+{
+    if (!o || !o->has(key) || !o->get(key).isString())
+        return "-";
+    const auto t = parseIso8601(o->get(key).extract<std::string>());
+    return t ? toIso8601(fromUnixMs(toUnixMs(*t))) : "-";
+}
+
+} // namespace
+
+std::string canonicalLine(const std::string& entity, const Poco::JSON::Object::Ptr& fields,
+                          const std::string& id)
+{
+    if (entity == "problem")
+        return "problem " + id + " " + text(fields, "title") + " " + text(fields, "description") + " " +
+               text(fields, "category") + " " + text(fields, "status") + " " + number(fields, "lat") + " " +
+               number(fields, "lon") + " " + text(fields, "address") + " " + text(fields, "author") + " " +
+               time(fields, "created");
+    if (entity == "comment")
+        return "comment " + id + " " + text(fields, "problem_id") + " " + text(fields, "author") + " " +
+               text(fields, "text") + " " + time(fields, "created");
+    if (entity == "support")
+        return "support " + text(fields, "problem_id") + " " + text(fields, "user");
+    return "attachment " + text(fields, "problem_id") + " " + text(fields, "sha256") + " " +
+           text(fields, "file_name");
+}
+
+std::string canonicalDump(Store& store)
+{
+    std::vector<std::string> lines;
+    Database& db = store.database();
+    {
+        auto st =
+            db.prepare("SELECT id, title, description, category, status, lat, lon, address, author, created "
+                       "FROM problems WHERE deleted = 0");
+        while (st.step()) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("title", st.text(1));
+            o->set("description", st.text(2));
+            o->set("category", st.text(3));
+            o->set("status", std::string(toString(static_cast<ProblemStatus>(st.integer(4)))));
+            o->set("lat", st.real(5));
+            o->set("lon", st.real(6));
+            o->set("address", st.text(7));
+            o->set("author", st.text(8));
+            o->set("created", toIso8601(fromUnixMs(st.int64(9))));
+            lines.push_back(canonicalLine("problem", o, st.text(0)));
+        }
+    }
+    {
+        auto st = db.prepare("SELECT id, problem_id, author, text, created FROM comments WHERE deleted = 0");
+        while (st.step()) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("problem_id", st.text(1));
+            o->set("author", st.text(2));
+            o->set("text", st.text(3));
+            o->set("created", toIso8601(fromUnixMs(st.int64(4))));
+            lines.push_back(canonicalLine("comment", o, st.text(0)));
+        }
+    }
+    {
+        auto st = db.prepare("SELECT problem_id, user FROM supports");
+        while (st.step()) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("problem_id", st.text(0));
+            o->set("user", st.text(1));
+            lines.push_back(canonicalLine("support", o, {}));
+        }
+    }
+    {
+        auto st = db.prepare("SELECT problem_id, sha256, file_name FROM attachments");
+        while (st.step()) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("problem_id", st.text(0));
+            o->set("sha256", st.text(1));
+            o->set("file_name", st.text(2));
+            lines.push_back(canonicalLine("attachment", o, {}));
+        }
+    }
+    std::sort(lines.begin(), lines.end());
+    std::string out;
+    for (const auto& l : lines)
+        out += l + '\n';
+    return out;
+}
+
+} // namespace balgul::core::sync

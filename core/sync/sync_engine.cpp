@@ -1,0 +1,336 @@
+#include "core/sync/sync_engine.h"
+
+#include "core/sync/protocol.h"
+#include "core/util/json_writer.h"
+#include "core/util/time.h"
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+namespace balgul::core::sync {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+Status cancelledUnless(Progress* progress)
+{
+    if (progress && progress->cancelled())
+        return Error::make("cancelled", "the sync was cancelled");
+    return {};
+}
+
+void tell(Progress* progress, std::string_view stage, std::int64_t done, std::int64_t total)
+{
+    if (progress)
+        progress->report(stage, done, total);
+}
+
+std::int64_t parseCursor(const std::string& text)
+{
+    try {
+        return text.empty() ? 0 : std::stoll(text);
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+Result<Op> toOp(const OutboxEntry& e)
+{
+    Op op;
+    op.opId = e.opId;
+    op.kind = e.kind == "delete" ? OpKind::Delete : OpKind::Upsert;
+    op.entity = e.entity;
+    op.id = e.entityId;
+    op.baseVersion = e.baseVersion;
+    op.clientTime = toIso8601(e.created);
+    auto fields = parseObject(e.fieldsJson);
+    if (!fields)
+        return Error::make("corrupt_outbox", "outbox entry " + e.opId + " holds bad JSON");
+    op.fields = *fields;
+    return op;
+}
+
+} // namespace
+
+std::string SyncReport::summary() const
+{
+    std::ostringstream out;
+    out << "photos: " << blobsUploaded << " uploaded, " << blobsPresent << " already on the hub, "
+        << blobsDownloaded << " downloaded\n";
+    out << "pushed: " << opsPushed << " ops in " << batches << " batches (" << applied << " applied, "
+        << duplicates << " duplicate, " << conflicts << " conflict, " << rejected << " rejected)";
+    if (pushSeconds > 0 && opsPushed > 0)
+        out << ", " << static_cast<long>(opsPushed / pushSeconds) << " ops/s";
+    out << '\n';
+    out << "pulled: " << changesPulled << " changes in " << pages << " pages";
+    if (pullSeconds > 0 && changesPulled > 0)
+        out << ", " << static_cast<long>(changesPulled / pullSeconds) << " changes/s";
+    out << '\n';
+    if (epochChanged)
+        out << "the hub's history changed (new epoch): pulled again from the start, " << requeued
+            << " local entities queued again\n";
+    return out.str();
+}
+
+SyncEngine::SyncEngine(Store& store, HubEndpoint endpoint)
+    : m_store(store), m_client(std::move(endpoint)), m_maxOps(limits::kMaxOpsPerPush),
+      m_maxBytes(limits::kMaxPushBytes)
+{}
+
+void SyncEngine::setBatchLimits(std::size_t maxOps, std::size_t maxBytes)
+{
+    m_maxOps = std::clamp<std::size_t>(maxOps, 1, limits::kMaxOpsPerPush);
+    m_maxBytes = std::clamp<std::size_t>(maxBytes, 1024, limits::kMaxPushBytes);
+}
+
+Result<LoginAnswer> SyncEngine::login(const std::string& url, const std::string& login,
+                                      const std::string& password, bool verifyPeer)
+{
+    if (auto s = checkHubUrl(url); !s)
+        return s.error();
+    HubClient client(HubEndpoint{url, {}, verifyPeer, 60});
+    const std::string body = JsonObjectWriter().add("login", login).add("password", password).str();
+    auto answer = client.send("POST", "/v1/auth/login", body);
+    if (!answer)
+        return answer.error();
+    if (auto s = HubClient::check(*answer); !s)
+        return s.error();
+    auto o = parseObject(answer->body);
+    if (!o || !(*o)->has("token"))
+        return Error::make("bad_answer", "the hub's login answer has no token");
+    LoginAnswer a;
+    a.token = (*o)->optValue<std::string>("token", "");
+    a.userId = (*o)->optValue<std::string>("user_id", "");
+    a.role = (*o)->optValue<std::string>("role", "");
+    a.expires = (*o)->optValue<std::string>("expires", "");
+    return a;
+}
+
+Result<SyncReport> SyncEngine::syncOnce(Progress* progress)
+{
+    SyncReport report;
+    try {
+        if (auto s = checkEpoch(report); !s)
+            return s.error();
+        if (auto s = uploadBlobs(report, progress); !s)
+            return s.error();
+        if (auto s = push(report, progress); !s)
+            return s.error();
+        if (auto s = pull(report, progress); !s)
+            return s.error();
+        // After a new epoch the full pull showed what the hub lacks: send it again.
+        auto requeued = m_store.requeueUnseen();
+        if (!requeued)
+            return requeued.error();
+        report.requeued += *requeued;
+        if (*requeued > 0) {
+            if (auto s = uploadBlobs(report, progress); !s)
+                return s.error();
+            if (auto s = push(report, progress); !s)
+                return s.error();
+            if (auto s = pull(report, progress); !s)
+                return s.error();
+        }
+        if (auto s = downloadBlobs(report, progress); !s)
+            return s.error();
+    } catch (const SqlError& e) {
+        return Error::make("store_failed", "the store failed during sync: " + e.message);
+    }
+    return report;
+}
+
+Status SyncEngine::checkEpoch(SyncReport& report)
+{
+    const std::string known = m_store.syncValue("epoch");
+    if (known.empty())
+        return {};
+    const std::int64_t cursor = parseCursor(m_store.syncValue("cursor"));
+    auto answer = m_client.send("GET", "/v1/sync/pull?since=" + std::to_string(cursor) + "&limit=1");
+    if (!answer)
+        return answer.error();
+    if (auto s = HubClient::check(*answer); !s)
+        return s;
+    auto page = decodePullPage(answer->body);
+    if (!page)
+        return page.error();
+    if (page->epoch != known) {
+        report.epochChanged = true;
+        return m_store.beginNewEpoch(page->epoch);
+    }
+    return {};
+}
+
+Status SyncEngine::uploadBlobs(SyncReport& report, Progress* progress)
+{
+    const auto hashes = m_store.blobsToUpload();
+    std::int64_t done = 0;
+    for (const auto& sha : hashes) {
+        if (auto s = cancelledUnless(progress); !s)
+            return s;
+        tell(progress, "upload", done++, static_cast<std::int64_t>(hashes.size()));
+        auto head = m_client.send("HEAD", "/v1/blobs/" + sha);
+        if (!head)
+            return head.error();
+        if (head->status == 200) {
+            ++report.blobsPresent;
+            continue;
+        }
+        if (head->status != 404)
+            return HubClient::check(*head);
+        std::ifstream in(m_store.blobPath(sha), std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        auto put = m_client.send("PUT", "/v1/blobs/" + sha, bytes.str(), "application/octet-stream");
+        if (!put)
+            return put.error();
+        if (auto s = HubClient::check(*put); !s)
+            return s;
+        ++report.blobsUploaded;
+    }
+    return {};
+}
+
+Status SyncEngine::push(SyncReport& report, Progress* progress)
+{
+    const auto start = Clock::now();
+    const std::string clientId = m_store.clientId();
+    const std::int64_t total = m_store.outboxSize();
+    std::int64_t afterSeq = 0;
+    // A little room for the envelope around the ops.
+    const std::size_t budget = m_maxBytes > 4096 ? m_maxBytes - 1024 : m_maxBytes;
+    for (;;) {
+        if (auto s = cancelledUnless(progress); !s)
+            return s;
+        auto entries = m_store.pendingOps(afterSeq, static_cast<int>(m_maxOps));
+        if (entries.empty())
+            break;
+        PushRequest request;
+        request.clientId = clientId;
+        std::vector<OutboxEntry> batch;
+        std::size_t bytes = 64 + clientId.size();
+        for (auto& e : entries) {
+            auto op = toOp(e);
+            if (!op)
+                return op.error();
+            const std::size_t size = encode(*op).size() + 1;
+            if (!batch.empty() && bytes + size > budget)
+                break;
+            bytes += size;
+            request.ops.push_back(std::move(*op));
+            batch.push_back(std::move(e));
+        }
+        std::vector<std::int64_t> seqs;
+        for (const auto& e : batch)
+            if (!e.sent)
+                seqs.push_back(e.seq);
+        if (!seqs.empty())
+            if (auto s = m_store.markSent(seqs); !s)
+                return s;
+        tell(progress, "push", report.opsPushed, total);
+        auto answer = m_client.send("POST", "/v1/sync/push", encode(request));
+        if (!answer)
+            return answer.error();
+        if (auto s = HubClient::check(*answer); !s)
+            return s;
+        auto response = decodePushResponse(answer->body);
+        if (!response)
+            return response.error();
+        if (auto s = m_store.recordPushResults(batch, response->results); !s)
+            return s;
+        for (const auto& r : response->results) {
+            switch (r.status) {
+            case OpStatus::Applied:
+                ++report.applied;
+                break;
+            case OpStatus::Duplicate:
+                ++report.duplicates;
+                break;
+            case OpStatus::Conflict:
+                ++report.conflicts;
+                break;
+            case OpStatus::Rejected:
+                ++report.rejected;
+                break;
+            }
+        }
+        report.opsPushed += static_cast<int>(batch.size());
+        ++report.batches;
+        afterSeq = batch.back().seq;
+    }
+    report.pushSeconds += secondsSince(start);
+    return {};
+}
+
+Status SyncEngine::pull(SyncReport& report, Progress* progress)
+{
+    const auto start = Clock::now();
+    std::int64_t cursor = parseCursor(m_store.syncValue("cursor"));
+    std::string epoch = m_store.syncValue("epoch");
+    for (;;) {
+        if (auto s = cancelledUnless(progress); !s)
+            return s;
+        auto answer = m_client.send("GET", "/v1/sync/pull?since=" + std::to_string(cursor) +
+                                               "&limit=" + std::to_string(limits::kMaxPullPage));
+        if (!answer)
+            return answer.error();
+        if (auto s = HubClient::check(*answer); !s)
+            return s;
+        auto page = decodePullPage(answer->body);
+        if (!page)
+            return page.error();
+        if (!epoch.empty() && page->epoch != epoch) {
+            // The hub was reset or restored while we pulled: start over from 0.
+            report.epochChanged = true;
+            if (auto s = m_store.beginNewEpoch(page->epoch); !s)
+                return s;
+            epoch = page->epoch;
+            cursor = 0;
+            continue;
+        }
+        auto applied = m_store.applyPullPage(page->changes, page->next, page->epoch);
+        if (!applied)
+            return applied.error();
+        epoch = page->epoch;
+        report.changesPulled += static_cast<int>(page->changes.size());
+        report.deferred = applied->deferred;
+        ++report.pages;
+        tell(progress, "pull", report.changesPulled, -1);
+        if (!page->more || page->next <= cursor)
+            break;
+        cursor = page->next;
+    }
+    report.pullSeconds += secondsSince(start);
+    return {};
+}
+
+Status SyncEngine::downloadBlobs(SyncReport& report, Progress* progress)
+{
+    const auto hashes = m_store.missingBlobs();
+    std::int64_t done = 0;
+    for (const auto& sha : hashes) {
+        if (auto s = cancelledUnless(progress); !s)
+            return s;
+        tell(progress, "download", done++, static_cast<std::int64_t>(hashes.size()));
+        auto answer = m_client.send("GET", "/v1/blobs/" + sha);
+        if (!answer)
+            return answer.error();
+        if (answer->status == 404)
+            continue; // not uploaded yet by its author; the next sync tries again
+        if (auto s = HubClient::check(*answer); !s)
+            return s;
+        if (auto s = m_store.storeBlob(sha, answer->body); !s)
+            return s;
+        ++report.blobsDownloaded;
+    }
+    return {};
+}
+
+} // namespace balgul::core::sync

@@ -1,0 +1,81 @@
+#pragma once
+
+// The client side of sync-protocol.md: photos' bytes first, then the outbox in batches, then
+// the hub's changes page by page. Safe to kill at any instant and to run again: op ids are
+// made at queue time and reused on every retry, an op leaves the outbox only in the
+// transaction that records its answer, and a page is applied with its cursor in one
+// transaction. No Qt; run it on a worker thread with its own Store.
+
+#include "core/store/store.h"
+#include "core/sync/hub_client.h"
+#include "core/util/progress.h"
+#include "core/util/result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace balgul::core::sync {
+
+struct SyncReport
+{
+    int blobsUploaded = 0;
+    int blobsPresent = 0; ///< already on the hub (HEAD said so)
+    int blobsDownloaded = 0;
+    int opsPushed = 0;
+    int batches = 0;
+    int applied = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int changesPulled = 0;
+    int pages = 0;
+    int deferred = 0;
+    bool epochChanged = false;
+    int requeued = 0; ///< after a new epoch: local entities queued again because the hub lacked them
+    double pushSeconds = 0;
+    double pullSeconds = 0;
+
+    /// A few lines for people (the CLI prints this).
+    std::string summary() const;
+};
+
+struct LoginAnswer
+{
+    std::string token;
+    std::string userId;
+    std::string role;
+    std::string expires;
+};
+
+class SyncEngine
+{
+public:
+    SyncEngine(Store& store, HubEndpoint endpoint);
+
+    /// One full round: upload missing photos, push the outbox, pull until `more` is false,
+    /// download photos. Errors: `network`, `unauthorized` and the hub's codes, `cancelled`,
+    /// `store_failed`. Whatever finished before an error stays done.
+    Result<SyncReport> syncOnce(Progress* progress = nullptr);
+
+    /// Batch limits (the protocol's maximum by default; tests use smaller ones).
+    void setBatchLimits(std::size_t maxOps, std::size_t maxBytes);
+
+    /// POST /v1/auth/login.
+    static Result<LoginAnswer> login(const std::string& url, const std::string& login,
+                                     const std::string& password, bool verifyPeer = true);
+
+private:
+    Status checkEpoch(SyncReport& report);
+    Status uploadBlobs(SyncReport& report, Progress* progress);
+    Status push(SyncReport& report, Progress* progress);
+    Status pull(SyncReport& report, Progress* progress);
+    Status downloadBlobs(SyncReport& report, Progress* progress);
+
+    Store& m_store;
+    HubClient m_client;
+    std::size_t m_maxOps;
+    std::size_t m_maxBytes;
+};
+
+} // namespace balgul::core::sync

@@ -1,0 +1,425 @@
+// The PostgreSQL hub store. Request threads share a small pool of connections.
+//
+// Write transactions (HubStorage::begin) start by locking the one row of `seq_counter` FOR UPDATE
+// and hold that lock to commit. So, across every hub process on the database:
+//  - writers run one at a time, as SQLite's exclusive transactions do, and each sees everything
+//    committed before it (the field merge reads, then writes, with no one in between);
+//  - seq numbers are taken and committed in order: a pull (plain READ COMMITTED reads) never
+//    sees seq N while a transaction holding a smaller seq can still commit ("No gaps").
+// Every connection runs with synchronous_commit = on: COMMIT returns once the WAL is flushed.
+
+#include "hub/postgres_hub_storage.h"
+
+#include "hub/pg_connection.h"
+
+#include "core/util/ids.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace balgul::hub {
+
+namespace {
+
+using pg::Params;
+using pg::PgConnection;
+using pg::PgError;
+using pg::PgPool;
+using pg::PgResult;
+
+constexpr std::int64_t kSchemaVersion = 1;
+/// pg_advisory_xact_lock key for creating the schema ("balgul" in ASCII).
+constexpr const char* kSchemaLockKey = "98971081031171080";
+
+constexpr const char* kSchema[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE seq_counter (one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one), last_seq BIGINT NOT NULL)",
+    "CREATE TABLE users ("
+    " id TEXT PRIMARY KEY,"
+    " login TEXT NOT NULL,"
+    " login_key TEXT NOT NULL UNIQUE," // ASCII case folded, as SQLite's NOCASE
+    " display_name TEXT NOT NULL,"
+    " role TEXT NOT NULL,"
+    " password_hash TEXT NOT NULL,"
+    " created BIGINT NOT NULL)",
+    "CREATE TABLE tokens ("
+    " hash TEXT PRIMARY KEY,"
+    " user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    " expires BIGINT NOT NULL)",
+    "CREATE INDEX tokens_expires ON tokens (expires)",
+    "CREATE TABLE entities ("
+    " entity TEXT NOT NULL,"
+    " id TEXT NOT NULL,"
+    " owner_id TEXT NOT NULL,"
+    " seq BIGINT NOT NULL UNIQUE,"
+    " deleted BOOLEAN NOT NULL DEFAULT FALSE,"
+    " fields TEXT NOT NULL,"
+    " stamps TEXT NOT NULL,"
+    " PRIMARY KEY (entity, id))",
+    "CREATE TABLE ops ("
+    " op_id TEXT PRIMARY KEY,"
+    " user_id TEXT NOT NULL,"
+    " client_id TEXT NOT NULL,"
+    " result TEXT NOT NULL)",
+};
+
+std::string loginKey(std::string login)
+{
+    for (char& c : login)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return login;
+}
+
+/// Op and client ids are any string a client sends; PostgreSQL text cannot hold NUL, so they are
+/// stored escaped (backslash and NUL), which keeps equal ids equal and different ids different.
+std::string storedId(const std::string& id)
+{
+    std::string out;
+    out.reserve(id.size());
+    for (const char c : id) {
+        if (c == '\\')
+            out += "\\\\";
+        else if (c == '\0')
+            out += "\\0";
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string stampsJson(const std::map<std::string, FieldStamp>& stamps)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    for (const auto& [field, stamp] : stamps) {
+        Poco::JSON::Array::Ptr pair = new Poco::JSON::Array;
+        pair->add(static_cast<Poco::Int64>(stamp.version));
+        pair->add(stamp.clientId);
+        o->set(field, pair);
+    }
+    return core::sync::stringify(o);
+}
+
+Poco::JSON::Object::Ptr parseStored(const std::string& json)
+{
+    auto parsed = core::sync::parseObject(json);
+    if (!parsed)
+        throw StorageError("corrupt JSON in the hub store: " + parsed.error().message);
+    return *parsed;
+}
+
+std::map<std::string, FieldStamp> parseStamps(const std::string& json)
+{
+    std::map<std::string, FieldStamp> out;
+    const auto o = parseStored(json);
+    for (const auto& [field, value] : *o) {
+        const auto pair = o->getArray(field);
+        if (!pair || pair->size() != 2)
+            throw StorageError("corrupt field stamps in the hub store");
+        out[field] = FieldStamp{pair->get(0).convert<Poco::Int64>(), pair->get(1).convert<std::string>()};
+    }
+    return out;
+}
+
+constexpr const char* kEntityColumns =
+    "SELECT entity, id, owner_id, seq, deleted, fields, stamps FROM entities ";
+
+EntityState readEntity(const PgResult& r, int row)
+{
+    EntityState e;
+    e.entity = r.text(row, 0);
+    e.id = r.text(row, 1);
+    e.ownerId = r.text(row, 2);
+    e.seq = r.int64(row, 3);
+    e.deleted = r.boolean(row, 4);
+    e.fields = parseStored(r.text(row, 5));
+    e.stamps = parseStamps(r.text(row, 6));
+    return e;
+}
+
+constexpr const char* kUserColumns =
+    "SELECT id, login, display_name, role, password_hash, created FROM users ";
+
+User readUser(const PgResult& r, int row)
+{
+    User u;
+    u.id = r.text(row, 0);
+    u.login = r.text(row, 1);
+    u.displayName = r.text(row, 2);
+    u.role = roleFromString(r.text(row, 3)).value_or(Role::Citizen);
+    u.passwordHash = r.text(row, 4);
+    u.created = core::fromUnixMs(r.int64(row, 5));
+    return u;
+}
+
+class PgTransaction final : public HubTransaction
+{
+public:
+    explicit PgTransaction(PgPool::Lease lease) : m_conn(std::move(lease))
+    {
+        m_conn->exec("BEGIN");
+        try {
+            // The writer lock (see the top of this file), held until COMMIT or ROLLBACK.
+            m_lastSeq = m_conn->exec("SELECT last_seq FROM seq_counter FOR UPDATE").int64(0, 0);
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+    ~PgTransaction() override
+    {
+        if (!m_done)
+            rollback();
+    }
+
+    std::optional<StoredOp> findOp(const std::string& opId) override
+    {
+        const auto r = m_conn->exec("SELECT user_id, result FROM ops WHERE op_id = $1", {storedId(opId)});
+        if (r.rows() == 0)
+            return std::nullopt;
+        auto result = core::sync::decodePushResult(parseStored(r.text(0, 1)), "result");
+        if (!result)
+            throw StorageError("corrupt op result in the hub store");
+        return StoredOp{r.text(0, 0), std::move(*result)};
+    }
+
+    void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
+                  const core::sync::PushResult& result) override
+    {
+        m_conn->exec("INSERT INTO ops (op_id, user_id, client_id, result) VALUES ($1, $2, $3, $4)",
+                     {storedId(opId), userId, storedId(clientId), core::sync::encode(result)});
+    }
+
+    std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) override
+    {
+        const Params params{entity, id};
+        if (params.hasNul())
+            return std::nullopt;
+        const auto r = m_conn->exec(std::string(kEntityColumns) + "WHERE entity = $1 AND id = $2", params);
+        if (r.rows() == 0)
+            return std::nullopt;
+        return readEntity(r, 0);
+    }
+
+    std::int64_t nextSeq() override
+    {
+        ++m_lastSeq;
+        m_seqTaken = true;
+        return m_lastSeq;
+    }
+
+    void saveEntity(const EntityState& s) override
+    {
+        Params params{s.entity, s.id, s.ownerId};
+        params.add(s.seq).add(std::string(s.deleted ? "true" : "false"));
+        params.add(
+            core::sync::stringify(s.fields ? s.fields : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
+        params.add(stampsJson(s.stamps));
+        m_conn->exec("INSERT INTO entities (entity, id, owner_id, seq, deleted, fields, stamps) "
+                     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (entity, id) DO UPDATE SET "
+                     "owner_id = EXCLUDED.owner_id, seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, "
+                     "fields = EXCLUDED.fields, stamps = EXCLUDED.stamps",
+                     params);
+    }
+
+    void commit() override
+    {
+        if (m_seqTaken)
+            m_conn->exec("UPDATE seq_counter SET last_seq = $1", Params().add(m_lastSeq));
+        const auto r = m_conn->exec("COMMIT");
+        m_done = true;
+        if (r.command() != "COMMIT")
+            throw StorageError("hub store: the transaction was rolled back");
+    }
+
+private:
+    void rollback() noexcept
+    {
+        m_done = true;
+        try {
+            m_conn->exec("ROLLBACK");
+        } catch (...) {
+            // The pool drops a connection left inside a transaction.
+        }
+    }
+
+    PgPool::Lease m_conn;
+    std::int64_t m_lastSeq = 0;
+    bool m_seqTaken = false;
+    bool m_done = false;
+};
+
+class PostgresHubStorage final : public HubStorage
+{
+public:
+    PostgresHubStorage(const std::string& url, int maxConnections) : m_pool(url, maxConnections)
+    {
+        auto conn = m_pool.acquire();
+        conn->exec("BEGIN");
+        try {
+            // Hubs starting together on an empty database make the schema once.
+            conn->exec("SELECT pg_advisory_xact_lock(" + std::string(kSchemaLockKey) + ")");
+            if (!conn->exec("SELECT to_regclass('meta') IS NOT NULL").boolean(0, 0)) {
+                for (const char* statement : kSchema)
+                    conn->exec(statement);
+                conn->exec("INSERT INTO meta (key, value) VALUES ('epoch', $1), ('schema_version', $2)",
+                           Params{core::newUuid(), std::to_string(kSchemaVersion)});
+                conn->exec("INSERT INTO seq_counter (last_seq) VALUES (0)");
+            }
+            const auto version = conn->exec("SELECT value FROM meta WHERE key = 'schema_version'");
+            if (version.rows() == 0)
+                throw StorageError("the database " + pg::redactedUrl(url) +
+                                   " has a table `meta` that is not a balgul-hub store");
+            if (std::stoll(version.text(0, 0)) > kSchemaVersion)
+                throw StorageError("the hub store " + pg::redactedUrl(url) +
+                                   " was made by a newer balgul-hub");
+            m_epoch = conn->exec("SELECT value FROM meta WHERE key = 'epoch'").text(0, 0);
+            conn->exec("COMMIT");
+        } catch (...) {
+            try {
+                conn->exec("ROLLBACK");
+            } catch (...) {
+            }
+            throw;
+        }
+    }
+
+    std::string epoch() override { return m_epoch; }
+
+    std::unique_ptr<HubTransaction> begin() override
+    {
+        return std::make_unique<PgTransaction>(m_pool.acquire());
+    }
+
+    std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) override
+    {
+        const auto r =
+            m_pool.acquire()->exec(std::string(kEntityColumns) + "WHERE seq > $1 ORDER BY seq LIMIT $2",
+                                   Params().add(since).add(static_cast<std::int64_t>(limit)));
+        std::vector<EntityState> out;
+        out.reserve(static_cast<std::size_t>(r.rows()));
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(readEntity(r, i));
+        return out;
+    }
+
+    std::int64_t lastSeq() override
+    {
+        return m_pool.acquire()->exec("SELECT last_seq FROM seq_counter").int64(0, 0);
+    }
+
+    core::Result<User> addUser(const User& user) override
+    {
+        Params params{user.id,
+                      user.login,
+                      loginKey(user.login),
+                      user.displayName,
+                      std::string(toString(user.role)),
+                      user.passwordHash};
+        params.add(core::toUnixMs(user.created));
+        if (params.hasNul())
+            return core::Error::make("invalid_field", "the login or name holds a NUL character", "login");
+        const auto taken = core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+        auto conn = m_pool.acquire();
+        if (conn->exec("SELECT 1 FROM users WHERE login_key = $1", {loginKey(user.login)}).rows() > 0)
+            return taken;
+        try {
+            conn->exec("INSERT INTO users (id, login, login_key, display_name, role, password_hash, created) "
+                       "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                       params);
+        } catch (const PgError& e) {
+            if (e.sqlState == pg::kUniqueViolation) // another hub process added the login just now
+                return taken;
+            throw;
+        }
+        return user;
+    }
+
+    core::Status updateUser(const User& user) override
+    {
+        const Params params{user.displayName, std::string(toString(user.role)), user.passwordHash, user.id};
+        if (params.hasNul())
+            return core::Error::make("invalid_field", "the name holds a NUL character", "display_name");
+        const auto r = m_pool.acquire()->exec(
+            "UPDATE users SET display_name = $1, role = $2, password_hash = $3 WHERE id = $4", params);
+        if (r.affected() == 0)
+            return core::Error::make("not_found", "no user " + user.login, "login");
+        return {};
+    }
+
+    std::optional<User> userByLogin(const std::string& login) override
+    {
+        return findUser("login_key", loginKey(login));
+    }
+    std::optional<User> userById(const std::string& id) override { return findUser("id", id); }
+
+    std::vector<User> users() override
+    {
+        const auto r = m_pool.acquire()->exec(std::string(kUserColumns) + "ORDER BY login_key, login");
+        std::vector<User> out;
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(readUser(r, i));
+        return out;
+    }
+
+    void addToken(const std::string& tokenHash, const std::string& userId, core::Timestamp expires) override
+    {
+        auto conn = m_pool.acquire();
+        conn->exec("DELETE FROM tokens WHERE expires <= $1", Params().add(core::toUnixMs(core::now())));
+        conn->exec("INSERT INTO tokens (hash, user_id, expires) VALUES ($1, $2, $3)",
+                   Params{tokenHash, userId}.add(core::toUnixMs(expires)));
+    }
+
+    std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) override
+    {
+        const Params params = Params{tokenHash}.add(core::toUnixMs(at));
+        if (params.hasNul())
+            return std::nullopt;
+        const auto r =
+            m_pool.acquire()->exec("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+                                   "FROM tokens t JOIN users u ON u.id = t.user_id "
+                                   "WHERE t.hash = $1 AND t.expires > $2",
+                                   params);
+        if (r.rows() == 0)
+            return std::nullopt;
+        return readUser(r, 0);
+    }
+
+private:
+    std::optional<User> findUser(const char* column, const std::string& value)
+    {
+        const Params params{value};
+        if (params.hasNul())
+            return std::nullopt;
+        const auto r =
+            m_pool.acquire()->exec(std::string(kUserColumns) + "WHERE " + column + " = $1", params);
+        if (r.rows() == 0)
+            return std::nullopt;
+        return readUser(r, 0);
+    }
+
+    PgPool m_pool;
+    std::string m_epoch;
+};
+
+} // namespace
+
+bool isPostgresUrl(std::string_view text)
+{
+    return text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
+}
+
+std::unique_ptr<HubStorage> openPostgresHubStorage(const std::string& url, int maxConnections)
+{
+    if (!isPostgresUrl(url))
+        throw StorageError("expected a postgresql:// URL, got " + pg::redactedUrl(url));
+    return std::make_unique<PostgresHubStorage>(url, maxConnections);
+}
+
+std::unique_ptr<HubStorage> openHubStorage(const HubConfig& config)
+{
+    if (!config.database.empty())
+        return openPostgresHubStorage(config.database, config.maxThreads);
+    return openSqliteHubStorage(config.storePath());
+}
+
+} // namespace balgul::hub

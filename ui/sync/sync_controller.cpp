@@ -1,0 +1,408 @@
+#include "ui/sync/sync_controller.h"
+
+#include "core/store/store.h"
+#include "core/sync/credentials.h"
+#include "core/sync/sync_engine.h"
+#include "ui/qt_convert.h"
+#include "ui/sync/sync_text.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <set>
+
+namespace balgul::ui {
+
+/// What a round on the worker thread hands back.
+struct SyncOutcome
+{
+    bool ok = false;
+    core::Error error;
+    core::sync::SyncReport report;
+};
+
+namespace {
+
+constexpr int kTickMs = 1000;
+constexpr int kQuitWaitMs = 3000;
+
+/// Cancellation for the engine from a flag the GUI thread sets.
+class CancelFlag final : public core::Progress
+{
+public:
+    explicit CancelFlag(std::shared_ptr<std::atomic_bool> flag) : m_flag(std::move(flag)) {}
+    void report(std::string_view, std::int64_t, std::int64_t) override {}
+    bool cancelled() const override { return m_flag->load(); }
+
+private:
+    std::shared_ptr<std::atomic_bool> m_flag;
+};
+
+SyncOutcome runRound(const std::string& storePath, const core::sync::HubEndpoint& endpoint,
+                     const std::shared_ptr<std::atomic_bool>& cancel)
+{
+    SyncOutcome outcome;
+    core::StoreOptions options;
+    options.create = false;
+    auto store = core::Store::open(storePath, options);
+    if (!store) {
+        outcome.error = store.error();
+        return outcome;
+    }
+    CancelFlag progress(cancel);
+    core::sync::SyncEngine engine(**store, endpoint);
+    auto report = engine.syncOnce(&progress);
+    if (!report) {
+        outcome.error = report.error();
+        return outcome;
+    }
+    outcome.ok = true;
+    outcome.report = *report;
+    return outcome;
+}
+
+/// What tells whether another connection changed the file: waiting ops, the pull cursor, conflicts.
+struct FileMark
+{
+    std::int64_t outbox = 0;
+    std::string cursor;
+    std::string epoch;
+    std::size_t conflicts = 0;
+    bool operator==(const FileMark&) const = default;
+};
+
+FileMark markOf(core::Store& store)
+{
+    return {store.outboxSize(), store.syncValue("cursor"), store.syncValue("epoch"),
+            store.conflicts().size()};
+}
+
+} // namespace
+
+SyncController::SyncController(core::Store& store, QObject* parent)
+    : QObject(parent), m_store(store), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+      m_cancel(std::make_shared<std::atomic_bool>(false)), m_pool(new QThreadPool),
+      m_debounce(new QTimer(this)), m_periodic(new QTimer(this)), m_retry(new QTimer(this)),
+      m_tick(new QTimer(this))
+{
+    m_pool->setMaxThreadCount(2);
+    m_debounce->setSingleShot(true);
+    m_retry->setSingleShot(true);
+    m_tick->setInterval(kTickMs);
+    setIntervals(m_intervals);
+    connect(m_debounce, &QTimer::timeout, this, &SyncController::scheduleAutomatic);
+    connect(m_periodic, &QTimer::timeout, this, &SyncController::scheduleAutomatic);
+    connect(m_retry, &QTimer::timeout, this, [this] {
+        if (m_automatic && isSignedIn())
+            startRound();
+    });
+    connect(m_tick, &QTimer::timeout, this, &SyncController::statusChanged);
+    m_listener = m_store.addListener([this](const core::StoreChange& change) { onStoreChange(change); });
+    refreshCounts();
+}
+
+SyncController::~SyncController()
+{
+    m_store.removeListener(m_listener);
+    cancel();
+    // The worker has a Store of its own and shares only the flag, so it may outlive us: a round
+    // stuck in a network call is left to end with the process rather than hold up quitting.
+    if (m_pool->waitForDone(kQuitWaitMs))
+        delete m_pool;
+}
+
+bool SyncController::loadCredentials()
+{
+    const QString url = toQ(m_store.syncValue("hub_url"));
+    const QString token = toQ(core::sync::readToken(core::sync::tokenPathFor(m_store.path())));
+    setHub(url, token);
+    return isSignedIn();
+}
+
+void SyncController::setHub(const QString& url, const QString& token)
+{
+    m_url = url.trimmed();
+    m_token = token.trimmed();
+    m_lastError.clear();
+    m_retryDelayMs = 0;
+    m_retry->stop();
+    if (isSignedIn()) {
+        m_tick->start();
+        if (m_automatic) {
+            m_periodic->start();
+            scheduleAutomatic();
+        }
+    } else {
+        m_tick->stop();
+        m_periodic->stop();
+        m_debounce->stop();
+        cancel();
+    }
+    emit statusChanged();
+}
+
+QString SyncController::hubLogin() const
+{
+    return toQ(m_store.syncValue("hub_login"));
+}
+
+void SyncController::signIn(const QString& url, const QString& login, const QString& password)
+{
+    if (m_signingIn)
+        return;
+    m_signingIn = true;
+    const std::string hub = toStd(url.trimmed());
+    const std::string user = toStd(login.trimmed());
+    auto* watcher = new QFutureWatcher<core::Result<core::sync::LoginAnswer>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, hub, user] {
+        watcher->deleteLater();
+        m_signingIn = false;
+        const auto answer = watcher->result();
+        if (!answer) {
+            emit signInFinished(false, signInErrorText(answer.error()));
+            return;
+        }
+        core::Status saved = core::sync::writeToken(core::sync::tokenPathFor(m_store.path()), answer->token);
+        for (const auto& [key, value] : {std::pair<std::string, std::string>{"hub_url", hub},
+                                         {"hub_login", user},
+                                         {"hub_user_id", answer->userId},
+                                         {"hub_role", answer->role}}) {
+            if (saved)
+                saved = m_store.setSyncValue(key, value);
+        }
+        if (!saved) {
+            emit signInFinished(false, syncErrorText(saved.error()));
+            return;
+        }
+        setHub(toQ(hub), toQ(answer->token));
+        emit signInFinished(true, tr("Signed in to %1 as %2.").arg(toQ(hub), toQ(user)));
+        syncNow();
+    });
+    watcher->setFuture(
+        QtConcurrent::run(m_pool, &core::sync::SyncEngine::login, hub, user, toStd(password), m_verifyPeer));
+}
+
+core::Status SyncController::signOut()
+{
+    const core::Status removed = core::sync::removeToken(core::sync::tokenPathFor(m_store.path()));
+    setHub(m_url, QString());
+    return removed;
+}
+
+void SyncController::setAutomatic(bool on)
+{
+    if (m_automatic == on)
+        return;
+    m_automatic = on;
+    if (!on) {
+        m_periodic->stop();
+        m_debounce->stop();
+        m_retry->stop();
+    } else if (isSignedIn()) {
+        m_periodic->start();
+        scheduleAutomatic();
+    }
+    emit statusChanged();
+}
+
+void SyncController::setIntervals(const Intervals& intervals)
+{
+    m_intervals = intervals;
+    m_debounce->setInterval(intervals.debounceMs);
+    m_periodic->setInterval(intervals.periodicMs);
+}
+
+void SyncController::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    emit statusChanged();
+}
+
+QDateTime SyncController::now() const
+{
+    return m_clock();
+}
+
+SyncController::State SyncController::state() const
+{
+    if (!isSignedIn())
+        return State::Offline;
+    if (m_running)
+        return State::Syncing;
+    if (!m_lastError.isEmpty())
+        return State::Failed;
+    return State::Idle;
+}
+
+void SyncController::syncNow()
+{
+    m_retryDelayMs = 0;
+    m_retry->stop();
+    if (!isSignedIn()) {
+        emit statusChanged();
+        return;
+    }
+    startRound();
+}
+
+void SyncController::cancel()
+{
+    m_again = false;
+    m_cancel->store(true);
+}
+
+void SyncController::scheduleAutomatic()
+{
+    if (!m_automatic || !isSignedIn())
+        return;
+    if (m_retry->isActive())
+        return; // failing: the retry timer decides when to try again
+    startRound();
+}
+
+void SyncController::startRound()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_debounce->stop();
+    // Each round gets a fresh flag; a cancelled earlier round keeps its own.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const core::sync::HubEndpoint endpoint{toStd(m_url), toStd(m_token), m_verifyPeer,
+                                           m_intervals.requestTimeoutSeconds};
+    const FileMark before = markOf(m_store);
+    auto* watcher = new QFutureWatcher<SyncOutcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, before] {
+        watcher->deleteLater();
+        const SyncOutcome outcome = watcher->result();
+        // Another connection wrote the file: the GUI store's listeners read it again.
+        const core::sync::SyncReport& r = outcome.report;
+        const bool pulled =
+            outcome.ok && (r.changesPulled > 0 || r.epochChanged || r.requeued > 0 || r.blobsDownloaded > 0);
+        const FileMark after = markOf(m_store);
+        if (pulled || (!outcome.ok && (after.cursor != before.cursor || after.epoch != before.epoch)))
+            m_store.announceExternalChange();
+        else if (!(after == before) || (outcome.ok && r.opsPushed > 0))
+            m_store.announceExternalChange(core::StoreChange::Kind::SyncStateChanged);
+        finishRound(outcome);
+        if (pulled)
+            emit changesArrived();
+    });
+    watcher->setFuture(QtConcurrent::run(m_pool, runRound, m_store.path(), endpoint, m_cancel));
+    emit statusChanged();
+    emit syncStarted();
+}
+
+void SyncController::finishRound(const SyncOutcome& outcome)
+{
+    m_running = false;
+    refreshCounts();
+    if (outcome.ok) {
+        m_lastError.clear();
+        m_lastSuccess = now();
+        m_retryDelayMs = 0;
+        m_retry->stop();
+    } else if (outcome.error.code != "cancelled") {
+        m_lastError = syncErrorText(outcome.error);
+        m_retryDelayMs = m_retryDelayMs == 0 ? m_intervals.firstRetryMs
+                                             : std::min(m_retryDelayMs * 2, m_intervals.maxRetryMs);
+        if (m_automatic && isSignedIn() && !m_again) {
+            m_retryAt = now().addMSecs(m_retryDelayMs);
+            m_retry->start(m_retryDelayMs);
+        }
+    }
+    emit syncFinished(outcome.ok, outcome.ok ? QString() : m_lastError);
+    emit statusChanged();
+    if (m_again && isSignedIn())
+        startRound();
+}
+
+void SyncController::onStoreChange(const core::StoreChange& change)
+{
+    refreshCounts();
+    if (change.kind == core::StoreChange::Kind::Reset ||
+        change.kind == core::StoreChange::Kind::SyncStateChanged)
+        return; // not a local edit (an import's rows are queued too, but so are their ProblemAdded)
+    if (m_automatic && isSignedIn())
+        m_debounce->start();
+}
+
+void SyncController::refreshCounts()
+{
+    const qint64 pending = m_store.outboxSize();
+    std::set<std::string> problems;
+    for (const core::SyncConflict& conflict : m_store.conflicts())
+        problems.insert(conflict.problemId);
+    const int conflicts = static_cast<int>(problems.size());
+    if (pending != m_pending || conflicts != m_conflicts) {
+        m_pending = pending;
+        m_conflicts = conflicts;
+        emit statusChanged();
+    }
+}
+
+QString SyncController::waitText(qint64 ms) const
+{
+    const int seconds = static_cast<int>((std::max<qint64>(ms, 0) + 999) / 1000);
+    if (seconds < 60)
+        return tr("%n s", nullptr, seconds);
+    return tr("%n min", nullptr, (seconds + 59) / 60);
+}
+
+QString SyncController::statusText() const
+{
+    switch (state()) {
+    case State::Offline:
+        return tr("Offline");
+    case State::Syncing:
+        return tr("Syncing…");
+    case State::Failed:
+        if (m_retry->isActive())
+            return tr("Sync failed: %1 — retrying in %2")
+                .arg(m_lastError, waitText(now().msecsTo(m_retryAt)));
+        return tr("Sync failed: %1").arg(m_lastError);
+    case State::Idle:
+        break;
+    }
+    if (m_pending > 0)
+        return tr("%n change(s) waiting", nullptr, static_cast<int>(std::min<qint64>(m_pending, 1'000'000)));
+    if (m_conflicts > 0)
+        return tr("%n conflict(s) to settle", nullptr, m_conflicts);
+    if (!m_lastSuccess.isValid())
+        return tr("Not synced yet");
+    return tr("Synced %1").arg(agoText(m_lastSuccess, now()));
+}
+
+QString SyncController::statusToolTip() const
+{
+    if (m_url.isEmpty())
+        return tr("Not connected to a city hub. Everything is kept on this computer.\n"
+                  "Sign in to your living lab's hub in Preferences to share problems with your group.");
+    if (m_token.isEmpty())
+        return tr("Not signed in to %1.\nSign in again in Preferences.").arg(m_url);
+    QStringList lines;
+    const QString login = hubLogin();
+    lines << (login.isEmpty() ? tr("City hub: %1").arg(m_url)
+                              : tr("City hub: %1 (signed in as %2)").arg(m_url, login));
+    if (m_lastSuccess.isValid())
+        lines << tr("Last synced: %1")
+                     .arg(QLocale().toString(m_lastSuccess.toLocalTime(), QLocale::LongFormat));
+    if (m_pending > 0)
+        lines << tr("%n change(s) made here are waiting to be sent.", nullptr, static_cast<int>(m_pending));
+    if (m_conflicts > 0)
+        lines << tr("%n problem(s) were changed differently on the hub; open them to choose.", nullptr,
+                    m_conflicts);
+    if (!m_lastError.isEmpty())
+        lines << tr("The last sync failed: %1").arg(m_lastError);
+    lines << tr("Click to sync now.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace balgul::ui

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThreadPool;
+class QTimer;
+
+namespace balgul::core {
+class Store;
+struct StoreChange;
+} // namespace balgul::core
+
+namespace balgul::ui {
+
+struct SyncOutcome;
+
+/// Runs sync with the city hub in the background for one profile.
+///
+/// Each round runs core::sync::SyncEngine::syncOnce on a worker thread with a Store of its own on
+/// the same file (the GUI's Store stays on the GUI thread). When the round changed the file, the
+/// GUI store is told to reload (Store::announceExternalChange), so models and panels follow.
+///
+/// With automatic sync on and a hub signed in, a round starts when the hub is set, a few seconds
+/// after the last local edit, and every minute; after a failure the next try waits longer each
+/// time (doubling, capped). syncNow() forgets that wait. Never two rounds at once: a request while
+/// one runs starts one more round right after it. The intervals and the clock can be replaced
+/// (tests run in milliseconds). The Store must outlive the controller.
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Offline, ///< no hub, or not signed in
+        Idle,    ///< signed in, no round running, the last one (if any) succeeded
+        Syncing,
+        Failed, ///< the last round failed (see lastError())
+    };
+
+    struct Intervals
+    {
+        int debounceMs = 5'000;    ///< after the last local edit
+        int periodicMs = 60'000;   ///< between automatic rounds
+        int firstRetryMs = 10'000; ///< after the first failure
+        int maxRetryMs = 300'000;  ///< the longest wait between failed rounds
+        int requestTimeoutSeconds = 30;
+    };
+
+    using Clock = std::function<QDateTime()>;
+
+    explicit SyncController(core::Store& store, QObject* parent = nullptr);
+    /// Cancels a running round and waits briefly for it; never longer than a few seconds.
+    ~SyncController() override;
+
+    /// Reads the profile's hub (the store's `hub_url`) and token (the `hub-token` file beside the
+    /// store) as balgul-cli left them. True when both are there.
+    bool loadCredentials();
+    /// Uses this hub and token for this session (empty token: offline).
+    void setHub(const QString& url, const QString& token);
+    QString hubUrl() const { return m_url; }
+    /// The login name the profile signed in with ("" when none).
+    QString hubLogin() const;
+    bool isSignedIn() const { return !m_url.isEmpty() && !m_token.isEmpty(); }
+
+    /// Signs in off the GUI thread (POST /v1/auth/login). On success stores the token file and
+    /// the hub's URL, login and user id in the profile, and syncs. Ends with signInFinished.
+    void signIn(const QString& url, const QString& login, const QString& password);
+    bool isSigningIn() const { return m_signingIn; }
+    /// Forgets the token (the hub URL stays for the next sign-in) and stops syncing.
+    core::Status signOut();
+
+    void setAutomatic(bool on);
+    bool isAutomatic() const { return m_automatic; }
+    void setIntervals(const Intervals& intervals);
+    const Intervals& intervals() const { return m_intervals; }
+    void setClock(Clock clock);
+    /// Skip TLS certificate checks (a hub with a self-signed certificate in a test lab).
+    void setVerifyPeer(bool verify) { m_verifyPeer = verify; }
+
+    State state() const;
+    bool isSyncing() const { return m_running; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    /// Why the last round failed, for people ("" after a success).
+    QString lastError() const { return m_lastError; }
+    /// The wait before the next automatic try after failures (0 when the last round succeeded).
+    int retryDelayMs() const { return m_retryDelayMs; }
+    /// Local changes not yet accepted by the hub.
+    qint64 pendingChanges() const { return m_pending; }
+    /// Problems with a conflict the user has to settle.
+    int conflictCount() const { return m_conflicts; }
+
+    /// One line for the status bar: "Offline", "Syncing…", "3 changes waiting", "Synced 2 min ago",
+    /// "Sync failed: … — retrying in 40 s".
+    QString statusText() const;
+    /// Where the hub is, who is signed in, when the last sync was, what failed.
+    QString statusToolTip() const;
+
+public slots:
+    /// Starts a round now (or right after the running one) and forgets the failure wait.
+    void syncNow();
+    /// Asks a running round to stop at its next safe point.
+    void cancel();
+
+signals:
+    /// statusText(), statusToolTip() or state() changed.
+    void statusChanged();
+    void syncStarted();
+    /// A round ended; `error` is for people and empty on success.
+    void syncFinished(bool ok, const QString& error);
+    /// Pulled changes were applied to the profile (the GUI store already announced a reset).
+    void changesArrived();
+    void signInFinished(bool ok, const QString& message);
+
+private:
+    void startRound();
+    void finishRound(const SyncOutcome& outcome);
+    void onStoreChange(const core::StoreChange& change);
+    void scheduleAutomatic();
+    void refreshCounts();
+    QDateTime now() const;
+    QString waitText(qint64 ms) const;
+
+    core::Store& m_store;
+    int m_listener = 0;
+    QString m_url;
+    QString m_token;
+    bool m_verifyPeer = true;
+    bool m_automatic = false;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_signingIn = false;
+    Intervals m_intervals;
+    Clock m_clock;
+    QDateTime m_lastSuccess;
+    QDateTime m_retryAt;
+    QString m_lastError;
+    int m_retryDelayMs = 0;
+    qint64 m_pending = 0;
+    int m_conflicts = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QThreadPool* m_pool = nullptr;
+    QTimer* m_debounce = nullptr;
+    QTimer* m_periodic = nullptr;
+    QTimer* m_retry = nullptr;
+    QTimer* m_tick = nullptr;
+};
+
+} // namespace balgul::ui
