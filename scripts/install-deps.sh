@@ -9,7 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qt6-qpa-plugins libqt6svg6
   libpoco-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15
-  xvfb xauth x11-apps imagemagick fonts-noto-cjk
+  xvfb xauth x11-apps imagemagick fonts-noto-cjk curl
 )
 if [[ "${1:-}" == "--dev" ]]; then
   packages+=(clang clang-format libclang-rt-14-dev)
