@@ -25,5 +25,6 @@ int runStats(const Args& args);
 int runBench(const Args& args);
 int runLogin(const Args& args);
 int runSync(const Args& args);
+int runImportSensor(const Args& args);
 
 } // namespace balgul::cli

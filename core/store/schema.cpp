@@ -176,9 +176,56 @@ CREATE TABLE sync_seen (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: sensor evidence. Devices (one per source and sensor id), series (one per device and
+// quantity), observations packed in per-series day blocks (core/sensor/observation_block.h), and a
+// log of every import with its report.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE sensor_devices (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    sensor_type TEXT NOT NULL DEFAULT '',
+    lat         REAL,
+    lon         REAL,
+    created     INTEGER NOT NULL,
+    UNIQUE (source, external_id)
+);
+
+CREATE TABLE sensor_series (
+    id        INTEGER PRIMARY KEY,
+    device_id INTEGER NOT NULL REFERENCES sensor_devices(id) ON DELETE CASCADE,
+    quantity  TEXT NOT NULL,
+    unit      TEXT NOT NULL,
+    UNIQUE (device_id, quantity)
+);
+
+CREATE TABLE sensor_blocks (
+    series_id  INTEGER NOT NULL REFERENCES sensor_series(id) ON DELETE CASCADE,
+    day        INTEGER NOT NULL,
+    count      INTEGER NOT NULL CHECK (count > 0),
+    first_time INTEGER NOT NULL,
+    last_time  INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    PRIMARY KEY (series_id, day)
+) WITHOUT ROWID;
+
+CREATE TABLE sensor_imports (
+    id          INTEGER PRIMARY KEY,
+    file_name   TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    imported_at INTEGER NOT NULL,
+    rows_read   INTEGER NOT NULL,
+    imported    INTEGER NOT NULL,
+    flagged     INTEGER NOT NULL,
+    skipped     INTEGER NOT NULL,
+    report      TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
+    {3, kVersion3},
 }};
 
 } // namespace

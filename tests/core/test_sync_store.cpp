@@ -73,7 +73,7 @@ private slots:
         }
         auto store = Store::open(file);
         QVERIFY(store);
-        QCOMPARE((*store)->schemaVersion(), 2);
+        QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
         QVERIFY(!(*store)->clientId().empty());
         const auto ops = (*store)->outbox();
         QCOMPARE(ops.size(), std::size_t{3});

@@ -1,0 +1,146 @@
+#include "core/sensor/observation.h"
+
+#include <array>
+#include <cmath>
+
+namespace balgul::core::sensor {
+
+namespace {
+
+struct QuantityInfo
+{
+    Quantity quantity;
+    std::string_view word;
+    std::string_view unit;
+    double min;
+    double max;
+};
+
+// Bounds: the sensors' measuring ranges with margin (SDS011/PMS read up to 1000 µg/m³, DHT22
+// −40..80 °C, BME280 300..1100 hPa), so only physically impossible values are flagged.
+constexpr std::array<QuantityInfo, 11> kQuantities{{
+    {Quantity::Pm1, "pm1", "µg/m³", 0, 2000},
+    {Quantity::Pm2_5, "pm2_5", "µg/m³", 0, 2000},
+    {Quantity::Pm4, "pm4", "µg/m³", 0, 2000},
+    {Quantity::Pm10, "pm10", "µg/m³", 0, 2000},
+    {Quantity::Temperature, "temperature", "°C", -60, 70},
+    {Quantity::Humidity, "humidity", "%", 0, 100},
+    {Quantity::Pressure, "pressure", "hPa", 300, 1100},
+    {Quantity::PressureSeaLevel, "pressure_sealevel", "hPa", 300, 1200},
+    {Quantity::NoiseLAeq, "noise_laeq", "dB(A)", 0, 160},
+    {Quantity::NoiseLAmin, "noise_lamin", "dB(A)", 0, 160},
+    {Quantity::NoiseLAmax, "noise_lamax", "dB(A)", 0, 160},
+}};
+
+const QuantityInfo& info(Quantity q)
+{
+    return kQuantities[static_cast<std::size_t>(q)];
+}
+
+void putVarint(std::string& out, std::uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+
+void putSigned(std::string& out, std::int64_t v)
+{
+    putVarint(out, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+}
+
+bool getVarint(std::string_view bytes, std::size_t& pos, std::uint64_t& v)
+{
+    v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (pos >= bytes.size())
+            return false;
+        const auto b = static_cast<std::uint8_t>(bytes[pos++]);
+        v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
+        if ((b & 0x80) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool getSigned(std::string_view bytes, std::size_t& pos, std::int64_t& v)
+{
+    std::uint64_t u = 0;
+    if (!getVarint(bytes, pos, u))
+        return false;
+    v = static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
+    return true;
+}
+
+constexpr char kBlockVersion = 1;
+
+} // namespace
+
+std::string_view toString(Quantity q)
+{
+    return info(q).word;
+}
+
+std::optional<Quantity> quantityFromString(std::string_view word)
+{
+    for (const auto& i : kQuantities)
+        if (i.word == word)
+            return i.quantity;
+    return std::nullopt;
+}
+
+std::string_view unitOf(Quantity q)
+{
+    return info(q).unit;
+}
+
+bool isPlausible(Quantity q, double value)
+{
+    return std::isfinite(value) && value >= info(q).min && value <= info(q).max;
+}
+
+std::string encodeBlock(const std::vector<Reading>& readings)
+{
+    std::string out;
+    out.reserve(2 + readings.size() * 5);
+    out.push_back(kBlockVersion);
+    putVarint(out, readings.size());
+    std::int64_t lastTime = 0;
+    std::int64_t lastValue = 0;
+    for (const Reading& r : readings) {
+        const auto value = static_cast<std::int64_t>(std::llround(r.value * kValueScale));
+        putSigned(out, r.time - lastTime);
+        putSigned(out, value - lastValue);
+        out.push_back(static_cast<char>(r.flags));
+        lastTime = r.time;
+        lastValue = value;
+    }
+    return out;
+}
+
+bool decodeBlock(std::string_view bytes, std::vector<Reading>& out)
+{
+    std::size_t pos = 0;
+    if (bytes.empty() || bytes[pos++] != kBlockVersion)
+        return false;
+    std::uint64_t count = 0;
+    if (!getVarint(bytes, pos, count) || count > bytes.size())
+        return false;
+    std::int64_t time = 0;
+    std::int64_t value = 0;
+    out.reserve(out.size() + count);
+    for (std::uint64_t i = 0; i < count; ++i) {
+        std::int64_t dt = 0, dv = 0;
+        if (!getSigned(bytes, pos, dt) || !getSigned(bytes, pos, dv) || pos >= bytes.size())
+            return false;
+        time += dt;
+        value += dv;
+        const auto flags = static_cast<std::uint8_t>(bytes[pos++]);
+        out.push_back({time, static_cast<double>(value) / kValueScale, flags});
+    }
+    return pos == bytes.size();
+}
+
+} // namespace balgul::core::sensor
