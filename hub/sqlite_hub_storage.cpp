@@ -8,6 +8,9 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <sqlite3.h>
+
+#include <map>
 #include <mutex>
 
 namespace balgul::hub {
@@ -120,22 +123,59 @@ StorageError wrap(const SqlError& e)
 
 class SqliteHubStorage;
 
+/// The statements of the push and pull paths, prepared once per connection (preparing costs more
+/// than running them). Used only under the storage's mutex; a statement is reset when its lease ends.
+class StatementCache
+{
+public:
+    class Lease
+    {
+    public:
+        explicit Lease(Statement& statement) : m_statement(statement) {}
+        ~Lease() { sqlite3_reset(m_statement.handle()); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Statement* operator->() { return &m_statement; }
+        Statement& operator*() { return m_statement; }
+
+    private:
+        Statement& m_statement;
+    };
+
+    explicit StatementCache(Database& db) : m_db(db) {}
+
+    Lease get(const std::string& sql)
+    {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end())
+            it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+        sqlite3_reset(it->second.handle());
+        return Lease(it->second);
+    }
+
+private:
+    Database& m_db;
+    std::map<std::string, Statement> m_statements;
+};
+
 class SqliteTransaction final : public HubTransaction
 {
 public:
-    SqliteTransaction(Database& db, std::mutex& mutex) : m_lock(mutex), m_db(db), m_tx(db) {}
+    SqliteTransaction(Database& db, std::mutex& mutex, StatementCache& cache)
+        : m_lock(mutex), m_db(db), m_cache(cache), m_tx(db)
+    {}
 
     std::optional<StoredOp> findOp(const std::string& opId) override
     {
         try {
-            auto st = m_db.prepare("SELECT user_id, result FROM ops WHERE op_id = ?");
-            st.bind(1, opId);
-            if (!st.step())
+            auto st = m_cache.get("SELECT user_id, result FROM ops WHERE op_id = ?");
+            st->bind(1, opId);
+            if (!st->step())
                 return std::nullopt;
-            auto result = core::sync::decodePushResult(parseStored(st.text(1)), "result");
+            auto result = core::sync::decodePushResult(parseStored(st->text(1)), "result");
             if (!result)
                 throw StorageError("corrupt op result in the hub store");
-            return StoredOp{st.text(0), std::move(*result)};
+            return StoredOp{st->text(0), std::move(*result)};
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -145,9 +185,9 @@ public:
                   const core::sync::PushResult& result) override
     {
         try {
-            auto st = m_db.prepare("INSERT INTO ops (op_id, user_id, client_id, result) VALUES (?, ?, ?, ?)");
-            st.bind(1, opId).bind(2, userId).bind(3, clientId).bind(4, core::sync::encode(result));
-            st.run();
+            auto st = m_cache.get("INSERT INTO ops (op_id, user_id, client_id, result) VALUES (?, ?, ?, ?)");
+            st->bind(1, opId).bind(2, userId).bind(3, clientId).bind(4, core::sync::encode(result));
+            st->run();
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -156,11 +196,11 @@ public:
     std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) override
     {
         try {
-            auto st = m_db.prepare(std::string(kEntityColumns) + "WHERE entity = ? AND id = ?");
-            st.bind(1, entity).bind(2, id);
-            if (!st.step())
+            auto st = m_cache.get(std::string(kEntityColumns) + "WHERE entity = ? AND id = ?");
+            st->bind(1, entity).bind(2, id);
+            if (!st->step())
                 return std::nullopt;
-            return readEntity(st);
+            return readEntity(*st);
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -169,11 +209,11 @@ public:
     std::int64_t nextSeq() override
     {
         try {
-            m_db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'last_seq'");
-            auto st = m_db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
-            if (!st.step())
+            m_cache.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'last_seq'")->run();
+            auto st = m_cache.get("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
+            if (!st->step())
                 throw StorageError("hub store: the sequence counter is missing");
-            return st.int64(0);
+            return st->int64(0);
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -183,13 +223,13 @@ public:
     {
         try {
             auto st =
-                m_db.prepare("INSERT OR REPLACE INTO entities (entity, id, owner_id, seq, deleted, fields, "
-                             "stamps) VALUES (?, ?, ?, ?, ?, ?, ?)");
-            st.bind(1, s.entity).bind(2, s.id).bind(3, s.ownerId).bind(4, s.seq).bind(5, s.deleted ? 1 : 0);
-            st.bind(6, core::sync::stringify(s.fields ? s.fields
-                                                      : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
-            st.bind(7, stampsJson(s.stamps));
-            st.run();
+                m_cache.get("INSERT OR REPLACE INTO entities (entity, id, owner_id, seq, deleted, fields, "
+                            "stamps) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            st->bind(1, s.entity).bind(2, s.id).bind(3, s.ownerId).bind(4, s.seq).bind(5, s.deleted ? 1 : 0);
+            st->bind(6, core::sync::stringify(s.fields ? s.fields
+                                                       : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
+            st->bind(7, stampsJson(s.stamps));
+            st->run();
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -207,6 +247,7 @@ public:
 private:
     std::unique_lock<std::mutex> m_lock;
     Database& m_db;
+    StatementCache& m_cache;
     core::Transaction m_tx;
 };
 
@@ -249,7 +290,7 @@ public:
     std::unique_ptr<HubTransaction> begin() override
     {
         try {
-            return std::make_unique<SqliteTransaction>(m_db, m_mutex);
+            return std::make_unique<SqliteTransaction>(m_db, m_mutex, m_cache);
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -260,10 +301,10 @@ public:
         std::lock_guard lock(m_mutex);
         try {
             std::vector<EntityState> out;
-            auto st = m_db.prepare(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
-            st.bind(1, since).bind(2, static_cast<std::int64_t>(limit));
-            while (st.step())
-                out.push_back(readEntity(st));
+            auto st = m_cache.get(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
+            st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
+            while (st->step())
+                out.push_back(readEntity(*st));
             return out;
         } catch (const SqlError& e) {
             throw wrap(e);
@@ -393,6 +434,7 @@ private:
 
     std::mutex m_mutex;
     Database m_db;
+    StatementCache m_cache{m_db}; ///< after m_db: its statements are finalised before the connection closes
 };
 
 } // namespace

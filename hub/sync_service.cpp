@@ -70,7 +70,11 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         return rejected(op, s.error());
 
     std::optional<EntityState> parent;
-    if (const std::string parentId = parentProblemId(op); !parentId.empty())
+    std::string parentId = parentProblemId(op);
+    if (parentId.empty() && op.entity != "problem" && current && current->fields &&
+        current->fields->has("problem_id")) // an edit carries only the fields it changes
+        parentId = current->fields->getValue<std::string>("problem_id");
+    if (!parentId.empty())
         parent = tx.loadEntity("problem", parentId);
     if (auto s = authorize(user, op, current ? &*current : nullptr, parent ? &*parent : nullptr); !s)
         return rejected(op, s.error());

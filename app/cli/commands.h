@@ -23,6 +23,7 @@ int runExport(const Args& args);
 int runImport(const Args& args);
 int runStats(const Args& args);
 int runBench(const Args& args);
+int runBenchSync(const Args& args);
 int runLogin(const Args& args);
 int runSync(const Args& args);
 int runImportSensor(const Args& args);

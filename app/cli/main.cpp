@@ -17,14 +17,25 @@ Commands:
   import  --format geojson FILE            import problems (all or nothing)
   stats                                    counts by category and status
   bench   store [--problems N] [--queries Q] [--seed S]   map clustering and search benchmark
+  bench   sync [--ops N] [--clients K] [--seconds S] [--db postgresql://...]   hub benchmark
   login   --hub URL --user LOGIN [--password-stdin] [--insecure]   sign in to a city hub
   sync    [--hub URL] [--batch N] [--insecure]   push local changes, pull the hub's
+  import-sensor FILE [--format auto|sensor-community|purpleair] [--preview]   import a sensor file
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
   --store FILE     use this store file directly
   --help           this text
 )";
+
+/// `bench sync` goes to the hub benchmark, every other `bench` to the store benchmark.
+int runBenchCommand(const balgul::cli::Args& args)
+{
+    const auto positional = args.positional();
+    if (!positional.empty() && positional.front() == "sync")
+        return balgul::cli::runBenchSync(args);
+    return balgul::cli::runBench(args);
+}
 
 } // namespace
 
@@ -83,9 +94,10 @@ int main(int argc, char** argv)
         }
     }
     const std::map<std::string, int (*)(const cli::Args&)> commands{
-        {"demo", cli::runDemo},   {"export", cli::runExport}, {"import", cli::runImport},
-        {"stats", cli::runStats}, {"bench", cli::runBench},   {"login", cli::runLogin},
-        {"sync", cli::runSync},
+        {"demo", cli::runDemo},     {"export", cli::runExport},
+        {"import", cli::runImport}, {"stats", cli::runStats},
+        {"bench", runBenchCommand}, {"login", cli::runLogin},
+        {"sync", cli::runSync},     {"import-sensor", cli::runImportSensor},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -1,0 +1,394 @@
+// Who may do what on a real balgul-hub: every endpoint × role (anonymous, citizen, coordinator,
+// admin) × own or someone else's entity, as the expected HTTP status or push result code.
+
+#include "hub_process.h"
+
+#include "core/util/ids.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+using namespace balgul;
+using core::sync::OpKind;
+using core::sync::OpStatus;
+
+namespace {
+
+/// The push result of one op as text: "applied", "conflict", "duplicate" or the rejection code.
+std::string outcome(const std::vector<core::sync::PushResult>& results)
+{
+    if (results.size() != 1)
+        return "no result";
+    const auto& r = results.front();
+    if (r.status == OpStatus::Rejected)
+        return r.code;
+    return std::string(core::sync::toString(r.status));
+}
+
+struct Made
+{
+    std::string id;
+    std::int64_t version = 0;
+};
+
+} // namespace
+
+class TestHubAuthorization : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::HubProcess> m_hub;
+    std::map<QString, std::string> m_tokens; ///< role → token; "other" is a second citizen
+    int m_registered = 0;
+
+    test::HubProcess& hub() { return *m_hub; }
+
+    std::string token(const QString& who) { return who == QStringLiteral("anonymous") ? "" : m_tokens[who]; }
+
+    /// Pushes one op as `who` ("" token: anonymous): the HTTP status and the op's outcome.
+    std::pair<int, std::string> pushAs(const std::string& tok, const core::sync::Op& op)
+    {
+        int status = 0;
+        std::vector<core::sync::PushResult> results;
+        if (tok.empty()) {
+            const auto reply = hub().request("POST", "/v1/sync/push",
+                                             core::sync::encode(core::sync::PushRequest{"client-x", {op}}));
+            status = reply.status;
+        } else {
+            results = hub().push(tok, {op}, "client-" + tok.substr(0, 8), &status);
+        }
+        return {status, status == 200 ? outcome(results) : std::string()};
+    }
+
+    /// Makes an entity as `tok`; fails the test when the hub does not apply it.
+    Made make(const std::string& tok, const std::string& entity, const std::string& id,
+              const std::string& fields)
+    {
+        const auto results = hub().push(tok, {test::makeOp(core::newUuidV7(), entity, id, 0, fields)},
+                                        "client-" + tok.substr(0, 8));
+        if (results.size() != 1 || results.front().status != OpStatus::Applied) {
+            qWarning() << "could not make a" << entity.c_str() << outcome(results).c_str();
+            return {};
+        }
+        return {id, results.front().version};
+    }
+
+    Made makeProblem(const std::string& tok)
+    {
+        return make(tok, "problem", core::newUuid(), test::problemFields());
+    }
+
+    std::string putBlob(const std::string& tok, const std::string& bytes)
+    {
+        const std::string name = core::sha256Hex(bytes);
+        hub().authed(tok, "PUT", "/v1/blobs/" + name, bytes, {{"Content-Type", "application/octet-stream"}});
+        return name;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_hub = std::make_unique<test::HubProcess>(
+            m_dir->path(), QStringList{QStringLiteral("open_registration = true"),
+                                       QStringLiteral("login_attempts_per_address = 100000"),
+                                       QStringLiteral("login_attempts_per_login = 100000"),
+                                       QStringLiteral("access_log = ")});
+        QVERIFY2(m_hub->start(), "balgul-hub did not start");
+        const std::pair<const char*, const char*> users[] = {
+            {"citizen", "citizen"}, {"other", "citizen"}, {"coordinator", "coordinator"}, {"admin", "admin"}};
+        for (const auto& [name, role] : users) {
+            QVERIFY(hub().addUser(QString::fromLatin1(name), QString::fromLatin1(role)));
+            m_tokens[QString::fromLatin1(name)] = hub().login(name);
+            QVERIFY(!m_tokens[QString::fromLatin1(name)].empty());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_hub)
+            QCOMPARE(m_hub->stop(), 0);
+    }
+
+    void httpEndpoints_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<int>("expected");
+
+        const QString roles[] = {QStringLiteral("anonymous"), QStringLiteral("citizen"),
+                                 QStringLiteral("coordinator"), QStringLiteral("admin")};
+        for (const QString& role : roles) {
+            const bool anonymous = role == QStringLiteral("anonymous");
+            const QByteArray r = role.toUtf8();
+            QTest::addRow("%s reads the hub info", r.constData()) << role << QStringLiteral("info") << 200;
+            QTest::addRow("%s registers a new account", r.constData())
+                << role << QStringLiteral("register") << 201;
+            QTest::addRow("%s logs in", r.constData())
+                << role << QStringLiteral("login") << (anonymous ? 401 : 200);
+            QTest::addRow("%s pulls", r.constData())
+                << role << QStringLiteral("pull") << (anonymous ? 401 : 200);
+            QTest::addRow("%s pushes an empty batch", r.constData())
+                << role << QStringLiteral("push") << (anonymous ? 401 : 200);
+            QTest::addRow("%s asks for a blob it lacks (HEAD)", r.constData())
+                << role << QStringLiteral("blob head missing") << (anonymous ? 401 : 404);
+            QTest::addRow("%s asks for another's blob (HEAD)", r.constData())
+                << role << QStringLiteral("blob head") << (anonymous ? 401 : 200);
+            QTest::addRow("%s uploads a blob (PUT)", r.constData())
+                << role << QStringLiteral("blob put") << (anonymous ? 401 : 201);
+            QTest::addRow("%s reads another's blob (GET)", r.constData())
+                << role << QStringLiteral("blob get") << (anonymous ? 401 : 200);
+            QTest::addRow("%s lists Open311 services", r.constData())
+                << role << QStringLiteral("open311 services") << 200;
+            QTest::addRow("%s lists Open311 requests", r.constData())
+                << role << QStringLiteral("open311 requests") << 200;
+            QTest::addRow("%s files an Open311 request", r.constData())
+                << role << QStringLiteral("open311 post") << (anonymous ? 403 : 201);
+        }
+        QTest::addRow("forged token pulls") << QStringLiteral("forged") << QStringLiteral("pull") << 401;
+        QTest::addRow("forged token uploads a blob")
+            << QStringLiteral("forged") << QStringLiteral("blob put") << 401;
+        QTest::addRow("forged api_key files an Open311 request")
+            << QStringLiteral("forged") << QStringLiteral("open311 post") << 403;
+    }
+
+    void httpEndpoints()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, action);
+        QFETCH(int, expected);
+        std::string tok = token(role);
+        if (role == QStringLiteral("forged"))
+            tok = std::string(64, 'a');
+        const auto call = [&](const std::string& method, const std::string& path,
+                              const std::string& body = {}, std::map<std::string, std::string> headers = {}) {
+            if (!tok.empty())
+                headers["Authorization"] = "Bearer " + tok;
+            return hub().request(method, path, body, headers);
+        };
+        const std::map<std::string, std::string> octets{{"Content-Type", "application/octet-stream"}};
+        // Someone else's blob, for HEAD and GET.
+        const std::string stored = putBlob(m_tokens[QStringLiteral("other")], "photo of the dusty road");
+
+        test::HttpReply reply;
+        if (action == QStringLiteral("info")) {
+            reply = call("GET", "/v1/info");
+        } else if (action == QStringLiteral("register")) {
+            const std::string login = "newcomer" + std::to_string(++m_registered);
+            reply = call("POST", "/v1/auth/register",
+                         R"({"login":")" + login + R"(","password":"long enough password"})");
+            if (reply.status == 201) {
+                auto body = core::sync::parseObject(reply.body);
+                QVERIFY(body.ok());
+                QCOMPARE((*body)->getValue<std::string>("role"), std::string("citizen"));
+            }
+        } else if (action == QStringLiteral("login")) {
+            const std::string login = role == QStringLiteral("anonymous") ? "nobody" : role.toStdString();
+            reply =
+                call("POST", "/v1/auth/login", R"({"login":")" + login + R"(","password":"correct horse"})");
+        } else if (action == QStringLiteral("pull")) {
+            reply = call("GET", "/v1/sync/pull?since=0");
+        } else if (action == QStringLiteral("push")) {
+            reply = call("POST", "/v1/sync/push", R"({"client_id":"c","ops":[]})");
+        } else if (action == QStringLiteral("blob head missing")) {
+            reply = call("HEAD", "/v1/blobs/" + core::sha256Hex("never uploaded"));
+        } else if (action == QStringLiteral("blob head")) {
+            reply = call("HEAD", "/v1/blobs/" + stored);
+        } else if (action == QStringLiteral("blob put")) {
+            const std::string bytes = "fresh bytes from " + role.toStdString() + " " + core::newUuid();
+            reply = call("PUT", "/v1/blobs/" + core::sha256Hex(bytes), bytes, octets);
+        } else if (action == QStringLiteral("blob get")) {
+            reply = call("GET", "/v1/blobs/" + stored);
+            if (reply.status == 200)
+                QCOMPARE(reply.body, std::string("photo of the dusty road"));
+        } else if (action == QStringLiteral("open311 services")) {
+            reply = call("GET", "/open311/v2/services.json");
+        } else if (action == QStringLiteral("open311 requests")) {
+            reply = call("GET", "/open311/v2/requests.json");
+        } else if (action == QStringLiteral("open311 post")) {
+            std::string form = "service_code=air&lat=36.35&long=127.38&description=Dust";
+            if (!tok.empty())
+                form += "&api_key=" + tok;
+            reply = hub().request("POST", "/open311/v2/requests.json", form,
+                                  {{"Content-Type", "application/x-www-form-urlencoded"}});
+        } else {
+            QFAIL("unknown action");
+        }
+        QCOMPARE(reply.status, expected);
+        if (expected == 401 && !action.startsWith(QStringLiteral("blob head")) &&
+            action != QStringLiteral("login"))
+            QCOMPARE(reply.errorCode(), std::string("unauthorized"));
+    }
+
+    void pushOps_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("own");
+        QTest::addColumn<QString>("expected");
+
+        struct Rule
+        {
+            const char* action;
+            const char* text;
+            bool own;
+            const char* anon;
+            const char* citizen;
+            const char* coordinator;
+            const char* admin;
+        };
+        const char* A = "applied";
+        const char* F = "forbidden";
+        const char* U = "401";
+        const Rule rules[] = {
+            {"problem create", "creates a problem", true, U, A, A, A},
+            {"problem create resolved", "creates a problem already resolved", true, U, F, A, A},
+            {"problem create taken id", "creates a problem under another's id", false, U, "id_taken",
+             "id_taken", "id_taken"},
+            {"problem title", "edits own problem's title", true, U, A, A, A},
+            {"problem title", "edits other's problem title", false, U, F, F, A},
+            {"problem status", "changes own problem's status", true, U, F, A, A},
+            {"problem status", "changes other's problem status", false, U, F, A, A},
+            {"problem duplicate_of", "marks other's problem as a duplicate", false, U, F, A, A},
+            {"problem same status", "resends other's problem status unchanged", false, U, A, A, A},
+            {"problem delete", "deletes own problem", true, U, A, A, A},
+            {"problem delete", "deletes other's problem", false, U, F, A, A},
+            {"comment create", "comments on other's problem", false, U, A, A, A},
+            {"comment create orphan", "comments on a problem that does not exist", false, U, "not_found",
+             "not_found", "not_found"},
+            {"comment edit", "edits own comment", true, U, A, A, A},
+            {"comment edit", "edits other's comment", false, U, F, F, A},
+            {"comment delete", "deletes own comment", true, U, A, A, A},
+            {"comment delete", "deletes other's comment", false, U, F, A, A},
+            {"support create", "supports other's problem", false, U, A, A, A},
+            {"support delete", "withdraws own support", true, U, A, A, A},
+            {"support delete", "withdraws other's support", false, U, "not_found", "not_found", "not_found"},
+            {"attachment create", "attaches to own problem", true, U, A, A, A},
+            {"attachment create", "attaches to other's problem", false, U, F, A, A},
+            {"attachment missing blob", "attaches bytes the hub lacks", true, U, "missing_blob",
+             "missing_blob", "missing_blob"},
+            {"attachment delete", "removes own problem's attachment", true, U, A, A, A},
+            {"attachment delete", "removes other's problem attachment", false, U, F, A, A},
+        };
+        const char* roles[] = {"anonymous", "citizen", "coordinator", "admin"};
+        for (const auto& rule : rules) {
+            const char* expected[] = {rule.anon, rule.citizen, rule.coordinator, rule.admin};
+            for (int i = 0; i < 4; ++i) {
+                if (i == 0 && rule.own)
+                    continue; // anonymous owns nothing
+                QTest::addRow("%s %s", roles[i], rule.text)
+                    << QString::fromLatin1(roles[i]) << QString::fromLatin1(rule.action) << rule.own
+                    << QString::fromLatin1(expected[i]);
+            }
+        }
+    }
+
+    void pushOps()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, action);
+        QFETCH(bool, own);
+        QFETCH(QString, expected);
+        const std::string actor = token(role);
+        // The owner of the entity acted on: the actor, or another citizen. Anonymous acts on the
+        // other citizen's entities.
+        const std::string owner = own ? actor : m_tokens[QStringLiteral("other")];
+        const std::string act = action.toStdString();
+        const auto opFor = [](const std::string& entity, const std::string& id, std::int64_t base,
+                              const std::string& fields, OpKind kind = OpKind::Upsert) {
+            return test::makeOp(core::newUuidV7(), entity, id, base, fields, kind);
+        };
+
+        core::sync::Op op;
+        if (act == "problem create") {
+            op = opFor("problem", core::newUuid(), 0, test::problemFields());
+        } else if (act == "problem create resolved") {
+            op = opFor(
+                "problem", core::newUuid(), 0,
+                R"({"title":"Fixed already","category":"air","lat":36.3,"lon":127.3,"status":"resolved"})");
+        } else if (act == "problem create taken id") {
+            const Made p = makeProblem(owner);
+            QVERIFY(!p.id.empty());
+            op = opFor("problem", p.id, 0, test::problemFields("Mine now"));
+        } else if (act.starts_with("problem ")) {
+            const Made p = makeProblem(owner);
+            QVERIFY(!p.id.empty());
+            if (act == "problem title")
+                op = opFor("problem", p.id, p.version, R"({"title":"A better title"})");
+            else if (act == "problem status")
+                op = opFor("problem", p.id, p.version, R"({"status":"confirmed"})");
+            else if (act == "problem same status")
+                op = opFor("problem", p.id, p.version, R"({"status":"new"})");
+            else if (act == "problem duplicate_of")
+                op = opFor("problem", p.id, p.version, R"({"duplicate_of":")" + core::newUuid() + R"("})");
+            else if (act == "problem delete")
+                op = opFor("problem", p.id, p.version, "{}", OpKind::Delete);
+        } else if (act == "comment create") {
+            const Made p = makeProblem(owner);
+            op = opFor("comment", core::newUuid(), 0, R"({"problem_id":")" + p.id + R"(","text":"Me too"})");
+        } else if (act == "comment create orphan") {
+            op = opFor("comment", core::newUuid(), 0,
+                       R"({"problem_id":")" + core::newUuid() + R"(","text":"Where is it?"})");
+        } else if (act == "comment edit" || act == "comment delete") {
+            const Made p = makeProblem(m_tokens[QStringLiteral("other")]);
+            const Made c = make(owner, "comment", core::newUuid(),
+                                R"({"problem_id":")" + p.id + R"(","text":"First words"})");
+            QVERIFY(!c.id.empty());
+            op = act == "comment edit" ? opFor("comment", c.id, c.version, R"({"text":"Second words"})")
+                                       : opFor("comment", c.id, c.version, "{}", OpKind::Delete);
+        } else if (act == "support create") {
+            const Made p = makeProblem(owner);
+            op = opFor("support", p.id, 0, "{}");
+        } else if (act == "support delete") {
+            const Made p = makeProblem(m_tokens[QStringLiteral("other")]);
+            const Made s = make(owner, "support", p.id, "{}");
+            QVERIFY(!s.id.empty());
+            op = opFor("support", p.id, s.version, "{}", OpKind::Delete);
+        } else if (act.starts_with("attachment ")) {
+            const Made p = makeProblem(owner);
+            QVERIFY(!p.id.empty());
+            const std::string sha =
+                act == "attachment missing blob"
+                    ? core::sha256Hex("never uploaded " + core::newUuid())
+                    : putBlob(m_tokens[QStringLiteral("other")], "attachment bytes " + core::newUuid());
+            const std::string fields =
+                "{\"sha256\":\"" + sha + "\",\"file_name\":\"road.jpg\",\"mime\":\"image/jpeg\"}";
+            if (act == "attachment delete") {
+                const Made a = make(owner, "attachment", p.id, fields);
+                QVERIFY(!a.id.empty());
+                op = opFor("attachment", p.id, a.version, R"({"sha256":")" + sha + R"("})", OpKind::Delete);
+            } else {
+                op = opFor("attachment", p.id, 0, fields);
+            }
+        } else {
+            QFAIL("unknown action");
+        }
+
+        const auto [status, result] = pushAs(actor, op);
+        if (expected == QStringLiteral("401")) {
+            QCOMPARE(status, 401);
+            return;
+        }
+        QCOMPARE(status, 200);
+        QCOMPARE(QString::fromStdString(result), expected);
+
+        // A rejected op changes nothing: the entity is as its owner left it.
+        if (result != "applied" && (act == "problem title" || act == "problem status")) {
+            const std::string field = act == "problem title" ? "title" : "status";
+            const std::string value = hub().storeQuery(
+                "SELECT fields FROM entities WHERE entity = 'problem' AND id = '" + op.id + "'");
+            auto fields = core::sync::parseObject(value);
+            QVERIFY(fields.ok());
+            QCOMPARE((*fields)->getValue<std::string>(field),
+                     std::string(field == "title" ? "Dust on the school road" : "new"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubAuthorization)
+#include "test_hub_authorization.moc"
