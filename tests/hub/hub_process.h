@@ -22,11 +22,11 @@
 #include <QFile>
 #include <QProcess>
 
-#include <sqlite3.h>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 #include <map>
 #include <sstream>
@@ -140,8 +140,9 @@ public:
             // Unit and record separators: values may hold newlines (JSON text).
             p.start(QStringLiteral("psql"),
                     {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-F"),
-                     QStringLiteral("\x1f"), QStringLiteral("-R"), QStringLiteral("\x1e"), QStringLiteral("-v"),
-                     QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), m_database});
+                     QStringLiteral("\x1f"), QStringLiteral("-R"), QStringLiteral("\x1e"),
+                     QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                     m_database});
             p.write(QByteArray::fromStdString(sql + ";\n"));
             p.closeWriteChannel();
             p.waitForFinished(30000);

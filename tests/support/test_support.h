@@ -29,6 +29,6 @@ inline std::string toStd(const QString& s)
 } // namespace balgul::test
 
 #define BALGUL_REQUIRE_SHARED_DATA(var)                                                                      \
-    const QString var = balgul::test::sharedDataDir();                                                        \
-    if (var.isEmpty())                                                                                        \
+    const QString var = balgul::test::sharedDataDir();                                                       \
+    if (var.isEmpty())                                                                                       \
         QSKIP("../shared/data is absent (set BALGUL_SHARED_DATA): real-file test skipped");
