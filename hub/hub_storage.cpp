@@ -1,5 +1,7 @@
 #include "hub/hub_storage.h"
 
+#include <Poco/JSON/Array.h>
+
 namespace balgul::hub {
 
 std::string_view toString(Role role)
@@ -24,6 +26,39 @@ std::optional<Role> roleFromString(std::string_view text)
     if (text == "admin")
         return Role::Admin;
     return std::nullopt;
+}
+
+std::string stampsJson(const std::map<std::string, FieldStamp>& stamps)
+{
+    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    for (const auto& [field, stamp] : stamps) {
+        Poco::JSON::Array::Ptr pair = new Poco::JSON::Array;
+        pair->add(static_cast<Poco::Int64>(stamp.version));
+        pair->add(stamp.clientId);
+        o->set(field, pair);
+    }
+    return core::sync::stringify(o);
+}
+
+Poco::JSON::Object::Ptr parseStored(const std::string& json)
+{
+    auto parsed = core::sync::parseObject(json);
+    if (!parsed)
+        throw StorageError("corrupt JSON in the hub store: " + parsed.error().message);
+    return *parsed;
+}
+
+std::map<std::string, FieldStamp> parseStamps(const std::string& json)
+{
+    std::map<std::string, FieldStamp> out;
+    const auto o = parseStored(json);
+    for (const auto& [field, value] : *o) {
+        const auto pair = o->getArray(field);
+        if (!pair || pair->size() != 2)
+            throw StorageError("corrupt field stamps in the hub store");
+        out[field] = FieldStamp{pair->get(0).convert<Poco::Int64>(), pair->get(1).convert<std::string>()};
+    }
+    return out;
 }
 
 } // namespace balgul::hub

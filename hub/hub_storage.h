@@ -123,4 +123,11 @@ public:
 /// Opens or creates `path` (WAL, synchronous=FULL). Throws StorageError when it cannot.
 std::unique_ptr<HubStorage> openSqliteHubStorage(const std::string& path);
 
+// Row codecs shared by every storage: an entity's fields and field stamps are kept as JSON text.
+/// Field stamps as JSON: {"field": [version, "client id"], ...}.
+std::string stampsJson(const std::map<std::string, FieldStamp>& stamps);
+std::map<std::string, FieldStamp> parseStamps(const std::string& json);
+/// A JSON object read back from the store; throws StorageError when it is not one.
+Poco::JSON::Object::Ptr parseStored(const std::string& json);
+
 } // namespace balgul::hub

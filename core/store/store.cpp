@@ -203,27 +203,7 @@ std::int64_t Store::knownVersion(const std::string& entity, const std::string& k
 
 std::vector<OutboxEntry> Store::outbox(int limit)
 {
-    std::vector<OutboxEntry> out;
-    auto st = m_db.prepare("SELECT seq, op_id, kind, entity, entity_id, fields, created, base_version, "
-                           "problem_id, sync_key, sent "
-                           "FROM outbox ORDER BY seq LIMIT ?");
-    st.bind(1, static_cast<std::int64_t>(limit));
-    while (st.step()) {
-        OutboxEntry e;
-        e.seq = st.int64(0);
-        e.opId = st.text(1);
-        e.kind = st.text(2);
-        e.entity = st.text(3);
-        e.entityId = st.text(4);
-        e.fieldsJson = st.text(5);
-        e.created = fromUnixMs(st.int64(6));
-        e.baseVersion = st.int64(7);
-        e.problemId = st.text(8);
-        e.syncKey = st.text(9);
-        e.sent = st.int64(10) != 0;
-        out.push_back(std::move(e));
-    }
-    return out;
+    return pendingOps(0, limit);
 }
 
 std::int64_t Store::outboxSize()
