@@ -115,7 +115,7 @@ void MainWindow::createActions()
 
     m_syncAction = makeAction(this, QStringLiteral("actionSyncNow"), tr("S&ync Now"),
                               QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5));
-    m_syncAction->setStatusTip(tr("Send your changes to the city hub and fetch the group's"));
+    m_syncAction->setStatusTip(tr("Send your changes to the city hub and fetch your group's changes"));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (m_sync->isSignedIn())
             m_sync->syncNow();
