@@ -44,25 +44,31 @@ CREATE INDEX problems_updated ON problems (updated);
 
 CREATE VIRTUAL TABLE problem_rtree USING rtree (id, min_lat, max_lat, min_lon, max_lon);
 
+-- What the search index sees: each text with two trailing spaces, so every character of it
+-- starts a trigram and one- or two-character searches can use the index (Store::searchRowids).
+CREATE VIEW problem_search_text AS
+    SELECT rowid, title || '  ' AS title, description || '  ' AS description, address || '  ' AS address
+    FROM problems;
 CREATE VIRTUAL TABLE problem_fts USING fts5 (
     title, description, address,
-    content = 'problems', content_rowid = 'rowid', tokenize = 'trigram');
+    content = 'problem_search_text', content_rowid = 'rowid', tokenize = 'trigram');
+CREATE VIRTUAL TABLE problem_fts_terms USING fts5vocab (problem_fts, 'row');
 
 CREATE TRIGGER problems_after_insert AFTER INSERT ON problems BEGIN
     INSERT INTO problem_fts (rowid, title, description, address)
-        VALUES (new.rowid, new.title, new.description, new.address);
+        VALUES (new.rowid, new.title || '  ', new.description || '  ', new.address || '  ');
     INSERT INTO problem_rtree VALUES (new.rowid, new.lat, new.lat, new.lon, new.lon);
 END;
 CREATE TRIGGER problems_after_delete AFTER DELETE ON problems BEGIN
     INSERT INTO problem_fts (problem_fts, rowid, title, description, address)
-        VALUES ('delete', old.rowid, old.title, old.description, old.address);
+        VALUES ('delete', old.rowid, old.title || '  ', old.description || '  ', old.address || '  ');
     DELETE FROM problem_rtree WHERE id = old.rowid;
 END;
 CREATE TRIGGER problems_after_text_update AFTER UPDATE OF title, description, address ON problems BEGIN
     INSERT INTO problem_fts (problem_fts, rowid, title, description, address)
-        VALUES ('delete', old.rowid, old.title, old.description, old.address);
+        VALUES ('delete', old.rowid, old.title || '  ', old.description || '  ', old.address || '  ');
     INSERT INTO problem_fts (rowid, title, description, address)
-        VALUES (new.rowid, new.title, new.description, new.address);
+        VALUES (new.rowid, new.title || '  ', new.description || '  ', new.address || '  ');
 END;
 CREATE TRIGGER problems_after_move AFTER UPDATE OF lat, lon ON problems BEGIN
     UPDATE problem_rtree SET min_lat = new.lat, max_lat = new.lat, min_lon = new.lon, max_lon = new.lon

@@ -59,15 +59,29 @@ std::string ftsPhrase(std::string_view text)
     return out + '"';
 }
 
-std::string likePattern(std::string_view text)
+/// The FTS5 expression that finds `needle` as a substring, or nullopt when nothing can match.
+/// Three characters and more are a trigram phrase. Shorter needles cannot be one, but the index
+/// pads every text so that each character starts a trigram: the needle matches exactly the
+/// documents holding an indexed trigram that starts with it, listed from the term dictionary.
+std::optional<std::string> matchExpression(Database& db, const std::string& needle)
 {
-    std::string out = "%";
-    for (const char c : text) {
-        if (c == '%' || c == '_' || c == '\\')
-            out += '\\';
-        out += c;
+    if (utf8Length(needle) >= 3)
+        return ftsPhrase(needle);
+    std::string folded = needle; // the trigram tokenizer folds case
+    for (char& c : folded)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    auto terms = db.prepare("SELECT term FROM problem_fts_terms WHERE term >= ? AND term < ? LIMIT 5000");
+    terms.bind(1, folded).bind(2, folded + "\xF4\x90"); // past every UTF-8 continuation
+    std::string expression;
+    while (terms.step()) {
+        if (!expression.empty())
+            expression += " OR ";
+        expression += ftsPhrase(terms.textView(0));
     }
-    return out + '%';
+    if (expression.empty())
+        return std::nullopt;
+    return expression;
 }
 
 /// Character bigrams of a text, for "similar title" hints.
@@ -344,7 +358,7 @@ struct QueryFilter
     }
 };
 
-Result<QueryFilter> makeFilter(const ProblemQuery& query)
+Result<QueryFilter> makeFilter(Database& db, const ProblemQuery& query)
 {
     QueryFilter f;
     if (!query.categories.empty()) {
@@ -365,14 +379,17 @@ Result<QueryFilter> makeFilter(const ProblemQuery& query)
     if (!text.empty()) {
         if (!isValidUtf8(text))
             return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
-        if (utf8Length(text) >= 3) {
+        std::optional<std::string> match;
+        try {
+            match = matchExpression(db, text);
+        } catch (const SqlError& e) {
+            return Error::make("query_failed", e.message);
+        }
+        if (match) {
             f.where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
-            f.texts.push_back(ftsPhrase(text));
+            f.texts.push_back(*match);
         } else {
-            f.where +=
-                " AND (p.title LIKE ? ESCAPE '\\' OR p.description LIKE ? ESCAPE '\\' OR p.address LIKE ? "
-                "ESCAPE '\\')";
-            f.texts.insert(f.texts.end(), 3, likePattern(text));
+            f.where += " AND 0";
         }
     }
     if (query.box) {
@@ -390,7 +407,7 @@ Result<QueryFilter> makeFilter(const ProblemQuery& query)
 
 Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
 {
-    auto filter = makeFilter(query);
+    auto filter = makeFilter(m_db, query);
     if (!filter)
         return filter.error();
     std::string sql = std::string(kProblemColumns) + filter->where;
@@ -422,7 +439,7 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
 
 Result<std::int64_t> Store::countProblems(const ProblemQuery& query)
 {
-    auto filter = makeFilter(query);
+    auto filter = makeFilter(m_db, query);
     if (!filter)
         return filter.error();
     try {
@@ -455,23 +472,16 @@ Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, i
     if (!isValidUtf8(needle))
         return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
     try {
-        if (utf8Length(needle) >= 3) {
-            // CROSS JOIN keeps the full-text index as the outer loop (a plain JOIN let SQLite
-            // scan every problem and probe the index once per row: seconds at 100k).
-            auto st =
-                m_db.prepare("SELECT f.rowid FROM problem_fts f CROSS JOIN problems p ON p.rowid = f.rowid "
-                             "WHERE problem_fts MATCH ? AND p.deleted = 0 LIMIT ?");
-            st.bind(1, ftsPhrase(needle)).bind(2, static_cast<std::int64_t>(limit));
-            while (st.step())
-                out.push_back(st.int64(0));
-        } else {
-            auto st =
-                m_db.prepare("SELECT rowid FROM problems WHERE deleted = 0 AND (title LIKE ?1 ESCAPE '\\' "
-                             "OR description LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\') LIMIT ?2");
-            st.bind(1, likePattern(needle)).bind(2, static_cast<std::int64_t>(limit));
-            while (st.step())
-                out.push_back(st.int64(0));
-        }
+        const auto match = matchExpression(m_db, needle);
+        if (!match)
+            return out;
+        // CROSS JOIN keeps the full-text index as the outer loop (a plain JOIN let SQLite
+        // scan every problem and probe the index once per row: seconds at 100k).
+        auto st = m_db.prepare("SELECT f.rowid FROM problem_fts f CROSS JOIN problems p ON p.rowid = f.rowid "
+                               "WHERE problem_fts MATCH ? AND p.deleted = 0 LIMIT ?");
+        st.bind(1, *match).bind(2, static_cast<std::int64_t>(limit));
+        while (st.step())
+            out.push_back(st.int64(0));
     } catch (const SqlError& e) {
         return Error::make("query_failed", e.message);
     }

@@ -366,7 +366,10 @@ private slots:
         QTest::addColumn<QString>("needle");
         QTest::addColumn<int>("hits");
         QTest::addRow("미세먼지 inside a word run") << QStringLiteral("미세먼지") << 1;
-        QTest::addRow("two syllables (LIKE fallback)") << QStringLiteral("먼지") << 1;
+        QTest::addRow("two syllables") << QStringLiteral("먼지") << 1;
+        QTest::addRow("two syllables ending a title") << QStringLiteral("공기") << 1;
+        QTest::addRow("one syllable inside an address") << QStringLiteral("궁") << 1;
+        QTest::addRow("two letters, other case") << QStringLiteral("BR") << 1;
         QTest::addRow("one syllable") << QStringLiteral("등") << 1;
         QTest::addRow("English, other case") << QStringLiteral("STREETLIGHT") << 1;
         QTest::addRow("address") << QStringLiteral("유성구") << 1;
