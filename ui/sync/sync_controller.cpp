@@ -1,10 +1,10 @@
 #include "ui/sync/sync_controller.h"
 
 #include "core/store/store.h"
-#include "core/sync/credentials.h"
 #include "core/sync/sync_engine.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_text.h"
+#include "ui/sync/token_store.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 namespace balgul::ui {
 
@@ -84,7 +85,8 @@ FileMark markOf(core::Store& store)
 } // namespace
 
 SyncController::SyncController(core::Store& store, QObject* parent)
-    : QObject(parent), m_store(store), m_clock([] { return QDateTime::currentDateTimeUtc(); }),
+    : QObject(parent), m_store(store), m_tokens(new TokenStore(toQ(store.path()), this)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); }),
       m_cancel(std::make_shared<std::atomic_bool>(false)), m_pool(new QThreadPool),
       m_debounce(new QTimer(this)), m_periodic(new QTimer(this)), m_retry(new QTimer(this)),
       m_tick(new QTimer(this))
@@ -101,6 +103,14 @@ SyncController::SyncController(core::Store& store, QObject* parent)
             startRound();
     });
     connect(m_tick, &QTimer::timeout, this, &SyncController::statusChanged);
+    // A token the keychain held arrives after loadCredentials(), unless the user signed in or
+    // out meanwhile.
+    connect(m_tokens, &TokenStore::loaded, this, [this](const QString& token, TokenStore::Place) {
+        if (!std::exchange(m_awaitingKeychain, false))
+            return;
+        if (!token.isEmpty() && m_token.isEmpty() && !m_url.isEmpty() && !m_signingIn)
+            setHub(m_url, token);
+    });
     m_listener = m_store.addListener([this](const core::StoreChange& change) { onStoreChange(change); });
     refreshCounts();
 }
@@ -118,8 +128,16 @@ SyncController::~SyncController()
 bool SyncController::loadCredentials()
 {
     const QString url = toQ(m_store.syncValue("hub_url"));
-    const QString token = toQ(core::sync::readToken(core::sync::tokenPathFor(m_store.path())));
+    // A token in the file is the newest: it is removed once the keychain holds it, so one there
+    // was written since (balgul-cli's login, or a session without a keychain).
+    const QString token = m_tokens->fileToken();
     setHub(url, token);
+    if (!url.isEmpty() && !token.isEmpty())
+        m_tokens->moveToKeychain(url, token);
+    else if (!url.isEmpty()) {
+        m_awaitingKeychain = true;
+        m_tokens->load(url);
+    }
     return isSignedIn();
 }
 
@@ -166,7 +184,8 @@ void SyncController::signIn(const QString& url, const QString& login, const QStr
             emit signInFinished(false, signInErrorText(answer.error()));
             return;
         }
-        core::Status saved = core::sync::writeToken(core::sync::tokenPathFor(m_store.path()), answer->token);
+        m_awaitingKeychain = false;
+        core::Status saved = m_tokens->save(toQ(hub), toQ(answer->token));
         for (const auto& [key, value] : {std::pair<std::string, std::string>{"hub_url", hub},
                                          {"hub_login", user},
                                          {"hub_user_id", answer->userId},
@@ -188,7 +207,8 @@ void SyncController::signIn(const QString& url, const QString& login, const QStr
 
 core::Status SyncController::signOut()
 {
-    const core::Status removed = core::sync::removeToken(core::sync::tokenPathFor(m_store.path()));
+    m_awaitingKeychain = false;
+    const core::Status removed = m_tokens->remove(m_url);
     setHub(m_url, QString());
     return removed;
 }

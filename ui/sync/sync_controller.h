@@ -21,6 +21,7 @@ struct StoreChange;
 namespace balgul::ui {
 
 struct SyncOutcome;
+class TokenStore;
 
 /// Runs sync with the city hub in the background for one profile.
 ///
@@ -61,8 +62,11 @@ public:
     /// Cancels a running round and waits briefly for it; never longer than a few seconds.
     ~SyncController() override;
 
-    /// Reads the profile's hub (the store's `hub_url`) and token (the `hub-token` file beside the
-    /// store) as balgul-cli left them. True when both are there.
+    /// Reads the profile's hub (the store's `hub_url`) and token as balgul-cli or an earlier
+    /// session left them. A token in the `hub-token` file beside the store counts now (true when
+    /// hub and token are there) and is moved into the system keychain when one answers; without
+    /// that file the keychain is asked, and a token it holds signs in a moment later
+    /// (statusChanged).
     bool loadCredentials();
     /// Uses this hub and token for this session (empty token: offline).
     void setHub(const QString& url, const QString& token);
@@ -71,11 +75,13 @@ public:
     QString hubLogin() const;
     bool isSignedIn() const { return !m_url.isEmpty() && !m_token.isEmpty(); }
 
-    /// Signs in off the GUI thread (POST /v1/auth/login). On success stores the token file and
-    /// the hub's URL, login and user id in the profile, and syncs. Ends with signInFinished.
+    /// Signs in off the GUI thread (POST /v1/auth/login). On success keeps the token (see
+    /// TokenStore: the keychain when one answers, else the owner-only file) and the hub's URL,
+    /// login and user id in the profile, and syncs. Ends with signInFinished.
     void signIn(const QString& url, const QString& login, const QString& password);
     bool isSigningIn() const { return m_signingIn; }
-    /// Forgets the token (the hub URL stays for the next sign-in) and stops syncing.
+    /// Forgets the token, in the file and in the keychain (the hub URL stays for the next
+    /// sign-in), and stops syncing. The status is the file's removal.
     core::Status signOut();
 
     void setAutomatic(bool on);
@@ -130,6 +136,7 @@ private:
     QString waitText(qint64 ms) const;
 
     core::Store& m_store;
+    TokenStore* m_tokens = nullptr;
     int m_listener = 0;
     QString m_url;
     QString m_token;
@@ -138,6 +145,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_signingIn = false;
+    bool m_awaitingKeychain = false; ///< loadCredentials() asked the keychain; no answer yet
     Intervals m_intervals;
     Clock m_clock;
     QDateTime m_lastSuccess;
