@@ -1,5 +1,7 @@
 #include "hub/hub_storage.h"
 
+#include "core/util/json_writer.h"
+
 #include <Poco/JSON/Array.h>
 
 namespace balgul::hub {
@@ -30,14 +32,19 @@ std::optional<Role> roleFromString(std::string_view text)
 
 std::string stampsJson(const std::map<std::string, FieldStamp>& stamps)
 {
-    Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+    std::string out = "{";
     for (const auto& [field, stamp] : stamps) {
-        Poco::JSON::Array::Ptr pair = new Poco::JSON::Array;
-        pair->add(static_cast<Poco::Int64>(stamp.version));
-        pair->add(stamp.clientId);
-        o->set(field, pair);
+        if (out.size() > 1)
+            out += ',';
+        out += core::jsonQuote(field);
+        out += ":[";
+        out += std::to_string(stamp.version);
+        out += ',';
+        out += core::jsonQuote(stamp.clientId);
+        out += ']';
     }
-    return core::sync::stringify(o);
+    out += '}';
+    return out;
 }
 
 Poco::JSON::Object::Ptr parseStored(const std::string& json)

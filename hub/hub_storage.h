@@ -61,6 +61,18 @@ struct EntityState
     std::map<std::string, FieldStamp> stamps;
 };
 
+/// One entity row as stored, its fields left as their JSON object text: the pull path writes
+/// them through without parsing.
+struct StoredRow
+{
+    std::string entity;
+    std::string id;
+    std::string ownerId;
+    std::int64_t seq = 0;
+    bool deleted = false;
+    std::string fieldsJson;
+};
+
 /// A push op's stored outcome, so a repeated op_id answers the same.
 struct StoredOp
 {
@@ -103,6 +115,8 @@ public:
     virtual std::unique_ptr<HubTransaction> begin() = 0;
     /// Entities whose seq is > `since`, in seq order, at most `limit`.
     virtual std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) = 0;
+    /// The same rows as changesSince() with the fields unparsed (and no field stamps).
+    virtual std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) = 0;
     virtual std::int64_t lastSeq() = 0;
 
     // Users -----------------------------------------------------------------------------------

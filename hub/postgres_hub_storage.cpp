@@ -269,6 +269,19 @@ public:
         return out;
     }
 
+    std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) override
+    {
+        const auto r = m_pool.acquire()->exec("SELECT entity, id, owner_id, seq, deleted, fields FROM "
+                                              "entities WHERE seq > $1 ORDER BY seq LIMIT $2",
+                                              Params().add(since).add(static_cast<std::int64_t>(limit)));
+        std::vector<StoredRow> out;
+        out.reserve(static_cast<std::size_t>(r.rows()));
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(StoredRow{r.text(i, 0), r.text(i, 1), r.text(i, 2), r.int64(i, 3), r.boolean(i, 4),
+                                    r.text(i, 5)});
+        return out;
+    }
+
     std::int64_t lastSeq() override
     {
         return m_pool.acquire()->exec("SELECT last_seq FROM seq_counter").int64(0, 0);

@@ -10,8 +10,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace balgul::hub {
 
@@ -175,12 +177,17 @@ public:
 
     std::int64_t nextSeq() override
     {
+        // The counter is read once and written back at commit: the transaction holds the
+        // storage's mutex and SQLite's write lock, so no one else takes numbers meanwhile.
         try {
-            m_cache.get("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'last_seq'")->run();
-            auto st = m_cache.get("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
-            if (!st->step())
-                throw StorageError("hub store: the sequence counter is missing");
-            return st->int64(0);
+            if (!m_lastSeq) {
+                auto st = m_cache.get("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
+                if (!st->step())
+                    throw StorageError("hub store: the sequence counter is missing");
+                m_lastSeq = st->int64(0);
+            }
+            m_seqTaken = true;
+            return ++*m_lastSeq;
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -205,6 +212,11 @@ public:
     void commit() override
     {
         try {
+            if (m_seqTaken) {
+                auto st = m_cache.get("UPDATE meta SET value = ? WHERE key = 'last_seq'");
+                st->bind(1, std::to_string(*m_lastSeq));
+                st->run();
+            }
             m_tx.commit();
         } catch (const SqlError& e) {
             throw wrap(e);
@@ -216,6 +228,8 @@ private:
     Database& m_db;
     StatementCache& m_cache;
     core::Transaction m_tx;
+    std::optional<std::int64_t> m_lastSeq;
+    bool m_seqTaken = false;
 };
 
 class SqliteHubStorage final : public HubStorage
@@ -272,6 +286,31 @@ public:
             st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
             while (st->step())
                 out.push_back(readEntity(*st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            std::vector<StoredRow> out;
+            out.reserve(std::min<std::size_t>(limit, 1024));
+            auto st = m_cache.get("SELECT entity, id, owner_id, seq, deleted, fields FROM entities "
+                                  "WHERE seq > ? ORDER BY seq LIMIT ?");
+            st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
+            while (st->step()) {
+                StoredRow row;
+                row.entity = st->text(0);
+                row.id = st->text(1);
+                row.ownerId = st->text(2);
+                row.seq = st->int64(3);
+                row.deleted = st->int64(4) != 0;
+                row.fieldsJson = st->text(5);
+                out.push_back(std::move(row));
+            }
             return out;
         } catch (const SqlError& e) {
             throw wrap(e);

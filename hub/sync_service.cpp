@@ -2,6 +2,8 @@
 
 #include "hub/entity_rules.h"
 
+#include "core/util/json_writer.h"
+
 #include <algorithm>
 
 namespace balgul::hub {
@@ -26,6 +28,23 @@ PushResult rejected(const Op& op, std::string code, std::string message)
 PushResult rejected(const Op& op, const core::Error& e)
 {
     return rejected(op, e.code, e.message);
+}
+
+/// The stored fields text with "owner_id" added (a stored entity never holds that field: it is
+/// not one a client may send).
+std::string withOwner(const std::string& fieldsJson, const std::string& ownerId)
+{
+    if (fieldsJson.size() < 2 || fieldsJson.front() != '{' || fieldsJson.back() != '}')
+        throw StorageError("corrupt JSON in the hub store: the fields are not an object");
+    std::string out;
+    out.reserve(fieldsJson.size() + ownerId.size() + 16);
+    out.append(fieldsJson, 0, fieldsJson.size() - 1);
+    if (fieldsJson.find_first_not_of(" \t\r\n", 1) != fieldsJson.size() - 1)
+        out += ',';
+    out += "\"owner_id\":";
+    out += core::jsonQuote(ownerId);
+    out += '}';
+    return out;
 }
 
 } // namespace
@@ -163,23 +182,27 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
     limit = std::clamp<std::size_t>(limit, 1, core::sync::limits::kMaxPullPage);
     core::sync::PullPage page;
     page.epoch = m_storage.epoch();
-    auto rows = m_storage.changesSince(since, limit + 1);
+    auto rows = m_storage.rowsSince(since, limit + 1);
     page.more = rows.size() > limit;
     if (page.more)
         rows.resize(limit);
     page.next = rows.empty() ? since : rows.back().seq;
+    page.changes.reserve(rows.size());
     for (auto& row : rows) {
         core::sync::Change c;
         c.seq = row.seq;
-        c.entity = row.entity;
-        c.id = row.id;
+        c.entity = std::move(row.entity);
+        c.id = std::move(row.id);
         c.version = row.seq;
         c.deleted = row.deleted;
         if (row.deleted) {
-            c.fields = tombstoneFields(row);
+            EntityState state;
+            state.entity = c.entity;
+            state.ownerId = row.ownerId;
+            state.fields = parseStored(row.fieldsJson);
+            c.fields = tombstoneFields(state);
         } else {
-            c.fields = row.fields;
-            c.fields->set("owner_id", row.ownerId);
+            c.fieldsJson = withOwner(row.fieldsJson, row.ownerId);
         }
         page.changes.push_back(std::move(c));
     }

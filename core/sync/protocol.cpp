@@ -1,5 +1,6 @@
 #include "core/sync/protocol.h"
 
+#include "core/util/json_writer.h"
 #include "core/util/text.h"
 
 #include <Poco/Dynamic/Var.h>
@@ -15,6 +16,7 @@ namespace balgul::core::sync {
 
 namespace {
 
+using core::jsonQuote;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
@@ -221,6 +223,87 @@ Result<ApiError> apiErrorFrom(const Object::Ptr& o)
     return e;
 }
 
+void appendObject(std::string& out, const Object::Ptr& object)
+{
+    if (!object) {
+        out += "{}";
+        return;
+    }
+    std::ostringstream text;
+    object->stringify(text);
+    out += text.str();
+}
+
+void appendOp(std::string& out, const Op& op)
+{
+    out += "{\"op_id\":";
+    out += jsonQuote(op.opId);
+    out += ",\"kind\":";
+    out += jsonQuote(toString(op.kind));
+    out += ",\"entity\":";
+    out += jsonQuote(op.entity);
+    out += ",\"id\":";
+    out += jsonQuote(op.id);
+    out += ",\"base_version\":";
+    out += std::to_string(op.baseVersion);
+    if (!op.clientTime.empty()) {
+        out += ",\"client_time\":";
+        out += jsonQuote(op.clientTime);
+    }
+    out += ",\"fields\":";
+    appendObject(out, op.fields);
+    out += '}';
+}
+
+void appendPushResult(std::string& out, const PushResult& result)
+{
+    out += "{\"op_id\":";
+    out += jsonQuote(result.opId);
+    out += ",\"status\":";
+    out += jsonQuote(toString(result.status));
+    out += ",\"version\":";
+    out += std::to_string(result.version);
+    if (result.status == OpStatus::Conflict) {
+        out += ",\"applied_fields\":[";
+        for (std::size_t i = 0; i < result.appliedFields.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += jsonQuote(result.appliedFields[i]);
+        }
+        out += "],\"conflicts\":";
+        appendObject(out, result.conflicts);
+    }
+    if (!result.code.empty()) {
+        out += ",\"code\":";
+        out += jsonQuote(result.code);
+    }
+    if (!result.message.empty()) {
+        out += ",\"message\":";
+        out += jsonQuote(result.message);
+    }
+    out += '}';
+}
+
+void appendChange(std::string& out, const Change& change)
+{
+    out += "{\"seq\":";
+    out += std::to_string(change.seq);
+    out += ",\"entity\":";
+    out += jsonQuote(change.entity);
+    out += ",\"id\":";
+    out += jsonQuote(change.id);
+    out += ",\"version\":";
+    out += std::to_string(change.version);
+    out += ",\"deleted\":";
+    out += change.deleted ? "true" : "false";
+    out += ",\"fields\":";
+    if (!change.fieldsJson.empty())
+        out += change.fieldsJson;
+    else
+        appendObject(out, change.fields);
+    out += '}';
+}
+
 } // namespace
 
 bool isKnownEntity(std::string_view entity)
@@ -322,51 +405,71 @@ Poco::JSON::Object::Ptr toJson(const Change& change)
 
 std::string encode(const Op& op)
 {
-    return stringify(toJson(op));
+    std::string out;
+    appendOp(out, op);
+    return out;
 }
 
 std::string encode(const PushRequest& request)
 {
-    Object::Ptr o = new Object;
-    o->set("client_id", request.clientId);
-    Array::Ptr ops = new Array;
-    for (const auto& op : request.ops)
-        ops->add(toJson(op));
-    o->set("ops", ops);
-    return stringify(o);
+    std::string out = "{\"client_id\":";
+    out += jsonQuote(request.clientId);
+    out += ",\"ops\":[";
+    for (std::size_t i = 0; i < request.ops.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendOp(out, request.ops[i]);
+    }
+    out += "]}";
+    return out;
 }
 
 std::string encode(const PushResult& result)
 {
-    return stringify(toJson(result));
+    std::string out;
+    appendPushResult(out, result);
+    return out;
 }
 
 std::string encode(const PushResponse& response)
 {
-    Object::Ptr o = new Object;
-    Array::Ptr results = new Array;
-    for (const auto& r : response.results)
-        results->add(toJson(r));
-    o->set("results", results);
-    return stringify(o);
+    std::string out = "{\"results\":[";
+    for (std::size_t i = 0; i < response.results.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendPushResult(out, response.results[i]);
+    }
+    out += "]}";
+    return out;
 }
 
 std::string encode(const Change& change)
 {
-    return stringify(toJson(change));
+    std::string out;
+    appendChange(out, change);
+    return out;
 }
 
 std::string encode(const PullPage& page)
 {
-    Object::Ptr o = new Object;
-    Array::Ptr changes = new Array;
+    std::string out = "{\"changes\":[";
+    std::size_t size = 64;
     for (const auto& c : page.changes)
-        changes->add(toJson(c));
-    o->set("changes", changes);
-    o->set("next", static_cast<Poco::Int64>(page.next));
-    o->set("more", page.more);
-    o->set("epoch", page.epoch);
-    return stringify(o);
+        size += c.fieldsJson.size() + c.id.size() + 96;
+    out.reserve(size);
+    for (std::size_t i = 0; i < page.changes.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendChange(out, page.changes[i]);
+    }
+    out += "],\"next\":";
+    out += std::to_string(page.next);
+    out += ",\"more\":";
+    out += page.more ? "true" : "false";
+    out += ",\"epoch\":";
+    out += jsonQuote(page.epoch);
+    out += '}';
+    return out;
 }
 
 std::string encode(const ApiError& error)

@@ -55,7 +55,7 @@ private slots:
     void killsLoseNothingAndDuplicateNothing()
     {
         const int clientOps = soak() ? 30000 : 10000;
-        const int hubOps = soak() ? 10000 : 3000;
+        const int hubOps = soak() ? 20000 : 6000;
         const int kills = soak() ? 60 : 20;
         const quint32 seed = static_cast<quint32>(QDateTime::currentMSecsSinceEpoch());
         qInfo("seed %u", seed);
@@ -107,17 +107,19 @@ private slots:
         for (int i = 0; i < kills * 3 && hubKills < kills; ++i) {
             QProcess cli;
             cli.start(test::cliBinary(),
-                      cliArgs(dirB, {QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("50"),
+                      cliArgs(dirB, {QStringLiteral("sync"), QStringLiteral("--batch"), QStringLiteral("25"),
                                      QStringLiteral("--hub"), QString::fromStdString(test::hubUrl(hub))}));
             QVERIFY(cli.waitForStarted());
-            const int delay = 40 + static_cast<int>(random.bounded(200));
+            const int delay = 20 + static_cast<int>(random.bounded(150));
             if (cli.waitForFinished(delay))
                 break;
             hub.process().kill(); // SIGKILL
             QVERIFY(hub.process().waitForFinished(10000));
             QVERIFY(cli.waitForFinished(60000));
-            QVERIFY(cli.exitCode() != 0 || cli.exitStatus() != QProcess::NormalExit);
-            ++hubKills;
+            // A sync that ends between the wait above and the kill succeeds: that kill did not
+            // land mid-batch and does not count (on a loaded machine this happens).
+            if (cli.exitCode() != 0 || cli.exitStatus() != QProcess::NormalExit)
+                ++hubKills;
             QVERIFY(hub.start());
         }
         qInfo("hub killed %d times in %lld ms", hubKills, static_cast<long long>(clock.elapsed()));
