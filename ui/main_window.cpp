@@ -28,6 +28,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace balgul::ui {
@@ -58,7 +59,8 @@ MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
     createToolBar();
     connectParts();
     applyTileSettings();
-    m_map->setPoints(m_model->points());
+    updateMapPoints();
+    m_listPanel->setSyncColumnVisible(m_sync->isSignedIn());
     restoreSession();
     updateProblemCount();
     updateActions();
@@ -158,9 +160,20 @@ void MainWindow::connectParts()
     connect(m_detailPanel, &ProblemDetailPanel::errorOccurred, this,
             [this](const QString& message) { showMessage(message, true); });
 
-    // The markers follow the model.
+    // The markers follow the model and the list's filters (but not "only what the map shows":
+    // the map region must not decide what the map shows).
+    m_mapFilterTimer = new QTimer(this);
+    m_mapFilterTimer->setSingleShot(true);
+    m_mapFilterTimer->setInterval(kMapFilterDelayMs);
+    connect(m_mapFilterTimer, &QTimer::timeout, this, &MainWindow::updateMapPoints);
+    connect(m_proxy, &ProblemFilterProxy::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_sync, &SyncController::statusChanged, this,
+            [this] { m_listPanel->setSyncColumnVisible(m_sync->isSignedIn()); });
     connect(m_model, &ProblemListModel::pointsChanged, this, [this] {
-        m_map->setPoints(m_model->points());
+        if (m_proxy->isFilteringContent())
+            m_mapFilterTimer->start(); // after the proxy has run its search again
+        else
+            updateMapPoints();
         if (m_selected != 0 && m_model->rowForRowid(m_selected) < 0)
             selectProblem(0);
     });
@@ -195,6 +208,44 @@ void MainWindow::connectParts()
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 }
 
+namespace {
+
+QString contentFilterKey(const ProblemFilterProxy& proxy)
+{
+    QStringList parts = proxy.categories();
+    parts.sort();
+    QStringList statuses;
+    for (const core::ProblemStatus status : proxy.statuses())
+        statuses.append(QString::number(static_cast<int>(status)));
+    statuses.sort();
+    return parts.join(u',') + u'|' + statuses.join(u',') + u'|' + proxy.searchText();
+}
+
+} // namespace
+
+void MainWindow::onFilterChanged()
+{
+    // The region the map shows changes the filter on every pan; only the content filters matter.
+    if (contentFilterKey(*m_proxy) != m_mapFilterKey)
+        m_mapFilterTimer->start();
+}
+
+void MainWindow::updateMapPoints()
+{
+    m_mapFilterTimer->stop();
+    m_mapFilterKey = contentFilterKey(*m_proxy);
+    std::vector<core::ProblemPoint> points = m_model->points();
+    if (m_proxy->isFilteringContent()) {
+        // points() is in source row order.
+        std::size_t kept = 0;
+        for (std::size_t row = 0; row < points.size(); ++row)
+            if (m_proxy->acceptsContent(static_cast<int>(row)))
+                points[kept++] = points[row];
+        points.resize(kept);
+    }
+    m_map->setPoints(std::move(points));
+}
+
 void MainWindow::restoreSession()
 {
     if (!m_settings.windowGeometry().isEmpty())
@@ -225,7 +276,10 @@ void MainWindow::showEvent(QShowEvent* event)
     if (m_firstLayout) {
         // First start: the map gets most of the room, the docks what they need.
         m_firstLayout = false;
-        resizeDocks({m_listDock, m_detailDock}, {width() * 30 / 100, width() * 24 / 100}, Qt::Horizontal);
+        // The list wide enough for its columns without a horizontal scroll bar, when there is room.
+        const int listWidth =
+            std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()), width() * 48 / 100);
+        resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
     }
     if (m_fitPending)
         QTimer::singleShot(0, this, &MainWindow::fitIfPending);

@@ -66,6 +66,9 @@ public:
     std::int64_t selectedProblem() const { return m_selected; }
     /// True while an import or export is running.
     bool isBusy() const { return m_busy; }
+    /// How long the map waits after a filter change before it shows only the matching problems.
+    static constexpr int kMapFilterDelayMs = 150;
+
     /// The text of the message bar above the map (errors and notices), empty when hidden.
     QString messageText() const;
 
@@ -115,6 +118,9 @@ private:
     void updateActions();
     void applyTileSettings();
     void fitIfPending();
+    void onFilterChanged();
+    /// Gives the map the problems that pass the list's category, status and text filters.
+    void updateMapPoints();
     std::unique_ptr<TileSource> makeTileSource(QString* error) const;
     // main_window_actions.cpp
     void createActions();
@@ -150,6 +156,8 @@ private:
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QTimer* m_messageTimer = nullptr;
+    QTimer* m_mapFilterTimer = nullptr;
+    QString m_mapFilterKey; ///< the content filters the map points were last taken with
     QLabel* m_countLabel = nullptr;
     QLabel* m_coordinateLabel = nullptr;
     QLabel* m_zoomLabel = nullptr;

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,6 +29,14 @@ namespace balgul::ui {
 
 namespace {
 
+/// One of Balgul's own action icons (resources/icons/actions), the same on every desktop.
+/// Actions without one of those take the desktop theme's icon of that name, if any.
+QIcon actionIcon(const QString& name)
+{
+    const QString path = QStringLiteral(":/balgul/icons/actions/%1.svg").arg(name);
+    return QFile::exists(path) ? QIcon(path) : QIcon::fromTheme(name);
+}
+
 QAction* makeAction(QObject* parent, const QString& objectName, const QString& text, const QString& iconName,
                     const QKeySequence& shortcut = {})
 {
@@ -40,7 +49,7 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
     action->setIconText(plainText);
     action->setToolTip(plainText);
     if (!iconName.isEmpty())
-        action->setIcon(QIcon::fromTheme(iconName));
+        action->setIcon(actionIcon(iconName));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     return action;
@@ -51,24 +60,25 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
 void MainWindow::createActions()
 {
     m_newProblemAction = makeAction(this, QStringLiteral("actionNewProblem"), tr("&New Problem…"),
-                                    QStringLiteral("document-new"), QKeySequence::New);
+                                    QStringLiteral("add-problem"), QKeySequence::New);
     m_newProblemAction->setStatusTip(tr("Log a new problem at the centre of the map"));
     connect(m_newProblemAction, &QAction::triggered, this, &MainWindow::newProblem);
 
     m_addModeAction =
-        makeAction(this, QStringLiteral("actionAddMode"), tr("Add Problem"), QStringLiteral("list-add"));
+        makeAction(this, QStringLiteral("actionAddMode"), tr("Add Problem"), QStringLiteral("add-problem"));
     m_addModeAction->setCheckable(true);
     m_addModeAction->setToolTip(tr("Click the map where the problem is (or press and hold)"));
     connect(m_addModeAction, &QAction::toggled, m_map, &MapView::setAddMode);
     connect(m_map, &MapView::addModeChanged, m_addModeAction, &QAction::setChecked);
 
     m_importAction = makeAction(this, QStringLiteral("actionImportGeoJson"), tr("&Import GeoJSON…"),
-                                QStringLiteral("document-import"));
+                                QStringLiteral("import"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
     m_exportGeoJsonAction = makeAction(this, QStringLiteral("actionExportGeoJson"), tr("Export &GeoJSON…"),
-                                       QStringLiteral("document-export"));
+                                       QStringLiteral("export"));
     connect(m_exportGeoJsonAction, &QAction::triggered, this, [this] { chooseExportFile(false); });
-    m_exportCsvAction = makeAction(this, QStringLiteral("actionExportCsv"), tr("Export &CSV…"), QString());
+    m_exportCsvAction =
+        makeAction(this, QStringLiteral("actionExportCsv"), tr("Export &CSV…"), QStringLiteral("export"));
     connect(m_exportCsvAction, &QAction::triggered, this, [this] { chooseExportFile(true); });
     m_quitAction = makeAction(this, QStringLiteral("actionQuit"), tr("&Quit"),
                               QStringLiteral("application-exit"), QKeySequence::Quit);
@@ -77,13 +87,11 @@ void MainWindow::createActions()
 
     m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
-    m_undoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_undoAction->setIcon(actionIcon(QStringLiteral("undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    m_redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
     m_editAction = makeAction(this, QStringLiteral("actionEditProblem"), tr("&Edit Problem…"),
@@ -107,14 +115,14 @@ void MainWindow::createActions()
                                  QStringLiteral("zoom-out"), QKeySequence::ZoomOut);
     connect(m_zoomOutAction, &QAction::triggered, m_map, &MapView::zoomOut);
     m_showAllAction = makeAction(this, QStringLiteral("actionShowAll"), tr("Show &All Problems"),
-                                 QStringLiteral("zoom-fit-best"), QKeySequence(Qt::CTRL | Qt::Key_0));
+                                 QStringLiteral("show-all"), QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(m_showAllAction, &QAction::triggered, this, &MainWindow::showAllProblems);
     m_myPositionAction = makeAction(this, QStringLiteral("actionMyPosition"), tr("&My Position"),
-                                    QStringLiteral("find-location"));
+                                    QStringLiteral("my-position"));
     connect(m_myPositionAction, &QAction::triggered, m_map, &MapView::showMyPosition);
 
-    m_syncAction = makeAction(this, QStringLiteral("actionSyncNow"), tr("S&ync Now"),
-                              QStringLiteral("view-refresh"), QKeySequence(Qt::Key_F5));
+    m_syncAction = makeAction(this, QStringLiteral("actionSyncNow"), tr("S&ync Now"), QStringLiteral("sync"),
+                              QKeySequence(Qt::Key_F5));
     m_syncAction->setStatusTip(tr("Send your changes to the city hub and fetch your group's changes"));
     connect(m_syncAction, &QAction::triggered, this, [this] {
         if (m_sync->isSignedIn())
@@ -124,7 +132,7 @@ void MainWindow::createActions()
     });
 
     m_preferencesAction = makeAction(this, QStringLiteral("actionPreferences"), tr("&Preferences…"),
-                                     QStringLiteral("preferences-system"), QKeySequence::Preferences);
+                                     QStringLiteral("preferences"), QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_aboutAction =
@@ -184,6 +192,9 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The main actions keep their words; the familiar ones show just the icon (and a tooltip).
+    for (QAction* action : {m_undoAction, m_redoAction, m_zoomInAction, m_zoomOutAction})
+        action->setPriority(QAction::LowPriority);
     bar->addAction(m_addModeAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);

@@ -89,6 +89,11 @@ bool ProblemFilterProxy::isFiltering() const
     return !m_categorySet.isEmpty() || m_statusMask != 0 || !m_searchText.isEmpty() || m_onlyVisible;
 }
 
+bool ProblemFilterProxy::isFilteringContent() const
+{
+    return !m_categorySet.isEmpty() || m_statusMask != 0 || !m_searchText.isEmpty();
+}
+
 void ProblemFilterProxy::applyFilter()
 {
     invalidateFilter();
@@ -124,9 +129,11 @@ bool ProblemFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
     return QSortFilterProxyModel::lessThan(left, right);
 }
 
-bool ProblemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+bool ProblemFilterProxy::acceptsContent(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
+    if (!model)
+        return false;
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
     if (!m_categorySet.isEmpty() &&
         !m_categorySet.contains(index.data(ProblemListModel::CategoryCodeRole).toString()))
@@ -138,7 +145,15 @@ bool ProblemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     }
     if (!m_searchText.isEmpty() && !m_matches.contains(index.data(ProblemListModel::RowidRole).toLongLong()))
         return false;
+    return true;
+}
+
+bool ProblemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (!acceptsContent(sourceRow, sourceParent))
+        return false;
     if (m_onlyVisible) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
         if (!m_region.isValid())
             return false;
         const QGeoCoordinate coordinate(index.data(ProblemListModel::LatRole).toDouble(),

@@ -48,6 +48,11 @@ public:
     bool onlyVisible() const { return m_onlyVisible; }
     /// True when any filter hides rows.
     bool isFiltering() const;
+    /// True when the category, status or text filter hides rows (the map region aside).
+    bool isFilteringContent() const;
+    /// Whether a source row passes the category, status and text filters, wherever it is (the
+    /// map shows what this accepts, so the region the map shows cannot feed back into it).
+    bool acceptsContent(int sourceRow, const QModelIndex& sourceParent = {}) const;
 
 signals:
     /// After any of the filters changed (not after source changes).

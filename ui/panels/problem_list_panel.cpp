@@ -4,6 +4,7 @@
 #include "ui/models/problem_filter_proxy.h"
 #include "ui/models/problem_list_model.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/sync_text.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -26,6 +28,9 @@
 namespace balgul::ui {
 
 namespace {
+
+/// The narrowest the address column gets, in average characters.
+constexpr int kAddressMinChars = 8;
 
 /// A table that, unlike QTableView in single selection mode, does not move the selection to a
 /// neighbour when the selected row disappears (filtered out or removed): showing another problem
@@ -89,9 +94,13 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // The address (the last column) takes the rest of the width; it keeps its default size as a
+    // minimum, so that default is small enough to leave room for the other columns.
+    m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().averageCharWidth() * kAddressMinChars);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->installEventFilter(this);
+    m_table->setColumnHidden(ProblemListModel::SyncColumn, true);
     updateColumnWidths();
 
     m_count = new QLabel(this);
@@ -267,10 +276,10 @@ void ProblemListPanel::updateColumnWidths()
     const QString sampleDate =
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
     QHeaderView* header = m_table->horizontalHeader();
-    header->resizeSection(ProblemListModel::TitleColumn, metrics.averageCharWidth() * 36);
+    header->resizeSection(ProblemListModel::TitleColumn, metrics.averageCharWidth() * 26);
     header->resizeSection(
         ProblemListModel::CategoryColumn,
-        std::min(categoryWidth + m_table->iconSize().width() + padding + 8, metrics.averageCharWidth() * 24));
+        std::min(categoryWidth + m_table->iconSize().width() + padding + 8, metrics.averageCharWidth() * 18));
     header->resizeSection(ProblemListModel::StatusColumn, statusWidth + padding);
     header->resizeSection(
         ProblemListModel::SupportsColumn,
@@ -279,6 +288,47 @@ void ProblemListPanel::updateColumnWidths()
                  metrics.horizontalAdvance(QStringLiteral("0000"))) +
             padding + 8);
     header->resizeSection(ProblemListModel::UpdatedColumn, metrics.horizontalAdvance(sampleDate) + padding);
+    int syncWidth = metrics.horizontalAdvance(
+        m_model->headerData(ProblemListModel::SyncColumn, Qt::Horizontal).toString());
+    for (const core::SyncState state :
+         {core::SyncState::Synced, core::SyncState::Pending, core::SyncState::Sent, core::SyncState::Conflict,
+          core::SyncState::Rejected})
+        syncWidth = std::max(syncWidth, metrics.horizontalAdvance(syncStateName(state)));
+    header->resizeSection(ProblemListModel::SyncColumn, syncWidth + padding);
+}
+
+int ProblemListPanel::preferredWidth() const
+{
+    const QHeaderView* header = m_table->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column)
+        if (!header->isSectionHidden(column) && column != ProblemListModel::AddressColumn)
+            columns += header->sectionSize(column);
+    // The address takes what is left; it should still show a few words.
+    columns +=
+        std::max(m_table->fontMetrics().averageCharWidth() * kAddressMinChars, header->defaultSectionSize());
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const int frame = 2 * m_table->frameWidth();
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    return columns + scrollBar + frame + margins.left() + margins.right();
+}
+
+QSize ProblemListPanel::sizeHint() const
+{
+    return {preferredWidth(), QWidget::sizeHint().height()};
+}
+
+bool ProblemListPanel::isSyncColumnVisible() const
+{
+    return !m_table->isColumnHidden(ProblemListModel::SyncColumn);
+}
+
+void ProblemListPanel::setSyncColumnVisible(bool visible)
+{
+    if (visible == isSyncColumnVisible())
+        return;
+    m_table->setColumnHidden(ProblemListModel::SyncColumn, !visible);
+    updateGeometry();
 }
 
 std::int64_t ProblemListPanel::rowidAtProxyRow(int row) const

@@ -33,6 +33,11 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QTableView* tableView() const { return m_table; }
 
+    /// The width at which every visible column fits without a horizontal scroll bar.
+    int preferredWidth() const;
+    QSize sizeHint() const override;
+    bool isSyncColumnVisible() const;
+
     /// How long typing waits before the list filters.
     static constexpr int kSearchDelayMs = 200;
 
@@ -41,6 +46,9 @@ public slots:
     /// A problem the filters hide is not selected.
     void selectProblem(std::int64_t rowid);
     void setVisibleRegion(const QGeoRectangle& region);
+    /// Shows the Sync column (where each problem stands with the hub); only useful when the
+    /// profile is signed in to a hub. Hidden at first.
+    void setSyncColumnVisible(bool visible);
 
 signals:
     /// The user selected another problem (0 when none).
