@@ -278,7 +278,7 @@ void MainWindow::showEvent(QShowEvent* event)
         m_firstLayout = false;
         // The list wide enough for its columns without a horizontal scroll bar, when there is room.
         const int listWidth =
-            std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()), width() * 48 / 100);
+            std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()), width() * 40 / 100);
         resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
     }
     if (m_fitPending)

@@ -85,8 +85,8 @@ QVariant ProblemListModel::displayData(const Row& row, int column) const
         return syncStateName(row.sync);
     case SupportsColumn:
         return row.supports;
-    case UpdatedColumn:
-        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedMs).toLocalTime(),
+    case UpdatedColumn: // the day is enough in a list; the tooltip has the time
+        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedMs).toLocalTime().date(),
                                  QLocale::ShortFormat);
     case AddressColumn:
         return row.address;

@@ -273,8 +273,7 @@ void ProblemListPanel::updateColumnWidths()
     int statusWidth = 0;
     for (const core::ProblemStatus status : allStatuses())
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(statusName(status)));
-    const QString sampleDate =
-        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
     QHeaderView* header = m_table->horizontalHeader();
     header->resizeSection(ProblemListModel::TitleColumn, metrics.averageCharWidth() * 26);
     header->resizeSection(
