@@ -279,21 +279,41 @@ Status seedDemoStore(Store& store, std::size_t count, std::uint64_t seed)
     if (problems.empty())
         return {};
 
-    // A few hundred comments and supports, spread evenly over the new problems.
+    // A few hundred comments and supports by other residents, spread evenly over the new
+    // problems. Written directly, like the problems: demo data is local and never queued for the
+    // hub, and it is not the user's own words.
     Rng rng(seed ^ 0x9E3779B97F4A7C15ULL);
     const std::size_t commented = std::min<std::size_t>(problems.size() / 8 + 1, 150);
     const std::size_t stride = problems.size() / commented;
-    for (std::size_t k = 0; k < commented; ++k) {
-        const Problem& p = problems[k * stride];
-        const std::size_t n = 1 + rng.below(3);
-        for (std::size_t c = 0; c < n; ++c) {
-            auto comment = store.addComment(p.id, std::string(rng.pick(demo::commentsKo())));
-            if (!comment)
-                return comment.error();
+    try {
+        Database& db = store.database();
+        Transaction tx(db);
+        auto comment =
+            db.prepare("INSERT INTO comments (id, problem_id, author, text, created) VALUES (?,?,?,?,?)");
+        auto support =
+            db.prepare("INSERT OR IGNORE INTO supports (problem_id, user, created) VALUES (?,?,?)");
+        for (std::size_t k = 0; k < commented; ++k) {
+            const Problem& p = problems[k * stride];
+            const std::int64_t base = toUnixMs(p.created);
+            const std::size_t n = 1 + rng.below(3);
+            for (std::size_t c = 0; c < n; ++c) {
+                comment.reset();
+                comment.bind(1, uuidFrom(rng)).bind(2, p.id).bind(3, rng.pick(demo::nicknames()));
+                comment.bind(4, rng.pick(demo::commentsKo()));
+                comment.bind(5, base + static_cast<std::int64_t>(c + 1) * 3'600'000);
+                comment.run();
+            }
+            const std::size_t supporters = rng.below(4);
+            for (std::size_t u = 0; u < supporters; ++u) {
+                support.reset();
+                support.bind(1, p.id).bind(2, rng.pick(demo::nicknames())).bind(3, base + 60'000);
+                support.run();
+            }
         }
-        if (rng.chance(0.7))
-            if (auto s = store.setSupported(p.id, true); !s)
-                return s;
+        tx.commit();
+    } catch (const SqlError& e) {
+        return Error::make("store_failed", "demo comments could not be written: " + e.message)
+            .at(store.path());
     }
     return {};
 }

@@ -309,7 +309,9 @@ void ProblemDetailPanel::refresh()
 void ProblemDetailPanel::refreshSync()
 {
     const core::SyncStatus status = m_store.syncStateOf(m_problemId);
-    const bool shown = status.state != core::SyncState::Synced || status.version > 0;
+    // A profile that never met a hub has nothing to say about sharing.
+    const bool hasHub = !m_store.syncValue("hub_url").empty();
+    const bool shown = hasHub && (status.state != core::SyncState::Synced || status.version > 0);
     m_sync->setVisible(shown);
     m_sync->setText(syncStateDescription(status));
     m_sync->setStyleSheet(status.state == core::SyncState::Conflict ||
