@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/util/json_writer.h" // appendJsonString
 #include "core/util/result.h"
 
 #include <cstddef>
@@ -109,8 +110,5 @@ private:
     std::string m_strings;
     std::uint32_t m_root = 0;
 };
-
-/// Appends `text` as a JSON string literal (quotes included), escaping what RFC 8259 requires.
-void appendJsonString(std::string& out, std::string_view text);
 
 } // namespace balgul::core

@@ -30,6 +30,8 @@ private:
     std::string m_out = "{";
 };
 
+/// Appends `text` as a JSON string literal (quotes included), escaping what RFC 8259 requires.
+void appendJsonString(std::string& out, std::string_view text);
 /// `text` as a quoted JSON string.
 std::string jsonQuote(std::string_view text);
 /// Shortest decimal text that reads back as the same double ("null" for NaN/inf).
