@@ -173,4 +173,26 @@ std::string queryValue(const std::string& query, const std::string& name, bool* 
     return {};
 }
 
+void drainRequestBody(Poco::Net::HTTPServerRequest& request, std::int64_t maxBytes)
+{
+    const std::string& method = request.getMethod();
+    if (method == Poco::Net::HTTPRequest::HTTP_GET || method == Poco::Net::HTTPRequest::HTTP_HEAD)
+        return;
+    if (request.hasContentLength() && request.getContentLength64() > maxBytes)
+        return;
+    try {
+        std::istream& in = request.stream();
+        std::vector<char> buffer(64 * 1024);
+        std::int64_t total = 0;
+        while (in && total < maxBytes) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            if (in.gcount() <= 0)
+                break;
+            total += in.gcount();
+        }
+    } catch (...) {
+        // The connection is closed after the answer anyway.
+    }
+}
+
 } // namespace balgul::hub

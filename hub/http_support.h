@@ -9,6 +9,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 namespace balgul::hub {
@@ -48,5 +49,9 @@ void sendError(Exchange& ex, const HttpError& error);
 
 /// A query parameter's raw value ("" when absent).
 std::string queryValue(const std::string& query, const std::string& name, bool* present = nullptr);
+
+/// Reads what is left of a request body, up to `maxBytes`, so an early error answer is not
+/// taken for a reset connection (the connection is closed after the answer anyway).
+void drainRequestBody(Poco::Net::HTTPServerRequest& request, std::int64_t maxBytes);
 
 } // namespace balgul::hub

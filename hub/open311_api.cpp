@@ -106,30 +106,6 @@ void send(Exchange& ex, int status, Format format, const std::string& body)
     ex.bytesSent = payload.size();
 }
 
-/// Reads what is left of a modest request body, so an early error answer is not taken for a
-/// reset connection (the connection is closed after the answer).
-void drainBody(Poco::Net::HTTPServerRequest& request)
-{
-    constexpr Poco::Int64 kMaxDrain = 4 << 20;
-    if (request.getMethod() == HTTPRequest::HTTP_GET || request.getMethod() == HTTPRequest::HTTP_HEAD)
-        return;
-    if (request.hasContentLength() && request.getContentLength64() > kMaxDrain)
-        return;
-    try {
-        std::istream& in = request.stream();
-        std::vector<char> buffer(64 * 1024);
-        Poco::Int64 total = 0;
-        while (in && total < kMaxDrain) {
-            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            if (in.gcount() <= 0)
-                break;
-            total += in.gcount();
-        }
-    } catch (...) {
-        // The connection is closed after the answer anyway.
-    }
-}
-
 void requireMethod(Exchange& ex, const std::string& allowed)
 {
     if (ex.request.getMethod() != allowed) {
@@ -368,7 +344,7 @@ void dispatch(HubContext& hub, Exchange& ex, const Target& target, Format format
 void fail(Exchange& ex, Format format, int status, const std::string& description)
 {
     ex.response.setKeepAlive(false);
-    drainBody(ex.request);
+    drainRequestBody(ex.request, 4 << 20);
     if (!ex.response.sent())
         send(ex, status, format, encodeError(format, status, description));
 }

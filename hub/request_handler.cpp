@@ -73,32 +73,10 @@ private:
         // after reading what is left of a modest body, so the client sees this answer rather
         // than a reset connection.
         ex.response.setKeepAlive(false);
-        drain(ex.request);
+        drainRequestBody(ex.request, 32 << 20);
         if (!ex.response.sent())
             sendError(ex, error);
         return error.status;
-    }
-
-    static void drain(Poco::Net::HTTPServerRequest& request)
-    {
-        constexpr Poco::Int64 kMaxDrain = 32 << 20;
-        if (request.getMethod() == HTTPRequest::HTTP_GET || request.getMethod() == HTTPRequest::HTTP_HEAD)
-            return;
-        if (request.hasContentLength() && request.getContentLength64() > kMaxDrain)
-            return;
-        try {
-            std::istream& in = request.stream();
-            std::vector<char> buffer(64 * 1024);
-            Poco::Int64 total = 0;
-            while (in && total < kMaxDrain) {
-                in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-                if (in.gcount() <= 0)
-                    break;
-                total += in.gcount();
-            }
-        } catch (...) {
-            // The connection is closed after the answer anyway.
-        }
     }
 
     void route(Exchange& ex)
