@@ -41,6 +41,7 @@ void info(HubContext& hub, Exchange& ex)
     o->set("protocol", core::sync::kProtocolVersion);
     o->set("server_time", core::toIso8601(core::now()));
     o->set("open_registration", hub.config.openRegistration);
+    o->set("invite_registration", true);
     Poco::JSON::Array::Ptr categories = new Poco::JSON::Array;
     for (const auto& c : core::defaultCategories()) {
         Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
@@ -65,8 +66,8 @@ void registerUser(HubContext& hub, Exchange& ex)
     const std::string login = requireString(body, "login");
     const std::string password = requireString(body, "password");
     const std::string displayName = requireString(body, "display_name", false);
-    // Registration hashes a password too: it shares the per-address limit with login.
-    auto user = hub.auth.registerUser(login, password, displayName);
+    const std::string invite = requireString(body, "invite", false);
+    auto user = hub.auth.registerUser(login, password, displayName, invite, ex.address);
     if (!user)
         throw HttpError::fromCode(user.error().code, user.error().message, user.error().field);
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;

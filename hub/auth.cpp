@@ -21,7 +21,69 @@ std::string loginKey(const std::string& login)
     return key;
 }
 
+constexpr std::string_view kCrockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr std::size_t kInviteChars = 16;
+
 } // namespace
+
+std::string normalizedInviteCode(std::string_view text)
+{
+    std::string code;
+    for (const char raw : text) {
+        if (raw == '-' || raw == ' ')
+            continue;
+        char c = static_cast<char>(std::toupper(static_cast<unsigned char>(raw)));
+        if (c == 'O')
+            c = '0';
+        else if (c == 'I' || c == 'L')
+            c = '1';
+        if (kCrockford.find(c) == std::string_view::npos || code.size() == kInviteChars)
+            return {};
+        code += c;
+    }
+    return code.size() == kInviteChars ? code : std::string();
+}
+
+std::string inviteCodeHash(std::string_view normalizedCode)
+{
+    return core::sha256Hex(normalizedCode);
+}
+
+core::Result<NewInvite> makeInvite(Role role, int uses, std::chrono::seconds lifetime, std::string note)
+{
+    if (uses < 1 || uses > 10000)
+        return core::Error::make("invalid_field", "an invite has 1 to 10000 uses", "uses");
+    if (lifetime < std::chrono::hours(1) || lifetime > std::chrono::hours(24 * 366))
+        return core::Error::make("invalid_field", "an invite lives from one hour to one year", "days");
+    note = core::trimmed(note);
+    if (!core::isValidUtf8(note) || core::utf8Length(note) > 200)
+        return core::Error::make("invalid_field", "a note has at most 200 characters", "note");
+    // 10 random bytes are 80 bits: 16 base32 characters of 5 bits each.
+    const std::string bytes = randomBytes(10);
+    std::string code;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (const char b : bytes) {
+        buffer = (buffer << 8) | static_cast<unsigned char>(b);
+        bits += 8;
+        while (bits >= 5) {
+            code += kCrockford[(buffer >> (bits - 5)) & 31u];
+            bits -= 5;
+        }
+    }
+    NewInvite made;
+    made.invite.id = core::toHex(randomBytes(4));
+    made.invite.codeHash = inviteCodeHash(code);
+    made.invite.role = role;
+    made.invite.usesLeft = uses;
+    made.invite.created = core::now();
+    made.invite.expires =
+        made.invite.created + std::chrono::duration_cast<std::chrono::milliseconds>(lifetime);
+    made.invite.note = std::move(note);
+    made.code =
+        code.substr(0, 4) + "-" + code.substr(4, 4) + "-" + code.substr(8, 4) + "-" + code.substr(12, 4);
+    return made;
+}
 
 core::Status validateLogin(std::string_view login)
 {
@@ -102,14 +164,28 @@ core::Result<LoginResult> Authenticator::login(const std::string& login, const s
 }
 
 core::Result<User> Authenticator::registerUser(const std::string& login, const std::string& password,
-                                               const std::string& displayName)
+                                               const std::string& displayName, const std::string& invite,
+                                               const std::string& address)
 {
-    if (!m_config.openRegistration)
-        return core::Error::make("registration_closed", "this hub does not take registrations");
+    if (invite.empty() && !m_config.openRegistration)
+        return core::Error::make("registration_closed",
+                                 "this hub takes registrations only with an invite code", "invite");
+    // Registration hashes a password too: it shares the per-address limit with login, which also
+    // caps guessing of invite codes.
+    if (!m_limiter.allow("a:" + address, m_config.loginAttemptsPerAddress))
+        return core::Error::make("rate_limited", "too many attempts; try again later");
+    std::string code;
+    if (!invite.empty()) {
+        code = normalizedInviteCode(invite);
+        if (code.empty())
+            return invalidInvite();
+    }
     auto user = makeUser(login, password, displayName, Role::Citizen, m_config.passwordIterations);
     if (!user)
         return user.error();
-    return m_storage.addUser(*user);
+    if (code.empty())
+        return m_storage.addUser(*user);
+    return m_storage.addUserWithInvite(*user, inviteCodeHash(code), core::now());
 }
 
 std::optional<User> Authenticator::userForAuthorization(std::string_view header)

@@ -3,6 +3,7 @@
 #include "hub/password.h"
 #include "hub/postgres_hub_storage.h"
 
+#include "core/sync/hub_client.h"
 #include "core/util/text.h"
 
 #include <charconv>
@@ -76,6 +77,13 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
              config.database = v;
              return {};
          }},
+        {"ngsi_ld_url",
+         [&config](const std::string& v) -> core::Status {
+             if (auto s = checkNgsiLdUrl(v); !s)
+                 return s;
+             config.ngsiLdUrl = v;
+             return {};
+         }},
     };
 
     std::string line;
@@ -108,6 +116,16 @@ core::Status checkDatabaseUrl(const std::string& url)
     if (!isPostgresUrl(url))
         return core::Error::make("invalid_field", "expected a postgresql://USER@HOST:PORT/DATABASE URL",
                                  "db");
+    return {};
+}
+
+core::Status checkNgsiLdUrl(const std::string& url)
+{
+    if (url.empty())
+        return {};
+    if (auto s = core::sync::checkHubUrl(url); !s)
+        return core::Error::make("invalid_field", "expected an http(s)://HOST:PORT URL of an NGSI-LD broker",
+                                 "ngsi_ld_url");
     return {};
 }
 

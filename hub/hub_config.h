@@ -25,6 +25,9 @@ struct HubConfig
     int shutdownGraceSeconds = 30;    ///< how long in-flight requests may take after SIGTERM
     /// A `postgresql://…` URL to keep the hub's data in PostgreSQL; "" is data_dir/hub.sqlite.
     std::string database;
+    /// An NGSI-LD broker's base URL (`http(s)://host:port`) to forward shared station
+    /// observations to; "" forwards nothing (ngsi_ld_bridge.h).
+    std::string ngsiLdUrl;
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
@@ -33,11 +36,15 @@ struct HubConfig
 /// Reads a config file (`name = …`, `bind = …`, `port = …`, `data_dir = …`, `max_threads = …`,
 /// `open_registration = true|false`, `token_days = …`, `password_iterations = …`,
 /// `login_attempts_per_login = …`, `login_attempts_per_address = …`, `access_log = …`,
-/// `shutdown_grace_seconds = …`, `database = postgresql://…`; `#` starts a comment). Unknown keys
+/// `shutdown_grace_seconds = …`, `database = postgresql://…`, `ngsi_ld_url = http://…`; `#` starts a
+/// comment). Unknown keys
 /// are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
 
 /// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).
 core::Status checkDatabaseUrl(const std::string& url);
+
+/// `url` when it is an `http://` or `https://` URL with a host (the `ngsi_ld_url` key, `--ngsi-ld`).
+core::Status checkNgsiLdUrl(const std::string& url);
 
 } // namespace balgul::hub

@@ -46,6 +46,15 @@ void AccessLog::write(const std::string& line)
 HubContext::HubContext(HubConfig hubConfig)
     : config(std::move(hubConfig)), storage(openStorage(config)), blobs(config.blobDir()),
       auth(*storage, config), sync(*storage, blobs), log(config.accessLog)
-{}
+{
+    stations = std::make_unique<StationService>(openStationStorage(config));
+    if (!config.ngsiLdUrl.empty()) {
+        NgsiLdOptions options;
+        options.url = config.ngsiLdUrl;
+        ngsiLd = std::make_unique<NgsiLdBridge>(stations->storage(), options);
+        stations->setObservationListener([bridge = ngsiLd.get()] { bridge->notify(); });
+        ngsiLd->start();
+    }
+}
 
 } // namespace balgul::hub

@@ -4,6 +4,8 @@
 #include "hub/blob_store.h"
 #include "hub/hub_config.h"
 #include "hub/hub_storage.h"
+#include "hub/ngsi_ld_bridge.h"
+#include "hub/station_service.h"
 #include "hub/sync_service.h"
 
 #include <atomic>
@@ -41,6 +43,8 @@ struct HubContext
     SyncService sync;
     AccessLog log;
     std::atomic<int> inFlight{0};
+    std::unique_ptr<StationService> stations; ///< /v1/stations, on tables of its own
+    std::unique_ptr<NgsiLdBridge> ngsiLd;     ///< when config.ngsiLdUrl is set; stopped first
 };
 
 } // namespace balgul::hub

@@ -42,6 +42,27 @@ struct User
     core::Timestamp created{};
 };
 
+/// A code that lets someone register on a hub that is not open to everyone. Only the code's
+/// SHA-256 is stored; `id` is a short public handle to list and revoke it by.
+struct Invite
+{
+    std::string id;
+    std::string codeHash;
+    Role role = Role::Citizen;
+    int usesLeft = 1;
+    core::Timestamp expires{};
+    core::Timestamp created{};
+    std::string note;
+};
+
+/// The one answer for a code that lets no one in: unknown, used up, expired and revoked look
+/// alike, so answers tell nothing about the code space.
+inline core::Error invalidInvite()
+{
+    return core::Error::make("invalid_invite", "the invite code is not valid (unknown, used up or expired)",
+                             "invite");
+}
+
 /// Who last wrote a field of an entity, for the field merge.
 struct FieldStamp
 {
@@ -97,6 +118,15 @@ public:
     virtual void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
                           const core::sync::PushResult& result) = 0;
     virtual std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) = 0;
+    /// A hint before a push's ops run: the ops and entities it is about to look up, so a storage
+    /// that pays a round trip per query can read them all at once. Lookups of anything else still
+    /// work. The default does nothing.
+    virtual void prefetch(const std::vector<std::string>& opIds,
+                          const std::vector<std::pair<std::string, std::string>>& entities)
+    {
+        (void)opIds;
+        (void)entities;
+    }
     /// The next hub sequence number (one per change).
     virtual std::int64_t nextSeq() = 0;
     /// Inserts or replaces the entity's row; `state.seq` is its new version.
@@ -132,6 +162,17 @@ public:
                           core::Timestamp expires) = 0;
     /// The user a live token belongs to; expired tokens are not found.
     virtual std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) = 0;
+
+    // Invites (stored only as their SHA-256) --------------------------------------------------
+    virtual void addInvite(const Invite& invite) = 0;
+    /// Every invite, used up and expired ones too, newest first.
+    virtual std::vector<Invite> invites() = 0;
+    /// False when there is no invite with this id.
+    virtual bool revokeInvite(const std::string& id) = 0;
+    /// Stores `user` with the role of the live invite `codeHash` and takes one use of it, in one
+    /// transaction. Errors: `invalid_invite` (unknown, used up, expired or revoked), `login_taken`.
+    virtual core::Result<User> addUserWithInvite(User user, const std::string& codeHash,
+                                                 core::Timestamp at) = 0;
 };
 
 /// Opens or creates `path` (WAL, synchronous=FULL). Throws StorageError when it cannot.

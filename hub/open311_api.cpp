@@ -282,7 +282,7 @@ void postRequest(HubContext& hub, Exchange& ex, Format format)
     core::sync::Op op;
     op.opId = core::newUuidV7();
     op.entity = "problem";
-    op.id = core::newUuid();
+    op.id = core::newUuidV7();
     op.baseVersion = 0;
     const std::string now = core::toIso8601(core::now());
     op.clientTime = now;

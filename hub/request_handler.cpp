@@ -2,6 +2,7 @@
 
 #include "hub/api.h"
 #include "hub/open311.h"
+#include "hub/station_service.h"
 
 #include "core/util/time.h"
 
@@ -111,6 +112,10 @@ private:
         }
         if (open311::isOpen311Path(ex.path))
             return open311::handle(m_hub, ex); // public reads; answers errors in GeoReport's format
+        if (StationService::isStationPath(ex.path)) { // public reads; writes need a live token
+            const auto user = m_hub.auth.userForAuthorization(request.get("Authorization", ""));
+            return m_hub.stations->handle(ex, user);
+        }
         const bool isBlob = ex.path.rfind(kBlobPrefix, 0) == 0;
         if (ex.path != "/v1/sync/push" && ex.path != "/v1/sync/pull" && !isBlob)
             throw HttpError::make(404, "not_found", "no such endpoint");

@@ -1,5 +1,8 @@
-// The embedded SQLite hub store: one connection guarded by a mutex (SQLite serialises writers
-// anyway), WAL with synchronous=FULL so a commit is durable before the hub answers.
+// The embedded SQLite hub store: one writing connection guarded by a mutex (SQLite serialises
+// writers anyway), WAL with synchronous=FULL so a commit is durable before the hub answers, and a
+// pool of reading connections so pulls and token checks never wait for a push (WAL readers see the
+// last commit and do not block the writer). The WAL is checkpointed by a background thread with its
+// own connection, not inside a push's commit.
 
 #include "hub/hub_storage.h"
 
@@ -11,9 +14,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace balgul::hub {
 
@@ -23,7 +31,7 @@ using core::Database;
 using core::SqlError;
 using core::Statement;
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +61,34 @@ CREATE TABLE ops (
     client_id TEXT NOT NULL,
     result TEXT NOT NULL) WITHOUT ROWID;
 )sql";
+
+/// Version 2: invite codes.
+constexpr const char* kInvitesSchema = R"sql(
+CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    uses_left INTEGER NOT NULL,
+    expires INTEGER NOT NULL,
+    created INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '');
+)sql";
+
+Invite readInvite(const Statement& st)
+{
+    Invite i;
+    i.id = st.text(0);
+    i.codeHash = st.text(1);
+    i.role = roleFromString(st.text(2)).value_or(Role::Citizen);
+    i.usesLeft = static_cast<int>(st.int64(3));
+    i.expires = core::fromUnixMs(st.int64(4));
+    i.created = core::fromUnixMs(st.int64(5));
+    i.note = st.text(6);
+    return i;
+}
+
+constexpr const char* kInviteColumns =
+    "SELECT id, code_hash, role, uses_left, expires, created, note FROM invites ";
 
 EntityState readEntity(const Statement& st)
 {
@@ -90,7 +126,14 @@ StorageError wrap(const SqlError& e)
     return StorageError("hub store: " + e.message + " (SQLite " + std::to_string(e.code) + ")");
 }
 
-class SqliteHubStorage;
+/// Page cache and memory map of one connection: the hub's working set stays in memory instead of
+/// being read back through the OS page by page.
+void tune(Database& db)
+{
+    db.exec("PRAGMA cache_size = -65536"); // 64 MiB
+    db.exec("PRAGMA mmap_size = 1073741824");
+    db.exec("PRAGMA temp_store = MEMORY");
+}
 
 /// The statements of the push and pull paths, prepared once per connection (preparing costs more
 /// than running them). Used only under the storage's mutex; a statement is reset when its lease ends.
@@ -232,6 +275,125 @@ private:
     bool m_seqTaken = false;
 };
 
+/// Reading connections, one per concurrent reader, each with its own prepared statements.
+class ReaderPool
+{
+public:
+    struct Reader
+    {
+        Database db;
+        StatementCache cache{db};
+    };
+
+    class Lease
+    {
+    public:
+        Lease(ReaderPool& pool, std::unique_ptr<Reader> reader) : m_pool(pool), m_reader(std::move(reader)) {}
+        ~Lease() { m_pool.release(std::move(m_reader)); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Reader* operator->() { return m_reader.get(); }
+
+    private:
+        ReaderPool& m_pool;
+        std::unique_ptr<Reader> m_reader;
+    };
+
+    explicit ReaderPool(std::string path) : m_path(std::move(path)) {}
+
+    Lease acquire()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                auto reader = std::move(m_free.back());
+                m_free.pop_back();
+                return Lease(*this, std::move(reader));
+            }
+        }
+        auto reader = std::make_unique<Reader>();
+        reader->db.open(m_path, false);
+        reader->db.exec("PRAGMA query_only = 1");
+        tune(reader->db);
+        return Lease(*this, std::move(reader));
+    }
+
+private:
+    void release(std::unique_ptr<Reader> reader)
+    {
+        if (!reader)
+            return;
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(reader));
+    }
+
+    std::string m_path;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<Reader>> m_free;
+};
+
+/// Moves committed WAL frames into the database file from its own connection, off the push path.
+/// PASSIVE never waits for readers or the writer; when the log has grown large a RESTART lets the
+/// writer start the log again from the beginning.
+class Checkpointer
+{
+public:
+    explicit Checkpointer(const std::string& path)
+    {
+        m_db.open(path, false);
+        // A connection learns that the file is in WAL mode when it first reads it; until then a
+        // checkpoint call succeeds without doing anything.
+        m_db.exec("SELECT count(*) FROM sqlite_master");
+        // Never wait: a RESTART that waited for readers would hold back every push meanwhile.
+        sqlite3_busy_timeout(m_db.handle(), 0);
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+        checkpoint(SQLITE_CHECKPOINT_TRUNCATE);
+    }
+
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+private:
+    static constexpr int kRestartFrames = 16384; ///< 64 MiB of 4 KiB pages
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, std::chrono::milliseconds(250), [this] { return m_stop; })) {
+            lock.unlock();
+            const int frames = checkpoint(SQLITE_CHECKPOINT_PASSIVE);
+            if (frames > kRestartFrames)
+                checkpoint(SQLITE_CHECKPOINT_RESTART);
+            lock.lock();
+        }
+    }
+
+    /// The frames in the log, or -1 when the checkpoint could not run (it is retried later).
+    int checkpoint(int mode)
+    {
+        int logFrames = 0;
+        int done = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, mode, &logFrames, &done);
+        return rc == SQLITE_OK ? logFrames : -1;
+    }
+
+    Database m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
 class SqliteHubStorage final : public HubStorage
 {
 public:
@@ -242,21 +404,29 @@ public:
             m_db.exec("PRAGMA journal_mode = WAL");
             m_db.exec("PRAGMA synchronous = FULL");
             m_db.exec("PRAGMA foreign_keys = ON");
+            m_db.exec("PRAGMA wal_autocheckpoint = 0"); // the checkpointer's job
+            tune(m_db);
             auto version = m_db.prepare("PRAGMA user_version");
             version.step();
             const int current = version.integer(0);
             if (current > kSchemaVersion)
                 throw StorageError("the hub store " + path + " was made by a newer balgul-hub");
-            if (current == 0) {
+            if (current < kSchemaVersion) {
                 core::Transaction tx(m_db);
-                m_db.exec(kSchema);
-                auto meta =
-                    m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?), ('last_seq', '0')");
-                meta.bind(1, core::newUuid());
-                meta.run();
+                if (current == 0) {
+                    m_db.exec(kSchema);
+                    auto meta =
+                        m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?), ('last_seq', '0')");
+                    meta.bind(1, core::newUuid());
+                    meta.run();
+                }
+                if (current < 2)
+                    m_db.exec(kInvitesSchema);
                 m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
                 tx.commit();
             }
+            m_readers = std::make_unique<ReaderPool>(path);
+            m_checkpointer = std::make_unique<Checkpointer>(path);
         } catch (const SqlError& e) {
             throw StorageError("cannot open the hub store " + path + ": " + e.message);
         }
@@ -264,8 +434,8 @@ public:
 
     std::string epoch() override
     {
-        std::lock_guard lock(m_mutex);
-        return metaValue("epoch");
+        auto reader = m_readers->acquire();
+        return metaValue(reader->db, "epoch");
     }
 
     std::unique_ptr<HubTransaction> begin() override
@@ -279,10 +449,10 @@ public:
 
     std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) override
     {
-        std::lock_guard lock(m_mutex);
+        auto reader = m_readers->acquire();
         try {
             std::vector<EntityState> out;
-            auto st = m_cache.get(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
+            auto st = reader->cache.get(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
             st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
             while (st->step())
                 out.push_back(readEntity(*st));
@@ -294,12 +464,12 @@ public:
 
     std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) override
     {
-        std::lock_guard lock(m_mutex);
+        auto reader = m_readers->acquire();
         try {
             std::vector<StoredRow> out;
             out.reserve(std::min<std::size_t>(limit, 1024));
-            auto st = m_cache.get("SELECT entity, id, owner_id, seq, deleted, fields FROM entities "
-                                  "WHERE seq > ? ORDER BY seq LIMIT ?");
+            auto st = reader->cache.get("SELECT entity, id, owner_id, seq, deleted, fields FROM entities "
+                                        "WHERE seq > ? ORDER BY seq LIMIT ?");
             st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
             while (st->step()) {
                 StoredRow row;
@@ -319,8 +489,8 @@ public:
 
     std::int64_t lastSeq() override
     {
-        std::lock_guard lock(m_mutex);
-        return std::stoll(metaValue("last_seq"));
+        auto reader = m_readers->acquire();
+        return std::stoll(metaValue(reader->db, "last_seq"));
     }
 
     core::Result<User> addUser(const User& user) override
@@ -367,10 +537,10 @@ public:
 
     std::vector<User> users() override
     {
-        std::lock_guard lock(m_mutex);
+        auto reader = m_readers->acquire();
         try {
             std::vector<User> out;
-            auto st = m_db.prepare(std::string(kUserColumns) + "ORDER BY login");
+            auto st = reader->db.prepare(std::string(kUserColumns) + "ORDER BY login");
             while (st.step())
                 out.push_back(readUser(st));
             return out;
@@ -396,25 +566,101 @@ public:
 
     std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) override
     {
+        auto reader = m_readers->acquire();
+        try {
+            auto st =
+                reader->cache.get("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+                                  "FROM tokens t JOIN users u ON u.id = t.user_id "
+                                  "WHERE t.hash = ? AND t.expires > ?");
+            st->bind(1, tokenHash).bind(2, core::toUnixMs(at));
+            if (!st->step())
+                return std::nullopt;
+            return readUser(*st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void addInvite(const Invite& invite) override
+    {
         std::lock_guard lock(m_mutex);
         try {
-            auto st = m_db.prepare("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
-                                   "FROM tokens t JOIN users u ON u.id = t.user_id "
-                                   "WHERE t.hash = ? AND t.expires > ?");
-            st.bind(1, tokenHash).bind(2, core::toUnixMs(at));
-            if (!st.step())
-                return std::nullopt;
-            return readUser(st);
+            auto st =
+                m_db.prepare("INSERT INTO invites (id, code_hash, role, uses_left, expires, created, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, invite.id).bind(2, invite.codeHash).bind(3, toString(invite.role));
+            st.bind(4, static_cast<std::int64_t>(invite.usesLeft)).bind(5, core::toUnixMs(invite.expires));
+            st.bind(6, core::toUnixMs(invite.created)).bind(7, invite.note);
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<Invite> invites() override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<Invite> out;
+            auto st = reader->db.prepare(std::string(kInviteColumns) + "ORDER BY created DESC, id");
+            while (st.step())
+                out.push_back(readInvite(st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    bool revokeInvite(const std::string& id) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare("UPDATE invites SET uses_left = 0 WHERE id = ?");
+            st.bind(1, id);
+            st.run();
+            return m_db.changes() > 0;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    core::Result<User> addUserWithInvite(User user, const std::string& codeHash, core::Timestamp at) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            core::Transaction tx(m_db);
+            auto invite = m_db.prepare("SELECT id, role FROM invites WHERE code_hash = ? AND uses_left > 0 "
+                                       "AND expires > ?");
+            invite.bind(1, codeHash).bind(2, core::toUnixMs(at));
+            if (!invite.step())
+                return invalidInvite();
+            const std::string inviteId = invite.text(0);
+            user.role = roleFromString(invite.text(1)).value_or(Role::Citizen);
+            auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
+            exists.bind(1, user.login);
+            if (exists.step())
+                return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+            auto use = m_db.prepare("UPDATE invites SET uses_left = uses_left - 1 WHERE id = ?");
+            use.bind(1, inviteId);
+            use.run();
+            auto st =
+                m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
+                             "VALUES (?, ?, ?, ?, ?, ?)");
+            st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
+            st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
+            st.run();
+            tx.commit();
+            return user;
         } catch (const SqlError& e) {
             throw wrap(e);
         }
     }
 
 private:
-    std::string metaValue(const char* key)
+    static std::string metaValue(Database& db, const char* key)
     {
         try {
-            auto st = m_db.prepare("SELECT value FROM meta WHERE key = ?");
+            auto st = db.prepare("SELECT value FROM meta WHERE key = ?");
             st.bind(1, key);
             if (!st.step())
                 throw StorageError(std::string("hub store: meta value missing: ") + key);
@@ -426,9 +672,9 @@ private:
 
     std::optional<User> findUser(const char* column, const std::string& value)
     {
-        std::lock_guard lock(m_mutex);
+        auto reader = m_readers->acquire();
         try {
-            auto st = m_db.prepare(std::string(kUserColumns) + "WHERE " + column + " = ?");
+            auto st = reader->db.prepare(std::string(kUserColumns) + "WHERE " + column + " = ?");
             st.bind(1, value);
             if (!st.step())
                 return std::nullopt;
@@ -441,6 +687,8 @@ private:
     std::mutex m_mutex;
     Database m_db;
     StatementCache m_cache{m_db}; ///< after m_db: its statements are finalised before the connection closes
+    std::unique_ptr<ReaderPool> m_readers;
+    std::unique_ptr<Checkpointer> m_checkpointer; ///< last: stops (and truncates the log) first
 };
 
 } // namespace

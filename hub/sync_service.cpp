@@ -15,6 +15,10 @@ using core::sync::OpKind;
 using core::sync::OpStatus;
 using core::sync::PushResult;
 
+/// A group commit takes at most this many ops (a few full pushes): the latency of one commit
+/// stays bounded however many clients wait.
+constexpr std::size_t kMaxGroupOps = 2000;
+
 PushResult rejected(const Op& op, std::string code, std::string message)
 {
     PushResult r;
@@ -51,10 +55,86 @@ std::string withOwner(const std::string& fieldsJson, const std::string& ownerId)
 
 core::sync::PushResponse SyncService::push(const User& user, const core::sync::PushRequest& request)
 {
-    core::sync::PushResponse response;
-    auto tx = m_storage.begin();
+    PendingPush mine;
+    mine.user = &user;
+    mine.request = &request;
+    std::unique_lock lock(m_queueMutex);
+    m_queue.push_back(&mine);
+    while (!mine.done) {
+        if (m_committing) {
+            m_groupDone.wait(lock);
+            continue;
+        }
+        // Lead: take every push waiting now (this one among them) into one transaction.
+        std::vector<PendingPush*> group;
+        std::size_t ops = 0;
+        auto it = m_queue.begin();
+        for (; it != m_queue.end() && (group.empty() || ops + (*it)->request->ops.size() <= kMaxGroupOps);
+             ++it) {
+            ops += (*it)->request->ops.size();
+            group.push_back(*it);
+        }
+        m_queue.erase(m_queue.begin(), it);
+        m_committing = true;
+        lock.unlock();
+        runGroup(group);
+        lock.lock();
+        for (PendingPush* p : group)
+            p->done = true;
+        m_committing = false;
+        m_groupDone.notify_all();
+    }
+    if (mine.error)
+        std::rethrow_exception(mine.error);
+    return std::move(mine.response);
+}
+
+void SyncService::runGroup(const std::vector<PendingPush*>& group)
+{
+    try {
+        auto tx = m_storage.begin();
+        for (PendingPush* p : group)
+            applyPush(*tx, *p);
+        tx->commit();
+        return;
+    } catch (...) {
+        if (group.size() == 1) {
+            group.front()->error = std::current_exception();
+            return;
+        }
+    }
+    for (PendingPush* p : group) {
+        p->response = {};
+        try {
+            auto tx = m_storage.begin();
+            applyPush(*tx, *p);
+            tx->commit();
+        } catch (...) {
+            p->error = std::current_exception();
+        }
+    }
+}
+
+void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
+{
+    const User& user = *push.user;
+    const core::sync::PushRequest& request = *push.request;
+    core::sync::PushResponse& response = push.response;
+    response.results.clear();
+    response.results.reserve(request.ops.size());
+    std::vector<std::string> opIds;
+    std::vector<std::pair<std::string, std::string>> entities;
+    opIds.reserve(request.ops.size());
     for (const Op& op : request.ops) {
-        if (auto stored = tx->findOp(op.opId)) {
+        opIds.push_back(op.opId);
+        if (auto key = hubEntityId(op, user))
+            entities.emplace_back(op.entity, *key);
+        if (std::string parent = parentProblemId(op); !parent.empty())
+            entities.emplace_back("problem", std::move(parent));
+    }
+    tx.prefetch(opIds, entities);
+    for (const Op& op : request.ops) {
+        if (auto stored = tx.findOp(op.opId)) {
             if (stored->userId != user.id) {
                 response.results.push_back(
                     rejected(op, "op_id_taken", "another user sent an op with this id"));
@@ -65,12 +145,10 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
             response.results.push_back(std::move(repeat));
             continue;
         }
-        PushResult result = apply(*tx, user, request.clientId, op);
-        tx->recordOp(op.opId, user.id, request.clientId, result);
+        PushResult result = apply(tx, user, request.clientId, op);
+        tx.recordOp(op.opId, user.id, request.clientId, result);
         response.results.push_back(std::move(result));
     }
-    tx->commit();
-    return response;
 }
 
 PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::string& clientId, const Op& op)

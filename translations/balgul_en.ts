@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>AttachEvidenceCommand</name>
+    <message>
+        <source>Attach sensor evidence</source>
+        <translation>Attach sensor evidence</translation>
+    </message>
+    <message>
+        <source>Attach sensor evidence “%1”</source>
+        <translation>Attach sensor evidence “%1”</translation>
+    </message>
+</context>
+<context>
     <name>CategoryNames</name>
     <message>
         <source>Fine dust / air quality</source>
@@ -359,6 +370,299 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>Every value of the row is empty</source>
+        <translation>Every value of the row is empty</translation>
+    </message>
+    <message>
+        <source>The same row appears twice; it was kept once</source>
+        <translation>The same row appears twice; it was kept once</translation>
+    </message>
+    <message>
+        <source>Another row has the same time but different values</source>
+        <translation>Another row has the same time but different values</translation>
+    </message>
+    <message>
+        <source>The last line of the file is cut off mid-row</source>
+        <translation>The last line of the file is cut off mid-row</translation>
+    </message>
+    <message>
+        <source>The row has more or fewer fields than the header</source>
+        <translation>The row has more or fewer fields than the header</translation>
+    </message>
+    <message>
+        <source>The time cannot be read</source>
+        <translation>The time cannot be read</translation>
+    </message>
+    <message>
+        <source>A value is not a number</source>
+        <translation>A value is not a number</translation>
+    </message>
+    <message>
+        <source>A value is empty</source>
+        <translation>A value is empty</translation>
+    </message>
+    <message>
+        <source>The device wrote its “no data” code instead of a reading</source>
+        <translation>The device wrote its “no data” code instead of a reading</translation>
+    </message>
+    <message>
+        <source>The value is impossible for what is measured</source>
+        <translation>The value is impossible for what is measured</translation>
+    </message>
+    <message>
+        <source>The sensor&apos;s two laser channels disagree</source>
+        <translation>The sensor&apos;s two laser channels disagree</translation>
+    </message>
+    <message>
+        <source>The GPX track has no point close enough in time to place the reading</source>
+        <translation>The GPX track has no point close enough in time to place the reading</translation>
+    </message>
+    <message>
+        <source>The local time happens twice (clocks were put back); the earlier one was taken</source>
+        <translation>The local time happens twice (clocks were put back); the earlier one was taken</translation>
+    </message>
+    <message>
+        <source>The measuring station marked the value as not to be used</source>
+        <translation>The measuring station marked the value as not to be used</translation>
+    </message>
+    <message>
+        <source>A record of the file cannot be read</source>
+        <translation>A record of the file cannot be read</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <translation>Unknown reason</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Sensor.Community CSV</source>
+        <translation>Sensor.Community CSV</translation>
+    </message>
+    <message>
+        <source>PurpleAir CSV</source>
+        <translation>PurpleAir CSV</translation>
+    </message>
+    <message>
+        <source>Sensor.Community JSON</source>
+        <translation>Sensor.Community JSON</translation>
+    </message>
+    <message>
+        <source>AirGradient export</source>
+        <translation>AirGradient export</translation>
+    </message>
+    <message>
+        <source>Atmotube CSV</source>
+        <translation>Atmotube CSV</translation>
+    </message>
+    <message>
+        <source>AirKorea JSON</source>
+        <translation>AirKorea JSON</translation>
+    </message>
+    <message>
+        <source>Other CSV (my column mapping)</source>
+        <translation>Other CSV (my column mapping)</translation>
+    </message>
+    <message>
+        <source>PM1</source>
+        <translation>PM1</translation>
+    </message>
+    <message>
+        <source>PM2.5</source>
+        <translation>PM2.5</translation>
+    </message>
+    <message>
+        <source>PM4</source>
+        <translation>PM4</translation>
+    </message>
+    <message>
+        <source>PM10</source>
+        <translation>PM10</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>Humidity</translation>
+    </message>
+    <message>
+        <source>Air pressure</source>
+        <translation>Air pressure</translation>
+    </message>
+    <message>
+        <source>Air pressure at sea level</source>
+        <translation>Air pressure at sea level</translation>
+    </message>
+    <message>
+        <source>Noise (average)</source>
+        <translation>Noise (average)</translation>
+    </message>
+    <message>
+        <source>Noise (minimum)</source>
+        <translation>Noise (minimum)</translation>
+    </message>
+    <message>
+        <source>Noise (maximum)</source>
+        <translation>Noise (maximum)</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Balgul does not recognise the columns of this file as an export it knows (Sensor.Community, PurpleAir, AirGradient, Atmotube, AirKorea).</source>
+        <translation>Balgul does not recognise the columns of this file as an export it knows (Sensor.Community, PurpleAir, AirGradient, Atmotube, AirKorea).</translation>
+    </message>
+    <message>
+        <source>The file lacks a column its format needs.</source>
+        <translation>The file lacks a column its format needs.</translation>
+    </message>
+    <message>
+        <source>The file lacks the column “%1” its format needs.</source>
+        <translation>The file lacks the column “%1” its format needs.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>The file is empty: it has no header line.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Korean Windows text (CP949).</source>
+        <translation>The file is neither UTF-8 nor Korean Windows text (CP949).</translation>
+    </message>
+    <message>
+        <source>A line of the file is far too long to be a sensor reading.</source>
+        <translation>A line of the file is far too long to be a sensor reading.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>A quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>The file is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The JSON file does not have the shape of a sensor export Balgul knows.</source>
+        <translation>The JSON file does not have the shape of a sensor export Balgul knows.</translation>
+    </message>
+    <message>
+        <source>AirKorea answered with an error instead of readings.</source>
+        <translation>AirKorea answered with an error instead of readings.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The GPX track is not valid XML.</source>
+        <translation>The GPX track is not valid XML.</translation>
+    </message>
+    <message>
+        <source>The track file is not a GPX file.</source>
+        <translation>The track file is not a GPX file.</translation>
+    </message>
+    <message>
+        <source>A point of the GPX track has no valid latitude or longitude.</source>
+        <translation>A point of the GPX track has no valid latitude or longitude.</translation>
+    </message>
+    <message>
+        <source>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</translation>
+    </message>
+    <message>
+        <source>Balgul does not understand this time format.</source>
+        <translation>Balgul does not understand this time format.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>The import was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 with byte order mark</translation>
+    </message>
+    <message>
+        <source>CP949 (Korean Windows)</source>
+        <translation>CP949 (Korean Windows)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>none (JSON)</source>
+        <translation>none (JSON)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Time (this computer)</source>
+        <translation>Time (this computer)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove sensor evidence “%1”</source>
+        <translation>Remove sensor evidence “%1”</translation>
+    </message>
+</context>
+<context>
     <name>RemovePhotoCommand</name>
     <message>
         <source>Remove photo %1</source>
@@ -491,6 +795,65 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>The invite code is not valid: it may be mistyped, used up or expired. Ask your group&apos;s coordinator for a new one.</source>
+        <translation>The invite code is not valid: it may be mistyped, used up or expired. Ask your group&apos;s coordinator for a new one.</translation>
+    </message>
+    <message>
+        <source>This login name is taken on the hub. Choose another one, or leave the invite code empty to sign in to your existing account.</source>
+        <translation>This login name is taken on the hub. Choose another one, or leave the invite code empty to sign in to your existing account.</translation>
+    </message>
+    <message>
+        <source>This hub creates accounts only with an invite code.</source>
+        <translation>This hub creates accounts only with an invite code.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the account: %1</source>
+        <translation>The hub did not accept the account: %1</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::AttachEvidenceDialog</name>
+    <message>
+        <source>Attach sensor evidence</source>
+        <translation>Attach sensor evidence</translation>
+    </message>
+    <message>
+        <source>These figures come from the readings stored now. The evidence keeps them with a fingerprint, so anyone can check later that the readings were not altered.</source>
+        <translation>These figures come from the readings stored now. The evidence keeps them with a fingerprint, so anyone can check later that the readings were not altered.</translation>
+    </message>
+    <message>
+        <source>Search problems…</source>
+        <translation>Search problems…</translation>
+    </message>
+    <message>
+        <source>e.g. Dust while the road works ran</source>
+        <translation>e.g. Dust while the road works ran</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>There are no usable readings in this time window. Choose a window with data.</source>
+        <translation>There are no usable readings in this time window. Choose a window with data.</translation>
+    </message>
+    <message>
+        <source>The time window is empty. Choose a window that ends after it starts.</source>
+        <translation>The time window is empty. Choose a window that ends after it starts.</translation>
+    </message>
+    <message>
+        <source>This sensor series is no longer stored.</source>
+        <translation>This sensor series is no longer stored.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ConflictDialog</name>
@@ -517,6 +880,406 @@
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::EvidenceCard</name>
+    <message>
+        <source>Sensor evidence</source>
+        <translation>Sensor evidence</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Too few hours with data for a grade (at least 18 of every 24 h are needed)</source>
+        <translation>Too few hours with data for a grade (at least 18 of every 24 h are needed)</translation>
+    </message>
+    <message>
+        <source>Grade of the worst 24 h mean in the window: %1 %2 over %3 h</source>
+        <translation>Grade of the worst 24 h mean in the window: %1 %2 over %3 h</translation>
+    </message>
+    <message>
+        <source>Grade of the window&apos;s mean: %1 %2 over %3 h</source>
+        <translation>Grade of the window&apos;s mean: %1 %2 over %3 h</translation>
+    </message>
+    <message>
+        <source>Mean %1 %2</source>
+        <translation>Mean %1 %2</translation>
+    </message>
+    <message>
+        <source>Highest hourly mean %1 %2</source>
+        <translation>Highest hourly mean %1 %2</translation>
+    </message>
+    <message>
+        <source>Highest single reading: %1 %2</source>
+        <translation>Highest single reading: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h at “%1” or worse</source>
+        <translation>
+            <numerusform>%n h at “%1” or worse</numerusform>
+            <numerusform>%n h at “%1” or worse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage %1 of %2 h</source>
+        <translation>Coverage %1 of %2 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) behind the figures</source>
+        <translation>
+            <numerusform>%n reading behind the figures</numerusform>
+            <numerusform>%n readings behind the figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) left out</source>
+        <translation>
+            <numerusform>%n flagged reading left out</numerusform>
+            <numerusform>%n flagged readings left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of exactly the readings in this window:
+%1</source>
+        <translation>SHA-256 fingerprint of exactly the readings in this window:
+%1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the whole fingerprint</source>
+        <translation>Copy the whole fingerprint</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Compute the fingerprint again from the readings stored now</source>
+        <translation>Compute the fingerprint again from the readings stored now</translation>
+    </message>
+    <message>
+        <source>Remove this evidence from the problem</source>
+        <translation>Remove this evidence from the problem</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ unchanged</translation>
+    </message>
+    <message>
+        <source>✗ readings changed since attached</source>
+        <translation>✗ readings changed since attached</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>the sensor series is no longer stored, so nothing can be compared</source>
+        <translation>the sensor series is no longer stored, so nothing can be compared</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::EvidenceCardList</name>
+    <message>
+        <source>Sensor evidence (%1)</source>
+        <translation>Sensor evidence (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FlaggedReadingsModel</name>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (not counted)</translation>
+    </message>
+    <message>
+        <source>Counted in the statistics, with a warning</source>
+        <translation>Counted in the statistics, with a warning</translation>
+    </message>
+    <message>
+        <source>Kept as a record, never counted in the statistics</source>
+        <translation>Kept as a record, never counted in the statistics</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>Why flagged</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FlaggedReadingsView</name>
+    <message>
+        <source>the device&apos;s no-data code</source>
+        <translation>the device&apos;s no-data code</translation>
+    </message>
+    <message>
+        <source>impossible value</source>
+        <translation>impossible value</translation>
+    </message>
+    <message>
+        <source>another reading at this time differs</source>
+        <translation>another reading at this time differs</translation>
+    </message>
+    <message>
+        <source>the two laser channels disagree</source>
+        <translation>the two laser channels disagree</translation>
+    </message>
+    <message>
+        <source>Double-click a reading to show it on the chart</source>
+        <translation>Double-click a reading to show it on the chart</translation>
+    </message>
+    <message>
+        <source>No flagged readings in this window</source>
+        <translation>No flagged readings in this window</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) in this window</source>
+        <translation>
+            <numerusform>%n flagged reading in this window</numerusform>
+            <numerusform>%n flagged readings in this window</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flagged readings</source>
+        <translation>No flagged readings</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GenericMappingDialog</name>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>The file has no column “%1”.</translation>
+    </message>
+    <message>
+        <source>Balgul does not understand this time format. Choose one from the list or write a pattern with %Y %m %d %H %M %S.</source>
+        <translation>Balgul does not understand this time format. Choose one from the list or write a pattern with %Y %m %d %H %M %S.</translation>
+    </message>
+    <message>
+        <source>A unit does not fit what its column measures.</source>
+        <translation>A unit does not fit what its column measures.</translation>
+    </message>
+    <message>
+        <source>The unit of “%1” does not fit what it measures.</source>
+        <translation>The unit of “%1” does not fit what it measures.</translation>
+    </message>
+    <message>
+        <source>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time.</source>
+        <translation>Choose the column that holds the time.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with values.</source>
+        <translation>Choose at least one column with values.</translation>
+    </message>
+    <message>
+        <source>Choose both a latitude and a longitude column, or neither.</source>
+        <translation>Choose both a latitude and a longitude column, or neither.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Columns of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>Preset name</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset</source>
+        <translation>&amp;Save as Preset</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>semicolon (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>comma (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>point (1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>comma (1,5)</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Decimals:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Columns separated by:</translation>
+    </message>
+    <message>
+        <source>Time &amp;column:</source>
+        <translation>Time &amp;column:</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-05-01T09:30:00)</source>
+        <translation>ISO 8601 (2024-05-01T09:30:00)</translation>
+    </message>
+    <message>
+        <source>Unix seconds (1714555800)</source>
+        <translation>Unix seconds (1714555800)</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds (1714555800000)</source>
+        <translation>Unix milliseconds (1714555800000)</translation>
+    </message>
+    <message>
+        <source>Or write a pattern: %Y year, %m month, %d day, %H hour, %M minute, %S second</source>
+        <translation>Or write a pattern: %Y year, %m month, %d day, %H hour, %M minute, %S second</translation>
+    </message>
+    <message>
+        <source>Time &amp;format:</source>
+        <translation>Time &amp;format:</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one: an IANA name or an offset like +09:00</source>
+        <translation>The zone of times written without one: an IANA name or an offset like +09:00</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Values and position</source>
+        <translation>Values and position</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Unit in the file</source>
+        <translation>Unit in the file</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude column:</source>
+        <translation>&amp;Latitude column:</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude column:</source>
+        <translation>L&amp;ongitude column:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>De&amp;vice:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>The file has no header line with column names.</source>
+        <translation>The file has no header line with column names.</translation>
+    </message>
+    <message>
+        <source>None of the first rows can be read this way: %1</source>
+        <translation>None of the first rows can be read this way: %1</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(choose a preset)</translation>
+    </message>
+    <message>
+        <source>Give the preset a name first.</source>
+        <translation>Give the preset a name first.</translation>
+    </message>
+    <message>
+        <source>There is no preset “%1”.</source>
+        <translation>There is no preset “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GradeColors</name>
+    <message>
+        <source>Good</source>
+        <comment>Korean air quality grade 좋음</comment>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>Korean air quality grade 보통</comment>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <comment>Korean air quality grade 나쁨</comment>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <comment>Korean air quality grade 매우나쁨</comment>
+        <translation>Very bad</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <comment>too few hours of data for a grade (자료 부족)</comment>
+        <translation>Not enough data</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GradeLegend</name>
+    <message>
+        <source>Air quality, 24 h mean</source>
+        <translation>Air quality, 24 h mean</translation>
+    </message>
+    <message>
+        <source>Shared through the hub</source>
+        <translation>Shared through the hub</translation>
     </message>
 </context>
 <context>
@@ -572,6 +1335,26 @@
     <message>
         <source>Signed out. Problems stay on this computer until you sign in again.</source>
         <translation>Signed out. Problems stay on this computer until you sign in again.</translation>
+    </message>
+    <message>
+        <source>only for a new account, e.g. K7QF-M2XD-9WPA-HT3C</source>
+        <translation>only for a new account, e.g. K7QF-M2XD-9WPA-HT3C</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s coordinator gives new members an invite code. Leave it empty to sign in to an account you already have.</source>
+        <translation>Your group&apos;s coordinator gives new members an invite code. Leave it empty to sign in to an account you already have.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite code:</source>
+        <translation>&amp;Invite code:</translation>
+    </message>
+    <message>
+        <source>Create account and sign in</source>
+        <translation>Create account and sign in</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creating the account…</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1608,62 @@
     <message>
         <source>Send your changes to the city hub and fetch your group&apos;s changes</source>
         <translation>Send your changes to the city hub and fetch your group&apos;s changes</translation>
+    </message>
+    <message>
+        <source>&amp;Sensors</source>
+        <translation>&amp;Sensors</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsors</source>
+        <translation>Se&amp;nsors</translation>
+    </message>
+    <message>
+        <source>Import &amp;Sensor File…</source>
+        <translation>Import &amp;Sensor File…</translation>
+    </message>
+    <message>
+        <source>Bring readings of your own sensor (fine dust, noise, temperature) into Balgul as evidence</source>
+        <translation>Bring readings of your own sensor (fine dust, noise, temperature) into Balgul as evidence</translation>
+    </message>
+    <message>
+        <source>Import Sensor File</source>
+        <translation>Import Sensor File</translation>
+    </message>
+    <message>
+        <source>Sensor files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Sensor files (*.csv *.json *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Please wait until the current sensor import has finished.</source>
+        <translation>Please wait until the current sensor import has finished.</translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from “%2”.</source>
+        <translation>Imported %1 readings from “%2”.</translation>
+    </message>
+    <message>
+        <source>One file at a time: “%1” is shown first; drop the others after it.</source>
+        <translation>One file at a time: “%1” is shown first; drop the others after it.</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>Sensors</translation>
+    </message>
+    <message>
+        <source>Sensor &amp;Stations</source>
+        <translation>Sensor &amp;Stations</translation>
+    </message>
+    <message>
+        <source>Show air-quality stations on the map, coloured by their 24 h grade</source>
+        <translation>Show air-quality stations on the map, coloured by their 24 h grade</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sensor evidence is attached to “%1”.</source>
+        <translation>The sensor evidence is attached to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2167,481 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::SensorChartView</name>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Days with too few hours</source>
+        <translation>Days with too few hours</translation>
+    </message>
+    <message>
+        <source>Flagged readings</source>
+        <translation>Flagged readings</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>WHO guideline %1</source>
+        <translation>WHO guideline %1</translation>
+    </message>
+    <message>
+        <source>WHO IT-%1 %2</source>
+        <translation>WHO IT-%1 %2</translation>
+    </message>
+    <message>
+        <source>Daily means</source>
+        <translation>Daily means</translation>
+    </message>
+    <message>
+        <source>Hourly means</source>
+        <translation>Hourly means</translation>
+    </message>
+    <message>
+        <source>%1 (UTC day): %2 %3, %4 of 24 hours with data</source>
+        <translation>%1 (UTC day): %2 %3, %4 of 24 hours with data</translation>
+    </message>
+    <message>
+        <source>%1: hourly mean %2 %3</source>
+        <translation>%1: hourly mean %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorImportDialog</name>
+    <message>
+        <source>ISO 8601 date and time</source>
+        <translation>ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>seconds since 1970 (Unix time)</source>
+        <translation>seconds since 1970 (Unix time)</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970 (Unix time)</source>
+        <translation>milliseconds since 1970 (Unix time)</translation>
+    </message>
+    <message>
+        <source>Import Sensor File</source>
+        <translation>Import Sensor File</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copy Report</translation>
+    </message>
+    <message>
+        <source>A sensor file (CSV or JSON)</source>
+        <translation>A sensor file (CSV or JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Columns…</source>
+        <translation>Set Up &amp;Columns…</translation>
+    </message>
+    <message>
+        <source>Say which column holds the time and which hold values</source>
+        <translation>Say which column holds the time and which hold values</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Stored unit</source>
+        <translation>Stored unit</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>First Rows as Read</source>
+        <translation>First Rows as Read</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>Column Mapping</translation>
+    </message>
+    <message>
+        <source>First Rows in the File</source>
+        <translation>First Rows in the File</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>e.g. Balcony sensor</source>
+        <translation>e.g. Balcony sensor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one (Atmotube files). An IANA name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>The zone of times written without one (Atmotube files). An IANA name like Asia/Seoul or an offset like +09:00.</translation>
+    </message>
+    <message>
+        <source>Local &amp;times are in:</source>
+        <translation>Local &amp;times are in:</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location</source>
+        <translation>Fixed &amp;location</translation>
+    </message>
+    <message>
+        <source>Where a stationary sensor stands, when the file does not say</source>
+        <translation>Where a stationary sensor stands, when the file does not say</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile sensing: positions from a GPX track</source>
+        <translation>&amp;Mobile sensing: positions from a GPX track</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>Track:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A reading farther in time than this from the track gets no position</source>
+        <translation>A reading farther in time than this from the track gets no position</translation>
+    </message>
+    <message>
+        <source>Largest gap:</source>
+        <translation>Largest gap:</translation>
+    </message>
+    <message>
+        <source>Sensor files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>Sensor files (*.csv *.json *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>GPX Track</source>
+        <translation>GPX Track</translation>
+    </message>
+    <message>
+        <source>GPX tracks (*.gpx);;All files (*)</source>
+        <translation>GPX tracks (*.gpx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sensor file to import.</source>
+        <translation>Choose a sensor file to import.</translation>
+    </message>
+    <message>
+        <source>Set up the columns of this file first: which one holds the time and which hold values.</source>
+        <translation>Set up the columns of this file first: which one holds the time and which hold values.</translation>
+    </message>
+    <message>
+        <source>Choose “Set Up Columns…” to say which column holds what.</source>
+        <translation>Choose “Set Up Columns…” to say which column holds what.</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: %3</source>
+        <translation>Format: %1 · Encoding: %2 · Separator: %3</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1 (detected)</translation>
+    </message>
+    <message>
+        <source>Time: column “%1”, %2</source>
+        <translation>Time: column “%1”, %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean of the channels)</source>
+        <translation>%1 (mean of the channels)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Ca&amp;ncel Import</translation>
+    </message>
+    <message>
+        <source>Cancelling stores nothing: the data file stays exactly as it was.</source>
+        <translation>Cancelling stores nothing: the data file stays exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>First lines</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The GPX track “%1” could not be found.</source>
+        <translation>The GPX track “%1” could not be found.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be stored.</source>
+        <translation>Cancelling… nothing will be stored.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>The import was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows read — %3 imported, %4 flagged, %5 skipped. %6 readings stored.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 rows read — %3 imported, %4 flagged, %5 skipped. %6 readings stored.</translation>
+    </message>
+    <message>
+        <source>%1 positions stored.</source>
+        <translation>%1 positions stored.</translation>
+    </message>
+    <message>
+        <source>Every row was clean.</source>
+        <translation>Every row was clean.</translation>
+    </message>
+    <message>
+        <source>Flagged readings are kept but never enter statistics.</source>
+        <translation>Flagged readings are kept but never enter statistics.</translation>
+    </message>
+    <message>
+        <source>Sensor import of %1</source>
+        <translation>Sensor import of %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2</source>
+        <translation>Format: %1 · Encoding: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Rows read: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>Flagged: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Skipped: %1</translation>
+    </message>
+    <message>
+        <source>Readings stored: %1</source>
+        <translation>Readings stored: %1</translation>
+    </message>
+    <message>
+        <source>Positions stored: %1</source>
+        <translation>Positions stored: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 rows; first lines %4)</source>
+        <translation>%1: %2 (%3 rows; first lines %4)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorPanel</name>
+    <message>
+        <source>Import sensor file…</source>
+        <translation>Import sensor file…</translation>
+    </message>
+    <message>
+        <source>Readings and hourly means</source>
+        <translation>Readings and hourly means</translation>
+    </message>
+    <message>
+        <source>Daily means</source>
+        <translation>Daily means</translation>
+    </message>
+    <message>
+        <source>WHO 2021 lines</source>
+        <translation>WHO 2021 lines</translation>
+    </message>
+    <message>
+        <source>Show the WHO 2021 24-hour guideline and interim targets</source>
+        <translation>Show the WHO 2021 24-hour guideline and interim targets</translation>
+    </message>
+    <message>
+        <source>Select window</source>
+        <translation>Select window</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to select a time window (or Shift+drag at any time)</source>
+        <translation>Drag across the chart to select a time window (or Shift+drag at any time)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Show all readings (Home). Wheel or drag to zoom, middle or Ctrl+drag to pan.</source>
+        <translation>Show all readings (Home). Wheel or drag to zoom, middle or Ctrl+drag to pan.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <source>Attach to problem…</source>
+        <translation>Attach to problem…</translation>
+    </message>
+    <message>
+        <source>Attach the selected window of these readings to a problem as evidence</source>
+        <translation>Attach the selected window of these readings to a problem as evidence</translation>
+    </message>
+    <message>
+        <source>No sensor readings yet.
+Import a file from your own sensor (File ▸ Import Sensor File…, or drop it onto the window) to see its readings here.</source>
+        <translation>No sensor readings yet.
+Import a file from your own sensor (File ▸ Import Sensor File…, or drop it onto the window) to see its readings here.</translation>
+    </message>
+    <message>
+        <source>Shift+drag across the chart (or use “Select window”) to see the statistics of a time window.</source>
+        <translation>Shift+drag across the chart (or use “Select window”) to see the statistics of a time window.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: no usable readings in this window.</source>
+        <translation>%1: no usable readings in this window.</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 %3</source>
+        <translation>%1: mean %2 %3</translation>
+    </message>
+    <message>
+        <source>highest hourly mean %1 %2 (peak reading %3)</source>
+        <translation>highest hourly mean %1 %2 (peak reading %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours with data</source>
+        <translation>%1 of %2 hours with data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) at “bad” or worse</source>
+        <translation>
+            <numerusform>%n hour at “bad” or worse</numerusform>
+            <numerusform>%n hours at “bad” or worse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst 24-hour mean %1 %2 (%3 hours with data)</source>
+        <translation>worst 24-hour mean %1 %2 (%3 hours with data)</translation>
+    </message>
+    <message>
+        <source>mean of the window %1 %2 (%3 hours with data)</source>
+        <translation>mean of the window %1 %2 (%3 hours with data)</translation>
+    </message>
+    <message>
+        <source>%1: grade %2, CAI %3, US AQI %4</source>
+        <translation>%1: grade %2, CAI %3, US AQI %4</translation>
+    </message>
+    <message>
+        <source>grade: %1 (a 24-hour grade needs %2 hours with data)</source>
+        <translation>grade: %1 (a 24-hour grade needs %2 hours with data)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) not counted</source>
+        <translation>
+            <numerusform>%n flagged reading not counted</numerusform>
+            <numerusform>%n flagged readings not counted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorSeriesModel</name>
+    <message>
+        <source>%1 %2, sensor %3</source>
+        <translation>%1 %2, sensor %3</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>No readings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from %1</source>
+        <translation>
+            <numerusform>%n reading from %1</numerusform>
+            <numerusform>%n readings from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation>Time span</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1434,6 +2748,475 @@
     <message>
         <source>Add your support to this problem instead of logging a new one</source>
         <translation>Add your support to this problem instead of logging a new one</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationActions</name>
+    <message>
+        <source>The city hub could not be reached. Check the connection and try again.</source>
+        <translation>The city hub could not be reached. Check the connection and try again.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your sign-in. Sign in again in the preferences.</source>
+        <translation>The hub no longer accepts your sign-in. Sign in again in the preferences.</translation>
+    </message>
+    <message>
+        <source>The hub refused: this station belongs to someone else.</source>
+        <translation>The hub refused: this station belongs to someone else.</translation>
+    </message>
+    <message>
+        <source>This is another resident&apos;s station from the hub; only its owner can share it.</source>
+        <translation>This is another resident&apos;s station from the hub; only its owner can share it.</translation>
+    </message>
+    <message>
+        <source>A mobile device has no fixed place to show on the map, so it cannot be shared.</source>
+        <translation>A mobile device has no fixed place to show on the map, so it cannot be shared.</translation>
+    </message>
+    <message>
+        <source>The device has no location. Only a device with a fixed place can be shared.</source>
+        <translation>The device has no location. Only a device with a fixed place can be shared.</translation>
+    </message>
+    <message>
+        <source>The device has no readings to share yet.</source>
+        <translation>The device has no readings to share yet.</translation>
+    </message>
+    <message>
+        <source>This device is not shared.</source>
+        <translation>This device is not shared.</translation>
+    </message>
+    <message>
+        <source>This station is shared from this computer; it is already here.</source>
+        <translation>This station is shared from this computer; it is already here.</translation>
+    </message>
+    <message>
+        <source>This is one of your own devices, not a station from the hub.</source>
+        <translation>This is one of your own devices, not a station from the hub.</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>Sign in to a city hub first (Settings ▸ Preferences).</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Station…</source>
+        <translation>S&amp;hare Station…</translation>
+    </message>
+    <message>
+        <source>Publish one of your sensor stations on the city hub, or stop sharing it</source>
+        <translation>Publish one of your sensor stations on the city hub, or stop sharing it</translation>
+    </message>
+    <message>
+        <source>Stations from the &amp;Hub…</source>
+        <translation>Stations from the &amp;Hub…</translation>
+    </message>
+    <message>
+        <source>See the stations other residents share and follow them on your map</source>
+        <translation>See the stations other residents share and follow them on your map</translation>
+    </message>
+    <message>
+        <source>&amp;Update Subscribed Stations</source>
+        <translation>&amp;Update Subscribed Stations</translation>
+    </message>
+    <message>
+        <source>Fetch the latest readings of the stations you follow</source>
+        <translation>Fetch the latest readings of the stations you follow</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences)</source>
+        <translation>Sign in to a city hub first (Settings ▸ Preferences)</translation>
+    </message>
+    <message>
+        <source>The subscribed stations could not be updated: %1</source>
+        <translation>The subscribed stations could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>You follow no stations yet (Sensors ▸ Stations from the Hub…).</source>
+        <translation>You follow no stations yet (Sensors ▸ Stations from the Hub…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new reading(s) of the stations you follow.</source>
+        <translation>
+            <numerusform>Fetched %n new reading of the stations you follow.</numerusform>
+            <numerusform>Fetched %n new readings of the stations you follow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) are no longer shared on the hub; their readings stay here.</source>
+        <translation>
+            <numerusform>%n station is no longer shared on the hub; its readings stay here.</numerusform>
+            <numerusform>%n stations are no longer shared on the hub; their readings stay here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationLayer</name>
+    <message>
+        <source>no readings yet</source>
+        <translation>no readings yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 24 h</source>
+        <translation>%1 of 24 h</translation>
+    </message>
+    <message>
+        <source>%1: no readings in the last 24 h</source>
+        <translation>%1: no readings in the last 24 h</translation>
+    </message>
+    <message>
+        <source>%1: %2 µg/m³ (24 h mean, %3) · %4</source>
+        <translation>%1: %2 µg/m³ (24 h mean, %3) · %4</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>Grade: %1</translation>
+    </message>
+    <message>
+        <source>Latest reading: %1</source>
+        <translation>Latest reading: %1</translation>
+    </message>
+    <message>
+        <source>Shared by another resident through the hub</source>
+        <translation>Shared by another resident through the hub</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationShareDialog</name>
+    <message>
+        <source>Share Station</source>
+        <translation>Share Station</translation>
+    </message>
+    <message>
+        <source>Publish one of your sensor stations on the city hub. Everyone can see a shared station on the map with the readings you choose to send.</source>
+        <translation>Publish one of your sensor stations on the city hub. Everyone can see a shared station on the map with the readings you choose to send.</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Station:</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>What leaves this computer</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;means (recommended)</source>
+        <translation>Hourly &amp;means (recommended)</translation>
+    </message>
+    <message>
+        <source>One mean per hour is sent, with the number of readings behind it. Your exact reading times stay here.</source>
+        <translation>One mean per hour is sent, with the number of readings behind it. Your exact reading times stay here.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw readings</source>
+        <translation>&amp;Raw readings</translation>
+    </message>
+    <message>
+        <source>Every usable reading is sent with its exact time.</source>
+        <translation>Every usable reading is sent with its exact time.</translation>
+    </message>
+    <message>
+        <source>Flagged readings (device error codes, impossible values, conflicting duplicates) never leave this computer.</source>
+        <translation>Flagged readings (device error codes, impossible values, conflicting duplicates) never leave this computer.</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>What will be sent</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Share</translation>
+    </message>
+    <message>
+        <source>S&amp;top Sharing</source>
+        <translation>S&amp;top Sharing</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1 (shared)</translation>
+    </message>
+    <message>
+        <source>None of your sensor devices has a fixed location. Import the file of a station (a Sensor.Community or PurpleAir export) first; mobile devices and stations from the hub cannot be shared.</source>
+        <translation>None of your sensor devices has a fixed location. Import the file of a station (a Sensor.Community or PurpleAir export) first; mobile devices and stations from the hub cannot be shared.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nothing to send.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Shared now with raw readings.</source>
+        <translation>Shared now with raw readings.</translation>
+    </message>
+    <message>
+        <source>Shared now with hourly means.</source>
+        <translation>Shared now with hourly means.</translation>
+    </message>
+    <message>
+        <source>%1: no usable readings</source>
+        <translation>%1: no usable readings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hourly mean(s) of %2 readings, %3 – %4</source>
+        <translation>
+            <numerusform>%1: %n hourly mean of %2 readings, %3 – %4</numerusform>
+            <numerusform>%1: %n hourly means of %2 readings, %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reading(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1: %n reading, %2 – %3</numerusform>
+            <numerusform>%1: %n readings, %2 – %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device has no readings yet.</source>
+        <translation>The device has no readings yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n hourly mean(s) of %1 series</source>
+        <translation>
+            <numerusform>In all: %n hourly mean of %1 series</numerusform>
+            <numerusform>In all: %n hourly means of %1 series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n reading(s) of %1 series</source>
+        <translation>
+            <numerusform>In all: %n reading of %1 series</numerusform>
+            <numerusform>In all: %n readings of %1 series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n flagged reading stays on this computer.</numerusform>
+            <numerusform>%n flagged readings stay on this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing again sends only the days that changed since the hub last confirmed them.</source>
+        <translation>Sharing again sends only the days that changed since the hub last confirmed them.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</source>
+        <translation>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Share Again</source>
+        <translation>&amp;Share Again</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>Sign in to a city hub first (Settings ▸ Preferences).</translation>
+    </message>
+    <message>
+        <source>Sending to the hub…</source>
+        <translation>Sending to the hub…</translation>
+    </message>
+    <message>
+        <source>The station was not shared: %1</source>
+        <translation>The station was not shared: %1</translation>
+    </message>
+    <message>
+        <source>The station is shared on the hub.</source>
+        <translation>The station is shared on the hub.</translation>
+    </message>
+    <message>
+        <source>The station is updated on the hub.</source>
+        <translation>The station is updated on the hub.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n hourly mean(s)</source>
+        <translation>
+            <numerusform>Sent %n hourly mean</numerusform>
+            <numerusform>Sent %n hourly means</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reading(s)</source>
+        <translation>
+            <numerusform>Sent %n reading</numerusform>
+            <numerusform>Sent %n readings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s): %1 new, %2 changed, %3 already on the hub.</source>
+        <translation>
+            <numerusform>in %n request: %1 new, %2 changed, %3 already on the hub.</numerusform>
+            <numerusform>in %n requests: %1 new, %2 changed, %3 already on the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>Stop Sharing</translation>
+    </message>
+    <message>
+        <source>Stop sharing “%1”? The hub erases every reading it holds of this station, and people who follow it get no new readings. Your own readings stay here.</source>
+        <translation>Stop sharing “%1”? The hub erases every reading it holds of this station, and people who follow it get no new readings. Your own readings stay here.</translation>
+    </message>
+    <message>
+        <source>Asking the hub to erase the station…</source>
+        <translation>Asking the hub to erase the station…</translation>
+    </message>
+    <message>
+        <source>The station is still shared: %1</source>
+        <translation>The station is still shared: %1</translation>
+    </message>
+    <message>
+        <source>The station is no longer shared. The hub erased its readings.</source>
+        <translation>The station is no longer shared. The hub erased its readings.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationSubscribeDialog</name>
+    <message>
+        <source>Stations from the Hub</source>
+        <translation>Stations from the Hub</translation>
+    </message>
+    <message>
+        <source>Stations other residents share on the city hub. Follow one to see it on your map with its readings; update them later from the Sensors menu.</source>
+        <translation>Stations other residents share on the city hub. Follow one to see it on your map with its readings; update them later from the Sensors menu.</translation>
+    </message>
+    <message>
+        <source>Filter by name, sensor or what it measures</source>
+        <translation>Filter by name, sensor or what it measures</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Shared as</source>
+        <translation>Shared as</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Subscribe</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>&amp;Unsubscribe</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Station %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>raw readings</source>
+        <translation>raw readings</translation>
+    </message>
+    <message>
+        <source>hourly means</source>
+        <translation>hourly means</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Subscribed</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Asking the hub for its stations…</source>
+        <translation>Asking the hub for its stations…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s stations could not be listed: %1</source>
+        <translation>The hub&apos;s stations could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Nobody shares a station on this hub yet.</source>
+        <translation>Nobody shares a station on this hub yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) shared on the hub.</source>
+        <translation>
+            <numerusform>%n station shared on the hub.</numerusform>
+            <numerusform>%n stations shared on the hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>Sign in to a city hub first (Settings ▸ Preferences).</translation>
+    </message>
+    <message>
+        <source>Subscribing and fetching the station&apos;s readings…</source>
+        <translation>Subscribing and fetching the station&apos;s readings…</translation>
+    </message>
+    <message>
+        <source>Subscribed, but its readings could not be fetched yet: %1</source>
+        <translation>Subscribed, but its readings could not be fetched yet: %1</translation>
+    </message>
+    <message>
+        <source>Not subscribed: %1</source>
+        <translation>Not subscribed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed. Fetched %n reading(s) of the stations you follow.</source>
+        <translation>
+            <numerusform>Subscribed. Fetched %n reading of the stations you follow.</numerusform>
+            <numerusform>Subscribed. Fetched %n readings of the stations you follow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still subscribed: %1</source>
+        <translation>Still subscribed: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed. The station&apos;s readings are removed from this computer.</source>
+        <translation>Unsubscribed. The station&apos;s readings are removed from this computer.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,17 @@
     </message>
 </context>
 <context>
+    <name>AttachEvidenceCommand</name>
+    <message>
+        <source>Attach sensor evidence</source>
+        <translation>센서 근거 자료 첨부</translation>
+    </message>
+    <message>
+        <source>Attach sensor evidence “%1”</source>
+        <translation>센서 근거 자료 “%1” 첨부</translation>
+    </message>
+</context>
+<context>
     <name>CategoryNames</name>
     <message>
         <source>Fine dust / air quality</source>
@@ -359,6 +370,299 @@
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>Every value of the row is empty</source>
+        <translation>행의 모든 값이 비어 있음</translation>
+    </message>
+    <message>
+        <source>The same row appears twice; it was kept once</source>
+        <translation>같은 행이 두 번 나와 한 번만 남김</translation>
+    </message>
+    <message>
+        <source>Another row has the same time but different values</source>
+        <translation>시간은 같지만 값이 다른 행이 또 있음</translation>
+    </message>
+    <message>
+        <source>The last line of the file is cut off mid-row</source>
+        <translation>파일의 마지막 행이 중간에 잘려 있음</translation>
+    </message>
+    <message>
+        <source>The row has more or fewer fields than the header</source>
+        <translation>행의 필드 수가 머리글과 다름</translation>
+    </message>
+    <message>
+        <source>The time cannot be read</source>
+        <translation>시간을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>A value is not a number</source>
+        <translation>숫자가 아닌 값이 있음</translation>
+    </message>
+    <message>
+        <source>A value is empty</source>
+        <translation>비어 있는 값이 있음</translation>
+    </message>
+    <message>
+        <source>The device wrote its “no data” code instead of a reading</source>
+        <translation>측정값 대신 기기의 “자료 없음” 코드가 기록됨</translation>
+    </message>
+    <message>
+        <source>The value is impossible for what is measured</source>
+        <translation>측정 항목으로 보아 나올 수 없는 값임</translation>
+    </message>
+    <message>
+        <source>The sensor&apos;s two laser channels disagree</source>
+        <translation>센서의 두 레이저 채널 값이 서로 맞지 않음</translation>
+    </message>
+    <message>
+        <source>The GPX track has no point close enough in time to place the reading</source>
+        <translation>GPX 트랙에 측정값의 위치를 정할 만큼 시간이 가까운 지점이 없음</translation>
+    </message>
+    <message>
+        <source>The local time happens twice (clocks were put back); the earlier one was taken</source>
+        <translation>현지 시간이 두 번 나옴(시계를 뒤로 돌림). 앞의 시간을 사용함</translation>
+    </message>
+    <message>
+        <source>The measuring station marked the value as not to be used</source>
+        <translation>측정소가 사용하지 말라고 표시한 값임</translation>
+    </message>
+    <message>
+        <source>A record of the file cannot be read</source>
+        <translation>파일의 레코드 하나를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <translation>알 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>Sensor.Community CSV</source>
+        <translation>Sensor.Community CSV</translation>
+    </message>
+    <message>
+        <source>PurpleAir CSV</source>
+        <translation>PurpleAir CSV</translation>
+    </message>
+    <message>
+        <source>Sensor.Community JSON</source>
+        <translation>Sensor.Community JSON</translation>
+    </message>
+    <message>
+        <source>AirGradient export</source>
+        <translation>AirGradient 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>Atmotube CSV</source>
+        <translation>Atmotube CSV</translation>
+    </message>
+    <message>
+        <source>AirKorea JSON</source>
+        <translation>에어코리아 JSON</translation>
+    </message>
+    <message>
+        <source>Other CSV (my column mapping)</source>
+        <translation>기타 CSV(직접 설정한 열 매핑)</translation>
+    </message>
+    <message>
+        <source>PM1</source>
+        <translation>PM1</translation>
+    </message>
+    <message>
+        <source>PM2.5</source>
+        <translation>초미세먼지(PM2.5)</translation>
+    </message>
+    <message>
+        <source>PM4</source>
+        <translation>PM4</translation>
+    </message>
+    <message>
+        <source>PM10</source>
+        <translation>미세먼지(PM10)</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>습도</translation>
+    </message>
+    <message>
+        <source>Air pressure</source>
+        <translation>기압</translation>
+    </message>
+    <message>
+        <source>Air pressure at sea level</source>
+        <translation>해면 기압</translation>
+    </message>
+    <message>
+        <source>Noise (average)</source>
+        <translation>소음(평균)</translation>
+    </message>
+    <message>
+        <source>Noise (minimum)</source>
+        <translation>소음(최소)</translation>
+    </message>
+    <message>
+        <source>Noise (maximum)</source>
+        <translation>소음(최대)</translation>
+    </message>
+    <message>
+        <source>CO₂</source>
+        <translation>CO₂</translation>
+    </message>
+    <message>
+        <source>Balgul does not recognise the columns of this file as an export it knows (Sensor.Community, PurpleAir, AirGradient, Atmotube, AirKorea).</source>
+        <translation>이 파일의 열 구성은 발굴이 아는 내보내기 형식(Sensor.Community, PurpleAir, AirGradient, Atmotube, 에어코리아)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file lacks a column its format needs.</source>
+        <translation>파일에 형식상 필요한 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file lacks the column “%1” its format needs.</source>
+        <translation>파일에 형식상 필요한 “%1” 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>파일이 비어 있습니다. 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Korean Windows text (CP949).</source>
+        <translation>파일이 UTF-8도 아니고 한국어 Windows 텍스트(CP949)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A line of the file is far too long to be a sensor reading.</source>
+        <translation>파일의 한 행이 센서 측정값이라고 보기에는 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>따옴표로 시작한 필드가 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>올바른 JSON 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The JSON file does not have the shape of a sensor export Balgul knows.</source>
+        <translation>JSON 파일의 구조가 발굴이 아는 센서 내보내기 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>AirKorea answered with an error instead of readings.</source>
+        <translation>에어코리아가 측정값 대신 오류를 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened.</source>
+        <translation>파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The GPX track is not valid XML.</source>
+        <translation>GPX 트랙이 올바른 XML이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The track file is not a GPX file.</source>
+        <translation>트랙 파일이 GPX 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A point of the GPX track has no valid latitude or longitude.</source>
+        <translation>GPX 트랙의 한 지점에 올바른 위도나 경도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>발굴이 알지 못하는 시간대입니다. Asia/Seoul 같은 이름이나 +09:00 같은 시차를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Balgul does not understand this time format.</source>
+        <translation>발굴이 이해할 수 없는 시간 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>표시됨</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8(BOM 포함)</translation>
+    </message>
+    <message>
+        <source>CP949 (Korean Windows)</source>
+        <translation>CP949(한국어 Windows)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>세미콜론(;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>쉼표(,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>none (JSON)</source>
+        <translation>없음(JSON)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, %2행</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewText</name>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Time (this computer)</source>
+        <translation>시간(이 컴퓨터 기준)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>이상 사항</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove sensor evidence “%1”</source>
+        <translation>센서 근거 자료 “%1” 제거</translation>
+    </message>
+</context>
+<context>
     <name>RemovePhotoCommand</name>
     <message>
         <source>Remove photo %1</source>
@@ -488,6 +792,65 @@
         <source>no</source>
         <translation>아니요</translation>
     </message>
+    <message>
+        <source>The invite code is not valid: it may be mistyped, used up or expired. Ask your group&apos;s coordinator for a new one.</source>
+        <translation>초대 코드가 올바르지 않습니다. 잘못 입력했거나 이미 사용했거나 만료되었을 수 있습니다. 발굴단 코디네이터에게 새 코드를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This login name is taken on the hub. Choose another one, or leave the invite code empty to sign in to your existing account.</source>
+        <translation>허브에서 이미 사용 중인 로그인 이름입니다. 다른 이름을 선택하거나, 기존 계정으로 로그인하려면 초대 코드를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>This hub creates accounts only with an invite code.</source>
+        <translation>이 허브는 초대 코드가 있어야 계정을 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the account: %1</source>
+        <translation>허브가 계정을 받아들이지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::AttachEvidenceDialog</name>
+    <message>
+        <source>Attach sensor evidence</source>
+        <translation>센서 근거 자료 첨부</translation>
+    </message>
+    <message>
+        <source>These figures come from the readings stored now. The evidence keeps them with a fingerprint, so anyone can check later that the readings were not altered.</source>
+        <translation>이 수치는 지금 저장된 측정값으로 계산한 것입니다. 근거 자료에는 수치와 함께 지문(SHA-256)이 보관되므로, 나중에 누구나 측정값이 바뀌지 않았는지 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Search problems…</source>
+        <translation>문제 검색…</translation>
+    </message>
+    <message>
+        <source>e.g. Dust while the road works ran</source>
+        <translation>예: 도로 공사 기간의 먼지</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>첨부</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>문제:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>There are no usable readings in this time window. Choose a window with data.</source>
+        <translation>이 시간 구간에는 사용할 수 있는 측정값이 없습니다. 자료가 있는 구간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The time window is empty. Choose a window that ends after it starts.</source>
+        <translation>시간 구간이 비어 있습니다. 끝 시각이 시작 시각보다 늦은 구간을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This sensor series is no longer stored.</source>
+        <translation>이 센서 측정 계열은 더 이상 저장되어 있지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ConflictDialog</name>
@@ -514,6 +877,402 @@
     <message>
         <source>Comment</source>
         <translation>댓글</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::EvidenceCard</name>
+    <message>
+        <source>Sensor evidence</source>
+        <translation>센서 근거 자료</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Too few hours with data for a grade (at least 18 of every 24 h are needed)</source>
+        <translation>자료가 있는 시간이 너무 적어 등급을 정할 수 없습니다(24시간마다 18시간 이상 필요)</translation>
+    </message>
+    <message>
+        <source>Grade of the worst 24 h mean in the window: %1 %2 over %3 h</source>
+        <translation>구간에서 가장 높은 24시간 평균의 등급: %1 %2(%3시간 자료)</translation>
+    </message>
+    <message>
+        <source>Grade of the window&apos;s mean: %1 %2 over %3 h</source>
+        <translation>구간 평균의 등급: %1 %2(%3시간 자료)</translation>
+    </message>
+    <message>
+        <source>Mean %1 %2</source>
+        <translation>평균 %1 %2</translation>
+    </message>
+    <message>
+        <source>Highest hourly mean %1 %2</source>
+        <translation>최고 시간 평균 %1 %2</translation>
+    </message>
+    <message>
+        <source>Highest single reading: %1 %2</source>
+        <translation>최고 단일 측정값: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h at “%1” or worse</source>
+        <translation>
+            <numerusform>“%1” 이상 %n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage %1 of %2 h</source>
+        <translation>자료 충족률 %2시간 중 %1시간</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) behind the figures</source>
+        <translation>
+            <numerusform>수치 계산에 쓴 측정값 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) left out</source>
+        <translation>
+            <numerusform>제외한 표시된 측정값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of exactly the readings in this window:
+%1</source>
+        <translation>이 구간의 측정값 그대로에 대한 지문(SHA-256):
+%1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole fingerprint</source>
+        <translation>지문 전체 복사</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Compute the fingerprint again from the readings stored now</source>
+        <translation>지금 저장된 측정값으로 지문을 다시 계산합니다</translation>
+    </message>
+    <message>
+        <source>Remove this evidence from the problem</source>
+        <translation>문제에서 이 근거 자료를 제거합니다</translation>
+    </message>
+    <message>
+        <source>✓ unchanged</source>
+        <translation>✓ 변경 없음</translation>
+    </message>
+    <message>
+        <source>✗ readings changed since attached</source>
+        <translation>✗ 첨부한 뒤 측정값이 바뀜</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>the sensor series is no longer stored, so nothing can be compared</source>
+        <translation>센서 측정 계열이 더 이상 저장되어 있지 않아 비교할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::EvidenceCardList</name>
+    <message>
+        <source>Sensor evidence (%1)</source>
+        <translation>센서 근거 자료 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FlaggedReadingsModel</name>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1(통계 제외)</translation>
+    </message>
+    <message>
+        <source>Counted in the statistics, with a warning</source>
+        <translation>경고와 함께 통계에 포함됩니다</translation>
+    </message>
+    <message>
+        <source>Kept as a record, never counted in the statistics</source>
+        <translation>기록으로만 보관하며 통계에는 포함하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Why flagged</source>
+        <translation>표시된 이유</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FlaggedReadingsView</name>
+    <message>
+        <source>the device&apos;s no-data code</source>
+        <translation>기기의 자료 없음 코드</translation>
+    </message>
+    <message>
+        <source>impossible value</source>
+        <translation>나올 수 없는 값</translation>
+    </message>
+    <message>
+        <source>another reading at this time differs</source>
+        <translation>같은 시각의 다른 측정값과 다름</translation>
+    </message>
+    <message>
+        <source>the two laser channels disagree</source>
+        <translation>두 레이저 채널 값이 맞지 않음</translation>
+    </message>
+    <message>
+        <source>Double-click a reading to show it on the chart</source>
+        <translation>측정값을 두 번 클릭하면 차트에 표시합니다</translation>
+    </message>
+    <message>
+        <source>No flagged readings in this window</source>
+        <translation>이 구간에는 표시된 측정값이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) in this window</source>
+        <translation>
+            <numerusform>이 구간의 표시된 측정값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No flagged readings</source>
+        <translation>표시된 측정값 없음</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GenericMappingDialog</name>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>파일에 “%1” 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Balgul does not understand this time format. Choose one from the list or write a pattern with %Y %m %d %H %M %S.</source>
+        <translation>발굴이 이해할 수 없는 시간 형식입니다. 목록에서 선택하거나 %Y %m %d %H %M %S로 패턴을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>A unit does not fit what its column measures.</source>
+        <translation>열의 측정 항목에 맞지 않는 단위가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The unit of “%1” does not fit what it measures.</source>
+        <translation>“%1” 열의 단위가 측정 항목에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Balgul does not know this time zone. Write a name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>발굴이 알지 못하는 시간대입니다. Asia/Seoul 같은 이름이나 +09:00 같은 시차를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the time.</source>
+        <translation>시간이 들어 있는 열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column with values.</source>
+        <translation>값이 들어 있는 열을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose both a latitude and a longitude column, or neither.</source>
+        <translation>위도 열과 경도 열을 모두 선택하거나 둘 다 선택하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>%1의 열</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Preset name</source>
+        <translation>프리셋 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Preset</source>
+        <translation>프리셋으로 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>프리셋:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>자동 감지</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>세미콜론(;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>쉼표(,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>point (1.5)</source>
+        <translation>마침표(1.5)</translation>
+    </message>
+    <message>
+        <source>comma (1,5)</source>
+        <translation>쉼표(1,5)</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>소수점:</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>열 구분 문자:</translation>
+    </message>
+    <message>
+        <source>Time &amp;column:</source>
+        <translation>시간 열(&amp;C):</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (2024-05-01T09:30:00)</source>
+        <translation>ISO 8601(2024-05-01T09:30:00)</translation>
+    </message>
+    <message>
+        <source>Unix seconds (1714555800)</source>
+        <translation>Unix 초(1714555800)</translation>
+    </message>
+    <message>
+        <source>Unix milliseconds (1714555800000)</source>
+        <translation>Unix 밀리초(1714555800000)</translation>
+    </message>
+    <message>
+        <source>Or write a pattern: %Y year, %m month, %d day, %H hour, %M minute, %S second</source>
+        <translation>또는 패턴을 입력하십시오: %Y 연, %m 월, %d 일, %H 시, %M 분, %S 초</translation>
+    </message>
+    <message>
+        <source>Time &amp;format:</source>
+        <translation>시간 형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one: an IANA name or an offset like +09:00</source>
+        <translation>시간대 없이 적힌 시간의 시간대: IANA 이름 또는 +09:00 같은 시차</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>시간대(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Values and position</source>
+        <translation>값과 위치</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <source>Unit in the file</source>
+        <translation>파일의 단위</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude column:</source>
+        <translation>위도 열(&amp;L):</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude column:</source>
+        <translation>경도 열(&amp;O):</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>기기(&amp;V):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>The file has no header line with column names.</source>
+        <translation>파일에 열 이름이 있는 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>None of the first rows can be read this way: %1</source>
+        <translation>이 설정으로는 처음 몇 행을 하나도 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>(choose a preset)</source>
+        <translation>(프리셋 선택)</translation>
+    </message>
+    <message>
+        <source>Give the preset a name first.</source>
+        <translation>먼저 프리셋 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no preset “%1”.</source>
+        <translation>“%1” 프리셋이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GradeColors</name>
+    <message>
+        <source>Good</source>
+        <comment>Korean air quality grade 좋음</comment>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <comment>Korean air quality grade 보통</comment>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <comment>Korean air quality grade 나쁨</comment>
+        <translation>나쁨</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <comment>Korean air quality grade 매우나쁨</comment>
+        <translation>매우나쁨</translation>
+    </message>
+    <message>
+        <source>Not enough data</source>
+        <comment>too few hours of data for a grade (자료 부족)</comment>
+        <translation>자료 부족</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::GradeLegend</name>
+    <message>
+        <source>Air quality, 24 h mean</source>
+        <translation>대기질(24시간 평균)</translation>
+    </message>
+    <message>
+        <source>Shared through the hub</source>
+        <translation>허브를 통해 공유됨</translation>
     </message>
 </context>
 <context>
@@ -569,6 +1328,26 @@
     <message>
         <source>Signed out. Problems stay on this computer until you sign in again.</source>
         <translation>로그아웃했습니다. 다시 로그인할 때까지 문제는 이 컴퓨터에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>only for a new account, e.g. K7QF-M2XD-9WPA-HT3C</source>
+        <translation>새 계정에만 필요, 예: K7QF-M2XD-9WPA-HT3C</translation>
+    </message>
+    <message>
+        <source>Your group&apos;s coordinator gives new members an invite code. Leave it empty to sign in to an account you already have.</source>
+        <translation>새 회원은 발굴단 코디네이터에게 초대 코드를 받습니다. 이미 있는 계정으로 로그인하려면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite code:</source>
+        <translation>초대 코드(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Create account and sign in</source>
+        <translation>계정 만들고 로그인</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>계정을 만드는 중…</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1599,62 @@
     <message>
         <source>Send your changes to the city hub and fetch your group&apos;s changes</source>
         <translation>내 변경 사항을 도시 허브로 보내고 발굴단의 변경 사항을 받아옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Sensors</source>
+        <translation>센서(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nsors</source>
+        <translation>센서(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Sensor File…</source>
+        <translation>센서 파일 가져오기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Bring readings of your own sensor (fine dust, noise, temperature) into Balgul as evidence</source>
+        <translation>내 센서의 측정값(미세먼지, 소음, 온도)을 근거 자료로 쓰도록 발굴로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Import Sensor File</source>
+        <translation>센서 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Sensor files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>센서 파일 (*.csv *.json *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Please wait until the current sensor import has finished.</source>
+        <translation>진행 중인 센서 가져오기가 끝날 때까지 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Imported %1 readings from “%2”.</source>
+        <translation>“%2”에서 측정값 %1개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>One file at a time: “%1” is shown first; drop the others after it.</source>
+        <translation>파일은 한 번에 하나씩 가져옵니다. “%1” 파일을 먼저 표시하니, 나머지는 그다음에 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <translation>센서</translation>
+    </message>
+    <message>
+        <source>Sensor &amp;Stations</source>
+        <translation>센서 측정소(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show air-quality stations on the map, coloured by their 24 h grade</source>
+        <translation>대기질 측정소를 24시간 등급에 따른 색으로 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sensor evidence is attached to “%1”.</source>
+        <translation>센서 근거 자료를 “%1” 문제에 첨부했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2152,478 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::SensorChartView</name>
+    <message>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Days with too few hours</source>
+        <translation>자료 시간이 부족한 날</translation>
+    </message>
+    <message>
+        <source>Flagged readings</source>
+        <translation>표시된 측정값</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>WHO guideline %1</source>
+        <translation>WHO 권고 기준 %1</translation>
+    </message>
+    <message>
+        <source>WHO IT-%1 %2</source>
+        <translation>WHO 잠정 목표 IT-%1 %2</translation>
+    </message>
+    <message>
+        <source>Daily means</source>
+        <translation>일평균</translation>
+    </message>
+    <message>
+        <source>Hourly means</source>
+        <translation>시간 평균</translation>
+    </message>
+    <message>
+        <source>%1 (UTC day): %2 %3, %4 of 24 hours with data</source>
+        <translation>%1(UTC 기준 하루): %2 %3, 자료 24시간 중 %4시간</translation>
+    </message>
+    <message>
+        <source>%1: hourly mean %2 %3</source>
+        <translation>%1: 시간 평균 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorImportDialog</name>
+    <message>
+        <source>ISO 8601 date and time</source>
+        <translation>ISO 8601 날짜·시간</translation>
+    </message>
+    <message>
+        <source>seconds since 1970 (Unix time)</source>
+        <translation>1970년부터의 초(Unix 시간)</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970 (Unix time)</source>
+        <translation>1970년부터의 밀리초(Unix 시간)</translation>
+    </message>
+    <message>
+        <source>Import Sensor File</source>
+        <translation>센서 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>보고서 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A sensor file (CSV or JSON)</source>
+        <translation>센서 파일(CSV 또는 JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Columns…</source>
+        <translation>열 설정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Say which column holds the time and which hold values</source>
+        <translation>시간이 들어 있는 열과 값이 들어 있는 열을 지정합니다</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>Stored unit</source>
+        <translation>저장 단위</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>변환</translation>
+    </message>
+    <message>
+        <source>First Rows as Read</source>
+        <translation>읽은 결과(처음 몇 행)</translation>
+    </message>
+    <message>
+        <source>Column Mapping</source>
+        <translation>열 매핑</translation>
+    </message>
+    <message>
+        <source>First Rows in the File</source>
+        <translation>파일의 처음 몇 행</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>e.g. Balcony sensor</source>
+        <translation>예: 베란다 센서</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The zone of times written without one (Atmotube files). An IANA name like Asia/Seoul or an offset like +09:00.</source>
+        <translation>시간대 없이 적힌 시간의 시간대입니다(Atmotube 파일). Asia/Seoul 같은 IANA 이름이나 +09:00 같은 시차를 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Local &amp;times are in:</source>
+        <translation>현지 시간의 시간대(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;location</source>
+        <translation>고정 위치(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Where a stationary sensor stands, when the file does not say</source>
+        <translation>파일에 위치가 없을 때 고정형 센서가 설치된 곳</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>위도:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>경도:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile sensing: positions from a GPX track</source>
+        <translation>이동 측정(&amp;M): GPX 트랙에서 위치 가져오기</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Track:</source>
+        <translation>트랙:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>A reading farther in time than this from the track gets no position</source>
+        <translation>트랙과의 시간 차이가 이보다 큰 측정값에는 위치를 붙이지 않습니다</translation>
+    </message>
+    <message>
+        <source>Largest gap:</source>
+        <translation>최대 시간 차이:</translation>
+    </message>
+    <message>
+        <source>Sensor files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>센서 파일 (*.csv *.json *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>GPX Track</source>
+        <translation>GPX 트랙</translation>
+    </message>
+    <message>
+        <source>GPX tracks (*.gpx);;All files (*)</source>
+        <translation>GPX 트랙 (*.gpx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a sensor file to import.</source>
+        <translation>가져올 센서 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Set up the columns of this file first: which one holds the time and which hold values.</source>
+        <translation>먼저 이 파일의 열을 설정하십시오. 어느 열에 시간이 있고 어느 열에 값이 있는지 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose “Set Up Columns…” to say which column holds what.</source>
+        <translation>“열 설정…”을 눌러 각 열에 무엇이 들어 있는지 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2 · Separator: %3</source>
+        <translation>형식: %1 · 인코딩: %2 · 구분 문자: %3</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1(자동 감지)</translation>
+    </message>
+    <message>
+        <source>Time: column “%1”, %2</source>
+        <translation>시간: “%1” 열, %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean of the channels)</source>
+        <translation>%1(채널 평균)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>가져오기 취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancelling stores nothing: the data file stays exactly as it was.</source>
+        <translation>취소하면 아무것도 저장하지 않습니다. 데이터 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행 수</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>처음 나온 행</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>The GPX track “%1” could not be found.</source>
+        <translation>GPX 트랙 “%1” 파일을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>“%1” 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be stored.</source>
+        <translation>취소하는 중… 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>가져온 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 rows read — %3 imported, %4 flagged, %5 skipped. %6 readings stored.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2행 읽음 — 가져옴 %3, 표시됨 %4, 건너뜀 %5. 측정값 %6개를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 positions stored.</source>
+        <translation>위치 %1개를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Every row was clean.</source>
+        <translation>모든 행에 이상이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Flagged readings are kept but never enter statistics.</source>
+        <translation>표시된 측정값은 보관하지만 통계에는 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sensor import of %1</source>
+        <translation>센서 가져오기: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 · Encoding: %2</source>
+        <translation>형식: %1 · 인코딩: %2</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>읽은 행: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>가져옴: %1</translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation>표시됨: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>건너뜀: %1</translation>
+    </message>
+    <message>
+        <source>Readings stored: %1</source>
+        <translation>저장한 측정값: %1</translation>
+    </message>
+    <message>
+        <source>Positions stored: %1</source>
+        <translation>저장한 위치: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 rows; first lines %4)</source>
+        <translation>%1: %2(%3행, 처음 나온 행 %4)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorPanel</name>
+    <message>
+        <source>Import sensor file…</source>
+        <translation>센서 파일 가져오기…</translation>
+    </message>
+    <message>
+        <source>Readings and hourly means</source>
+        <translation>측정값과 시간 평균</translation>
+    </message>
+    <message>
+        <source>Daily means</source>
+        <translation>일평균</translation>
+    </message>
+    <message>
+        <source>WHO 2021 lines</source>
+        <translation>WHO 2021 기준선</translation>
+    </message>
+    <message>
+        <source>Show the WHO 2021 24-hour guideline and interim targets</source>
+        <translation>WHO 2021 24시간 권고 기준과 잠정 목표를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Select window</source>
+        <translation>구간 선택</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to select a time window (or Shift+drag at any time)</source>
+        <translation>차트를 가로질러 끌면 시간 구간을 선택합니다(언제든 Shift+끌기로도 가능)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>확대/축소 초기화</translation>
+    </message>
+    <message>
+        <source>Show all readings (Home). Wheel or drag to zoom, middle or Ctrl+drag to pan.</source>
+        <translation>모든 측정값을 표시합니다(Home). 휠이나 끌기로 확대/축소하고, 가운데 버튼이나 Ctrl+끌기로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Attach to problem…</source>
+        <translation>문제에 첨부…</translation>
+    </message>
+    <message>
+        <source>Attach the selected window of these readings to a problem as evidence</source>
+        <translation>선택한 구간의 측정값을 문제의 근거 자료로 첨부합니다</translation>
+    </message>
+    <message>
+        <source>No sensor readings yet.
+Import a file from your own sensor (File ▸ Import Sensor File…, or drop it onto the window) to see its readings here.</source>
+        <translation>아직 센서 측정값이 없습니다.
+내 센서의 파일을 가져오면(파일 ▸ 센서 파일 가져오기… 또는 창에 끌어다 놓기) 여기에서 측정값을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Shift+drag across the chart (or use “Select window”) to see the statistics of a time window.</source>
+        <translation>차트에서 Shift+끌기를 하거나 “구간 선택”을 사용하면 시간 구간의 통계를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1: no usable readings in this window.</source>
+        <translation>%1: 이 구간에는 사용할 수 있는 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 %3</source>
+        <translation>%1: 평균 %2 %3</translation>
+    </message>
+    <message>
+        <source>highest hourly mean %1 %2 (peak reading %3)</source>
+        <translation>최고 시간 평균 %1 %2(최고 측정값 %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hours with data</source>
+        <translation>자료 %2시간 중 %1시간</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) at “bad” or worse</source>
+        <translation>
+            <numerusform>“나쁨” 이상 %n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worst 24-hour mean %1 %2 (%3 hours with data)</source>
+        <translation>가장 높은 24시간 평균 %1 %2(자료 %3시간)</translation>
+    </message>
+    <message>
+        <source>mean of the window %1 %2 (%3 hours with data)</source>
+        <translation>구간 평균 %1 %2(자료 %3시간)</translation>
+    </message>
+    <message>
+        <source>%1: grade %2, CAI %3, US AQI %4</source>
+        <translation>%1: 등급 %2, CAI %3, 미국 AQI %4</translation>
+    </message>
+    <message>
+        <source>grade: %1 (a 24-hour grade needs %2 hours with data)</source>
+        <translation>등급: %1(24시간 등급에는 자료 %2시간이 필요함)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) not counted</source>
+        <translation>
+            <numerusform>표시된 측정값 %n개 제외</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SensorSeriesModel</name>
+    <message>
+        <source>%1 %2, sensor %3</source>
+        <translation>%1 %2, 센서 %3</translation>
+    </message>
+    <message>
+        <source>No readings</source>
+        <translation>측정값 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) from %1</source>
+        <translation>
+            <numerusform>%1 기간의 측정값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>센서</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation>기간</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -1422,6 +2729,460 @@
     <message>
         <source>Add your support to this problem instead of logging a new one</source>
         <translation>새 문제를 기록하는 대신 이 문제에 공감합니다</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationActions</name>
+    <message>
+        <source>The city hub could not be reached. Check the connection and try again.</source>
+        <translation>도시 허브에 연결할 수 없습니다. 연결을 확인하고 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your sign-in. Sign in again in the preferences.</source>
+        <translation>허브 로그인이 만료되었습니다. 환경 설정에서 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub refused: this station belongs to someone else.</source>
+        <translation>허브가 거부했습니다. 다른 사람의 측정소입니다.</translation>
+    </message>
+    <message>
+        <source>This is another resident&apos;s station from the hub; only its owner can share it.</source>
+        <translation>허브에서 가져온 다른 주민의 측정소입니다. 소유자만 공유할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A mobile device has no fixed place to show on the map, so it cannot be shared.</source>
+        <translation>이동형 기기는 지도에 표시할 고정 위치가 없어 공유할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The device has no location. Only a device with a fixed place can be shared.</source>
+        <translation>기기에 위치가 없습니다. 고정 위치가 있는 기기만 공유할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The device has no readings to share yet.</source>
+        <translation>기기에 아직 공유할 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This device is not shared.</source>
+        <translation>이 기기는 공유되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This station is shared from this computer; it is already here.</source>
+        <translation>이 컴퓨터에서 공유한 측정소이므로 이미 여기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is one of your own devices, not a station from the hub.</source>
+        <translation>허브의 측정소가 아니라 내 기기입니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>먼저 도시 허브에 로그인하십시오(설정 ▸ 환경 설정).</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Station…</source>
+        <translation>측정소 공유(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Publish one of your sensor stations on the city hub, or stop sharing it</source>
+        <translation>내 센서 측정소를 도시 허브에 공개하거나 공유를 중지합니다</translation>
+    </message>
+    <message>
+        <source>Stations from the &amp;Hub…</source>
+        <translation>허브의 측정소(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See the stations other residents share and follow them on your map</source>
+        <translation>다른 주민이 공유한 측정소를 보고 구독하여 내 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Update Subscribed Stations</source>
+        <translation>구독한 측정소 갱신(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Fetch the latest readings of the stations you follow</source>
+        <translation>구독한 측정소의 최신 측정값을 받아옵니다</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences)</source>
+        <translation>먼저 도시 허브에 로그인하십시오(설정 ▸ 환경 설정)</translation>
+    </message>
+    <message>
+        <source>The subscribed stations could not be updated: %1</source>
+        <translation>구독한 측정소를 갱신하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>You follow no stations yet (Sensors ▸ Stations from the Hub…).</source>
+        <translation>아직 구독한 측정소가 없습니다(센서 ▸ 허브의 측정소…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %n new reading(s) of the stations you follow.</source>
+        <translation>
+            <numerusform>구독한 측정소의 새 측정값 %n개를 받아왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) are no longer shared on the hub; their readings stay here.</source>
+        <translation>
+            <numerusform>측정소 %n곳이 더 이상 허브에서 공유되지 않습니다. 받아 둔 측정값은 이 컴퓨터에 남습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationLayer</name>
+    <message>
+        <source>no readings yet</source>
+        <translation>아직 측정값 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 24 h</source>
+        <translation>24시간 중 %1시간</translation>
+    </message>
+    <message>
+        <source>%1: no readings in the last 24 h</source>
+        <translation>%1: 최근 24시간 동안 측정값 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 µg/m³ (24 h mean, %3) · %4</source>
+        <translation>%1: %2 µg/m³(24시간 평균, %3) · %4</translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation>등급: %1</translation>
+    </message>
+    <message>
+        <source>Latest reading: %1</source>
+        <translation>최근 측정: %1</translation>
+    </message>
+    <message>
+        <source>Shared by another resident through the hub</source>
+        <translation>다른 주민이 허브를 통해 공유함</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationShareDialog</name>
+    <message>
+        <source>Share Station</source>
+        <translation>측정소 공유</translation>
+    </message>
+    <message>
+        <source>Publish one of your sensor stations on the city hub. Everyone can see a shared station on the map with the readings you choose to send.</source>
+        <translation>내 센서 측정소를 도시 허브에 공개합니다. 공유한 측정소는 보내기로 선택한 측정값과 함께 누구나 지도에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>측정소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What leaves this computer</source>
+        <translation>이 컴퓨터에서 내보낼 자료</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;means (recommended)</source>
+        <translation>시간 평균(권장)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>One mean per hour is sent, with the number of readings behind it. Your exact reading times stay here.</source>
+        <translation>한 시간에 평균 하나를 계산에 쓴 측정값 개수와 함께 보냅니다. 정확한 측정 시각은 이 컴퓨터에만 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Raw readings</source>
+        <translation>원본 측정값(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Every usable reading is sent with its exact time.</source>
+        <translation>사용할 수 있는 모든 측정값을 정확한 시각과 함께 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Flagged readings (device error codes, impossible values, conflicting duplicates) never leave this computer.</source>
+        <translation>표시된 측정값(기기 오류 코드, 나올 수 없는 값, 서로 다른 중복 값)은 이 컴퓨터 밖으로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>보낼 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>공유(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Sharing</source>
+        <translation>공유 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 (shared)</source>
+        <translation>%1(공유 중)</translation>
+    </message>
+    <message>
+        <source>None of your sensor devices has a fixed location. Import the file of a station (a Sensor.Community or PurpleAir export) first; mobile devices and stations from the hub cannot be shared.</source>
+        <translation>고정 위치가 있는 센서 기기가 없습니다. 먼저 측정소의 파일(Sensor.Community 또는 PurpleAir 내보내기 파일)을 가져오십시오. 이동형 기기와 허브에서 가져온 측정소는 공유할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>보낼 자료가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1, 위치 %2, %3</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>센서</translation>
+    </message>
+    <message>
+        <source>Shared now with raw readings.</source>
+        <translation>현재 원본 측정값으로 공유 중입니다.</translation>
+    </message>
+    <message>
+        <source>Shared now with hourly means.</source>
+        <translation>현재 시간 평균으로 공유 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1: no usable readings</source>
+        <translation>%1: 사용할 수 있는 측정값 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n hourly mean(s) of %2 readings, %3 – %4</source>
+        <translation>
+            <numerusform>%1: 측정값 %2개의 시간 평균 %n개, %3 – %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n reading(s), %2 – %3</source>
+        <translation>
+            <numerusform>%1: 측정값 %n개, %2 – %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device has no readings yet.</source>
+        <translation>기기에 아직 측정값이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n hourly mean(s) of %1 series</source>
+        <translation>
+            <numerusform>합계: 측정 계열 %1개의 시간 평균 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In all: %n reading(s) of %1 series</source>
+        <translation>
+            <numerusform>합계: 측정 계열 %1개의 측정값 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged reading(s) stay on this computer.</source>
+        <translation>
+            <numerusform>표시된 측정값 %n개는 이 컴퓨터에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing again sends only the days that changed since the hub last confirmed them.</source>
+        <translation>다시 공유하면 허브가 마지막으로 확인한 뒤 바뀐 날의 자료만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</source>
+        <translation>측정소의 이름, 센서 종류, 위치(%1, %2)는 허브에 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Share Again</source>
+        <translation>다시 공유(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>먼저 도시 허브에 로그인하십시오(설정 ▸ 환경 설정).</translation>
+    </message>
+    <message>
+        <source>Sending to the hub…</source>
+        <translation>허브로 보내는 중…</translation>
+    </message>
+    <message>
+        <source>The station was not shared: %1</source>
+        <translation>측정소를 공유하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The station is shared on the hub.</source>
+        <translation>측정소를 허브에 공유했습니다.</translation>
+    </message>
+    <message>
+        <source>The station is updated on the hub.</source>
+        <translation>허브의 측정소를 갱신했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n hourly mean(s)</source>
+        <translation>
+            <numerusform>시간 평균 %n개를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n reading(s)</source>
+        <translation>
+            <numerusform>측정값 %n개를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n request(s): %1 new, %2 changed, %3 already on the hub.</source>
+        <translation>
+            <numerusform>요청 %n회: 새 자료 %1, 변경 %2, 허브에 이미 있음 %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop Sharing</source>
+        <translation>공유 중지</translation>
+    </message>
+    <message>
+        <source>Stop sharing “%1”? The hub erases every reading it holds of this station, and people who follow it get no new readings. Your own readings stay here.</source>
+        <translation>“%1” 공유를 중지하시겠습니까? 허브는 이 측정소의 측정값을 모두 지우고, 구독한 사람들은 더 이상 새 측정값을 받지 못합니다. 내 측정값은 이 컴퓨터에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Asking the hub to erase the station…</source>
+        <translation>허브에 측정소 삭제를 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The station is still shared: %1</source>
+        <translation>측정소가 아직 공유되어 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The station is no longer shared. The hub erased its readings.</source>
+        <translation>측정소 공유를 중지했습니다. 허브가 측정값을 지웠습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StationSubscribeDialog</name>
+    <message>
+        <source>Stations from the Hub</source>
+        <translation>허브의 측정소</translation>
+    </message>
+    <message>
+        <source>Stations other residents share on the city hub. Follow one to see it on your map with its readings; update them later from the Sensors menu.</source>
+        <translation>다른 주민이 도시 허브에 공유한 측정소입니다. 구독하면 측정값과 함께 내 지도에 표시되며, 나중에 센서 메뉴에서 갱신할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Filter by name, sensor or what it measures</source>
+        <translation>이름, 센서, 측정 항목으로 거르기</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Sensor</source>
+        <translation>센서</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>측정 항목</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Shared as</source>
+        <translation>공유 방식</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>구독(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe</source>
+        <translation>구독 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>측정소 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>raw readings</source>
+        <translation>원본 측정값</translation>
+    </message>
+    <message>
+        <source>hourly means</source>
+        <translation>시간 평균</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>구독 중</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>내 측정소</translation>
+    </message>
+    <message>
+        <source>Asking the hub for its stations…</source>
+        <translation>허브에 측정소 목록을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s stations could not be listed: %1</source>
+        <translation>허브의 측정소 목록을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nobody shares a station on this hub yet.</source>
+        <translation>이 허브에는 아직 공유된 측정소가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) shared on the hub.</source>
+        <translation>
+            <numerusform>허브에 공유된 측정소가 %n곳 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to a city hub first (Settings ▸ Preferences).</source>
+        <translation>먼저 도시 허브에 로그인하십시오(설정 ▸ 환경 설정).</translation>
+    </message>
+    <message>
+        <source>Subscribing and fetching the station&apos;s readings…</source>
+        <translation>구독하고 측정소의 측정값을 받아오는 중…</translation>
+    </message>
+    <message>
+        <source>Subscribed, but its readings could not be fetched yet: %1</source>
+        <translation>구독했지만 아직 측정값을 받아오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not subscribed: %1</source>
+        <translation>구독하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subscribed. Fetched %n reading(s) of the stations you follow.</source>
+        <translation>
+            <numerusform>구독했습니다. 구독한 측정소의 측정값 %n개를 받아왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still subscribed: %1</source>
+        <translation>구독이 취소되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed. The station&apos;s readings are removed from this computer.</source>
+        <translation>구독을 취소했습니다. 이 측정소의 측정값을 이 컴퓨터에서 지웠습니다.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
     const QString profile = QFileInfo(toQ(store.path())).absoluteDir().dirName();
     setWindowTitle(profile); // the platform appends the application's display name
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAcceptDrops(true); // sensor files (main_window_sensor_import.cpp)
 
     buildCentralArea();
     buildDocks();
@@ -120,6 +121,7 @@ void MainWindow::buildDocks()
     m_detailDock->setObjectName(QStringLiteral("problemDetailDock"));
     m_detailDock->setWidget(m_detailPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    createSensorDock();
 }
 
 void MainWindow::buildStatusBar()
@@ -280,6 +282,7 @@ void MainWindow::showEvent(QShowEvent* event)
         const int listWidth =
             std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()), width() * 40 / 100);
         resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
+        resizeDocks({m_sensorDock}, {sensorDockHeight()}, Qt::Vertical);
     }
     if (m_fitPending)
         QTimer::singleShot(0, this, &MainWindow::fitIfPending);

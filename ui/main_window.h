@@ -13,6 +13,9 @@
 
 class QAction;
 class QDockWidget;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QLabel;
 class QProgressBar;
 class QUndoStack;
@@ -30,6 +33,12 @@ class ProblemEditor;
 class ProblemFilterProxy;
 class ProblemListModel;
 class ProblemListPanel;
+class SensorImportDialog;
+class SensorPanel;
+class AttachEvidenceDialog;
+class GradeLegend;
+class StationLayer;
+class StationActions;
 class Settings;
 class SyncController;
 class SyncStatusButton;
@@ -58,6 +67,8 @@ public:
     ProblemFilterProxy* filterProxy() const { return m_proxy; }
     ProblemListPanel* listPanel() const { return m_listPanel; }
     ProblemDetailPanel* detailPanel() const { return m_detailPanel; }
+    /// The "Sensors" dock's panel: series, chart, window statistics, flagged readings.
+    SensorPanel* sensorPanel() const { return m_sensorPanel; }
     /// Sync with the city hub (background rounds, sign-in state, the status bar indicator).
     SyncController* syncController() const { return m_sync; }
     /// The problem editor while one is open (it is opened window-modal with open(), never exec()).
@@ -66,6 +77,8 @@ public:
     std::int64_t selectedProblem() const { return m_selected; }
     /// True while an import or export is running.
     bool isBusy() const { return m_busy; }
+    /// The sensor import dialog while one is open (opened window-modal with open(), never exec()).
+    SensorImportDialog* sensorImportDialog() const;
     /// How long the map waits after a filter change before it shows only the matching problems.
     static constexpr int kMapFilterDelayMs = 150;
 
@@ -93,18 +106,31 @@ public slots:
     void importGeoJsonFile(const QString& path);
     void exportGeoJsonFile(const QString& path);
     void exportCsvFile(const QString& path);
+    /// Opens the sensor import dialog on a file (a GPX track, when given, places its readings).
+    void importSensorFile(const QString& path, const QString& gpxPath = {});
     /// Shows a message above the map; errors stay until closed, notices fade after a while.
     void showMessage(const QString& text, bool isError);
     /// Opens the dialog that settles a problem's conflicts with the hub.
     void resolveConflicts(std::int64_t rowid);
+    /// Reads the sensor stations' grades again (after an import or a sync). main_window_stations.cpp
+    void reloadStations();
+    /// Opens the dialog that attaches [from, to) of a sensor series to a problem (the selected one
+    /// chosen); accepting pushes an undoable attach.
+    void attachEvidence(std::int64_t seriesId, std::int64_t from, std::int64_t to);
 
 signals:
     /// An import or export finished (successfully or not).
     void jobFinished(bool ok);
+    /// A sensor import committed: sensor views and the map read the store again.
+    void sensorDataChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    /// Sensor files (.csv, .json, .txt; a .gpx with them as their track) dropped on the window.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     // main_window.cpp
@@ -142,7 +168,26 @@ private:
     void setBusy(bool busy, const QString& text = {});
     void finishImport(const QString& path, const QString& error, long imported, long features);
     void finishExport(const QString& path, const QString& error);
+    // main_window_sensor_import.cpp
+    void createSensorImportAction();
+    void chooseSensorFile();
+    // main_window_sensors.cpp
+    void createSensorDock();
+    int sensorDockHeight() const;
+    // main_window_stations.cpp
+    void createStationParts();
+    void updateStationsShown();
+    void finishAttachEvidence(AttachEvidenceDialog* dialog, int result);
 
+public:
+    StationLayer* stationLayer() const { return m_stationLayer; }
+    /// Share Station…, Stations from the Hub…, Update Subscribed Stations (the Sensors menu).
+    StationActions* stationActions() const { return m_stationActions; }
+    GradeLegend* gradeLegend() const { return m_gradeLegend; }
+    /// The attach-evidence dialog while one is open (window-modal with open(), never exec()).
+    AttachEvidenceDialog* attachEvidenceDialog() const;
+
+private:
     core::Store& m_store;
     Settings& m_settings;
     QUndoStack* m_undoStack = nullptr;
@@ -153,6 +198,8 @@ private:
     ProblemDetailPanel* m_detailPanel = nullptr;
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
+    QDockWidget* m_sensorDock = nullptr;
+    SensorPanel* m_sensorPanel = nullptr;
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QTimer* m_messageTimer = nullptr;
@@ -165,6 +212,12 @@ private:
     SyncStatusButton* m_syncButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QPointer<ProblemEditor> m_editor;
+    QPointer<SensorImportDialog> m_sensorImport;
+    StationLayer* m_stationLayer = nullptr;
+    GradeLegend* m_gradeLegend = nullptr;
+    QAction* m_stationsAction = nullptr;
+    StationActions* m_stationActions = nullptr;
+    QPointer<AttachEvidenceDialog> m_attachEvidence;
     std::int64_t m_selected = 0;
     std::int64_t m_selectedBeforeReset = 0;
     bool m_busy = false;
@@ -177,6 +230,7 @@ private:
     QAction* m_newProblemAction = nullptr;
     QAction* m_addModeAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_importSensorAction = nullptr;
     QAction* m_exportGeoJsonAction = nullptr;
     QAction* m_exportCsvAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -3,6 +3,7 @@
 
 #include "ui/map/map_view.h"
 #include "ui/panels/problem_list_panel.h"
+#include "ui/sensor/station_actions.h"
 #include "ui/settings.h"
 #include "ui/settings_dialog.h"
 #include "ui/sync/conflict_dialog.h"
@@ -74,6 +75,8 @@ void MainWindow::createActions()
     m_importAction = makeAction(this, QStringLiteral("actionImportGeoJson"), tr("&Import GeoJSON…"),
                                 QStringLiteral("import"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    createSensorImportAction();
+    createStationParts();
     m_exportGeoJsonAction = makeAction(this, QStringLiteral("actionExportGeoJson"), tr("Export &GeoJSON…"),
                                        QStringLiteral("export"));
     connect(m_exportGeoJsonAction, &QAction::triggered, this, [this] { chooseExportFile(false); });
@@ -147,6 +150,7 @@ void MainWindow::createMenus()
     file->addAction(m_newProblemAction);
     file->addSeparator();
     file->addAction(m_importAction);
+    file->addAction(m_importSensorAction);
     file->addAction(m_exportGeoJsonAction);
     file->addAction(m_exportCsvAction);
     file->addSeparator();
@@ -169,6 +173,7 @@ void MainWindow::createMenus()
     view->addAction(m_zoomOutAction);
     view->addAction(m_showAllAction);
     view->addAction(m_myPositionAction);
+    view->addAction(m_stationsAction);
     view->addSeparator();
     QAction* listToggle = m_listDock->toggleViewAction();
     listToggle->setText(tr("Problem &List"));
@@ -178,6 +183,17 @@ void MainWindow::createMenus()
     detailToggle->setText(tr("Problem &Details"));
     detailToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addAction(detailToggle);
+    QAction* sensorToggle = m_sensorDock->toggleViewAction();
+    sensorToggle->setText(tr("&Sensors"));
+    sensorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    view->addAction(sensorToggle);
+
+    QMenu* sensors = menuBar()->addMenu(tr("Se&nsors"));
+    sensors->addAction(m_importSensorAction);
+    sensors->addSeparator();
+    sensors->addAction(m_stationActions->shareAction());
+    sensors->addAction(m_stationActions->subscribeAction());
+    sensors->addAction(m_stationActions->updateAction());
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_preferencesAction);

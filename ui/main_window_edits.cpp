@@ -79,7 +79,7 @@ void MainWindow::onEditorFinished(ProblemEditor* editor, int result)
 void MainWindow::addFromEditor(ProblemEditor* editor)
 {
     core::Problem draft = editor->problem();
-    draft.id = core::newUuid(); // known before the first redo, so photos can refer to it
+    draft.id = core::newUuidV7(); // known before the first redo, so photos can refer to it
     const QStringList photos = editor->addedPhotos();
 
     // The handler lives as long as the command: it must not refer to anything on this stack frame.

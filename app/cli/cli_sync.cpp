@@ -59,6 +59,13 @@ int runLogin(const Args& args)
     auto store = openStore(args);
     if (!store)
         return failed(store.error());
+    if (const std::string invite = args.option("invite"); !invite.empty()) {
+        if (auto s = core::sync::SyncEngine::registerAccount(hub, user, password, args.option("display-name"),
+                                                             invite, !args.flag("insecure"));
+            !s)
+            return failed(s.error());
+        std::cout << "account " << user << " created on " << hub << "\n";
+    }
     auto answer = core::sync::SyncEngine::login(hub, user, password, !args.flag("insecure"));
     if (!answer)
         return failed(answer.error());

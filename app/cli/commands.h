@@ -24,8 +24,10 @@ int runImport(const Args& args);
 int runStats(const Args& args);
 int runBench(const Args& args);
 int runBenchSync(const Args& args);
+int runBenchImport(const Args& args);
 int runLogin(const Args& args);
 int runSync(const Args& args);
 int runImportSensor(const Args& args);
+int runStation(const Args& args);
 
 } // namespace balgul::cli

@@ -17,10 +17,20 @@ Commands:
   import  --format geojson FILE            import problems (all or nothing)
   stats                                    counts by category and status
   bench   store [--problems N] [--queries Q] [--seed S]   map clustering and search benchmark
-  bench   sync [--ops N] [--clients K] [--seconds S] [--db postgresql://...]   hub benchmark
-  login   --hub URL --user LOGIN [--password-stdin] [--insecure]   sign in to a city hub
+  bench   sync [--ops N] [--clients K] [--seconds S] [--period-ms MS] [--client-ops N] [--db postgresql://...]
+                                           hub benchmark
+  bench   import [--rows N] [--dir D] [--keep]   sensor CSV import against sqlite3 .import
+  login   --hub URL --user LOGIN [--invite CODE] [--password-stdin] [--insecure]
+                                           sign in to a city hub (with an invite: create the account)
   sync    [--hub URL] [--batch N] [--insecure]   push local changes, pull the hub's
-  import-sensor FILE [--format auto|sensor-community|purpleair] [--preview]   import a sensor file
+  import-sensor FILE [--format F] [--preview] [--mapping M.json|--preset P] [--tz Z] [--gpx T.gpx]
+                [--lat D --lon D] [--name N]   import a sensor file (CSV or JSON; --help for more)
+  station share DEVICE [--mode hourly|raw] [--batch N]   publish a sensor device on the hub
+  station unshare DEVICE                   remove it from the hub (erases the hub's copy)
+  station list [--bbox minLon,minLat,maxLon,maxLat]   the hub's shared stations
+  station subscribe STATION-ID             follow a shared station as a local device
+  station pull                             fetch new observations of followed stations
+  station devices                          local sensor devices and what is shared
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -34,6 +44,8 @@ int runBenchCommand(const balgul::cli::Args& args)
     const auto positional = args.positional();
     if (!positional.empty() && positional.front() == "sync")
         return balgul::cli::runBenchSync(args);
+    if (!positional.empty() && positional.front() == "import")
+        return balgul::cli::runBenchImport(args);
     return balgul::cli::runBench(args);
 }
 
@@ -94,10 +106,11 @@ int main(int argc, char** argv)
         }
     }
     const std::map<std::string, int (*)(const cli::Args&)> commands{
-        {"demo", cli::runDemo},     {"export", cli::runExport},
-        {"import", cli::runImport}, {"stats", cli::runStats},
-        {"bench", runBenchCommand}, {"login", cli::runLogin},
-        {"sync", cli::runSync},     {"import-sensor", cli::runImportSensor},
+        {"demo", cli::runDemo},       {"export", cli::runExport},
+        {"import", cli::runImport},   {"stats", cli::runStats},
+        {"bench", runBenchCommand},   {"login", cli::runLogin},
+        {"sync", cli::runSync},       {"import-sensor", cli::runImportSensor},
+        {"station", cli::runStation},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -1,5 +1,6 @@
 #include "app/hub/hub_commands.h"
 
+#include "hub/auth.h"
 #include "hub/hub_server.h"
 #include "hub/password.h"
 #include "hub/postgres_hub_storage.h"
@@ -19,7 +20,7 @@ namespace balgul::hub::app {
 namespace {
 
 const std::vector<std::string> kValueOptions = {
-    "config", "bind", "port", "data-dir", "db", "role", "display-name",
+    "config", "bind", "port", "data-dir", "db", "role", "display-name", "ngsi-ld",
 };
 
 bool takesValue(const std::string& word)
@@ -132,6 +133,11 @@ core::Result<HubConfig> Options::config() const
                                      "db");
         config.database = option("db");
     }
+    if (has("ngsi-ld")) {
+        if (auto s = checkNgsiLdUrl(option("ngsi-ld")); !s)
+            return core::Error::make("invalid_field", "--ngsi-ld takes an http(s)://HOST:PORT URL", "ngsi-ld");
+        config.ngsiLdUrl = option("ngsi-ld");
+    }
     if (has("port")) {
         const std::string text = option("port");
         try {
@@ -183,6 +189,84 @@ int runServe(const HubConfig& config)
     return 0;
 }
 
+namespace {
+
+std::unique_ptr<HubStorage> openForAdministration(const HubConfig& config)
+{
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(config.dataDir, ec);
+        return openHubStorage(config);
+    } catch (const StorageError& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return nullptr;
+    }
+}
+
+} // namespace
+
+int runInvite(const HubConfig& config, const Options& options)
+{
+    const auto words = options.positional();
+    if (words.empty()) {
+        std::cerr << "balgul-hub: invite create|list|revoke\n";
+        return 2;
+    }
+    const std::string& action = words[0];
+    if (action != "create" && action != "list" && action != "revoke") {
+        std::cerr << "balgul-hub: unknown invite action " << action << '\n';
+        return 2;
+    }
+    auto storage = openForAdministration(config);
+    if (!storage)
+        return 1;
+    if (action == "create") {
+        const auto role = roleFromString(options.option("role", "citizen"));
+        if (!role || *role == Role::Admin) {
+            std::cerr << "balgul-hub: --role takes citizen or coordinator\n";
+            return 2;
+        }
+        int uses = 0;
+        int days = 0;
+        try {
+            uses = std::stoi(options.option("uses", "1"));
+            days = std::stoi(options.option("days", "14"));
+        } catch (const std::exception&) {
+            std::cerr << "balgul-hub: --uses and --days take whole numbers\n";
+            return 2;
+        }
+        auto made = makeInvite(*role, uses, std::chrono::hours(24) * days, options.option("note"));
+        if (!made)
+            return fail(made.error());
+        storage->addInvite(made->invite);
+        std::cout << made->code << '\n';
+        std::cerr << "balgul-hub: invite " << made->invite.id << " for a " << toString(*role) << ", " << uses
+                  << (uses == 1 ? " use" : " uses") << ", until " << core::toIso8601(made->invite.expires)
+                  << '\n';
+        return 0;
+    }
+    if (action == "list") {
+        const auto now = core::now();
+        for (const auto& i : storage->invites()) {
+            const char* state = i.usesLeft <= 0    ? "used up or revoked"
+                                : i.expires <= now ? "expired"
+                                                   : "live";
+            std::cout << i.id << '\t' << toString(i.role) << '\t' << i.usesLeft << '\t'
+                      << core::toIso8601(i.expires) << '\t' << state << '\t' << i.note << '\n';
+        }
+        return 0;
+    }
+    if (words.size() < 2) {
+        std::cerr << "balgul-hub: invite revoke ID\n";
+        return 2;
+    }
+    if (!storage->revokeInvite(words[1])) {
+        std::cerr << "balgul-hub: no invite " << words[1] << '\n';
+        return 1;
+    }
+    return 0;
+}
+
 int runUser(const HubConfig& config, const Options& options)
 {
     const auto words = options.positional();
@@ -190,15 +274,9 @@ int runUser(const HubConfig& config, const Options& options)
         std::cerr << "balgul-hub: user add|passwd|role|list\n";
         return 2;
     }
-    std::unique_ptr<HubStorage> storage;
-    try {
-        std::error_code ec;
-        std::filesystem::create_directories(config.dataDir, ec);
-        storage = openHubStorage(config);
-    } catch (const StorageError& e) {
-        std::cerr << "balgul-hub: " << e.what() << '\n';
+    auto storage = openForAdministration(config);
+    if (!storage)
         return 1;
-    }
     const std::string& action = words[0];
     if (action == "list") {
         for (const auto& u : storage->users())

@@ -28,5 +28,6 @@ private:
 
 int runServe(const HubConfig& config);
 int runUser(const HubConfig& config, const Options& options);
+int runInvite(const HubConfig& config, const Options& options);
 
 } // namespace balgul::hub::app

@@ -16,6 +16,10 @@ Commands:
   user passwd LOGIN [--password-stdin]
   user role LOGIN ROLE
   user list
+  invite create [--role citizen|coordinator] [--uses N] [--days D] [--note TEXT]
+                                print a new invite code (shown once)
+  invite list
+  invite revoke ID
 
 Options:
   --config FILE     read settings from FILE (key = value lines)
@@ -24,6 +28,7 @@ Options:
   --data-dir DIR    where hub.sqlite and blobs/ live
   --db URL          keep the hub's data in PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)
                     instead of DIR/hub.sqlite; blobs stay in DIR/blobs
+  --ngsi-ld URL     forward shared station observations to this NGSI-LD broker
   --help            this text
 )";
 
@@ -46,6 +51,8 @@ int main(int argc, char** argv)
         return balgul::hub::app::runServe(*config);
     if (args.front() == "user")
         return balgul::hub::app::runUser(*config, options);
+    if (args.front() == "invite")
+        return balgul::hub::app::runInvite(*config, options);
     std::cerr << "balgul-hub: unknown command " << args.front() << "\n\n" << kUsage;
     return 2;
 }

@@ -3,7 +3,8 @@
 #include "core/util/text.h"
 
 #include <algorithm>
-#include <cerrno>
+#include <bit>
+#include <cstring>
 #include <filesystem>
 #include <iconv.h>
 
@@ -11,49 +12,83 @@ namespace balgul::core::sensor {
 
 namespace {
 
-constexpr std::size_t kChunk = 64 * 1024;
+constexpr std::size_t kChunk = 1 << 20;
+constexpr std::size_t kDetectBytes = 64 * 1024;
 
-enum class ParseState
+/// Where a scan of a record stands with respect to quotes.
+struct QuoteState
 {
-    Complete,
-    OpenQuote,
+    bool inQuotes = false;
+    bool atFieldStart = true;
 };
 
-// Parses `text` into `fields`; OpenQuote when a quoted field runs past the end.
-ParseState parseRecord(std::string_view text, char separator, std::vector<std::string>& fields)
+// Advances `state` over text[from, to). A quote opens a quoted field only at the field's start;
+// inside one, `""` is a literal quote.
+void scanQuotes(std::string_view text, std::size_t from, std::size_t to, char separator, QuoteState& state)
+{
+    for (std::size_t i = from; i < to; ++i) {
+        const char c = text[i];
+        if (state.inQuotes) {
+            if (c == '"') {
+                if (i + 1 < to && text[i + 1] == '"')
+                    ++i;
+                else
+                    state.inQuotes = false;
+            }
+        } else if (c == '"' && state.atFieldStart) {
+            state.inQuotes = true;
+            state.atFieldStart = false;
+        } else {
+            state.atFieldStart = c == separator;
+        }
+    }
+}
+
+// Splits a record with quotes: unescaped field text goes to `store` (capacity reserved first, so the
+// views stay valid). False when a quoted field is still open at the end.
+bool parseQuoted(std::string_view text, char separator, std::vector<std::string_view>& fields,
+                 std::string& store)
 {
     fields.clear();
-    std::string field;
+    store.clear();
+    store.reserve(text.size() + 1);
+    std::size_t start = 0;
     bool quoted = false;
     bool inQuotes = false;
+    bool fieldEmpty = true;
+    auto finish = [&] {
+        fields.emplace_back(store.data() + start, store.size() - start);
+        start = store.size();
+        quoted = false;
+        fieldEmpty = true;
+    };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (inQuotes) {
             if (c == '"') {
                 if (i + 1 < text.size() && text[i + 1] == '"') {
-                    field.push_back('"');
+                    store.push_back('"');
                     ++i;
                 } else {
                     inQuotes = false;
                 }
             } else {
-                field.push_back(c);
+                store.push_back(c);
             }
-        } else if (c == '"' && !quoted && field.empty()) {
+        } else if (c == '"' && !quoted && fieldEmpty) {
             inQuotes = true;
             quoted = true;
         } else if (c == separator) {
-            fields.push_back(std::move(field));
-            field.clear();
-            quoted = false;
+            finish();
         } else {
-            field.push_back(c);
+            store.push_back(c);
+            fieldEmpty = false;
         }
     }
     if (inQuotes)
-        return ParseState::OpenQuote;
-    fields.push_back(std::move(field));
-    return ParseState::Complete;
+        return false;
+    finish();
+    return true;
 }
 
 char detectSeparator(std::string_view firstLine)
@@ -75,6 +110,83 @@ char detectSeparator(std::string_view firstLine)
     return semicolons > commas ? ';' : ',';
 }
 
+bool isAscii(std::string_view text)
+{
+    const char* p = text.data();
+    const char* end = p + text.size();
+    for (; p + 8 <= end; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ull)
+            return false;
+    }
+    for (; p < end; ++p)
+        if (static_cast<unsigned char>(*p) & 0x80)
+            return false;
+    return true;
+}
+
+constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+
+/// 0x80 in exactly the bytes of `word` equal to `byte`.
+inline std::uint64_t bytesEqual(std::uint64_t word, std::uint64_t byteMask)
+{
+    const std::uint64_t x = word ^ byteMask;
+    return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+/// Splits a line without quotes into views, eight bytes at a time, into `fields` (grown as needed,
+/// never shrunk); returns the field count, or 0 when the line has a quote (fields unusable).
+/// `nonAscii` tells whether any byte had its high bit set.
+std::size_t splitPlain(std::string_view text, char separator, std::vector<std::string_view>& fields,
+                       bool& nonAscii)
+{
+    if (fields.size() < 16)
+        fields.resize(16);
+    std::string_view* out = fields.data();
+    std::size_t count = 0;
+    std::size_t capacity = fields.size();
+    auto push = [&](const char* from, const char* to) {
+        if (count == capacity) {
+            fields.resize(capacity * 2);
+            capacity = fields.size();
+            out = fields.data();
+        }
+        out[count++] = std::string_view(from, static_cast<std::size_t>(to - from));
+    };
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const char* start = p;
+    const std::uint64_t sepMask = kOnes * static_cast<unsigned char>(separator);
+    const std::uint64_t quoteMask = kOnes * static_cast<unsigned char>('"');
+    std::uint64_t high = 0;
+    for (; p + 8 <= end; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        high |= word;
+        if (bytesEqual(word, quoteMask))
+            return 0;
+        for (std::uint64_t hits = bytesEqual(word, sepMask); hits; hits &= hits - 1) {
+            const char* at = p + (std::countr_zero(hits) >> 3);
+            push(start, at);
+            start = at + 1;
+        }
+    }
+    for (; p < end; ++p) {
+        high |= static_cast<unsigned char>(*p);
+        if (*p == '"')
+            return 0;
+        if (*p == separator) {
+            push(start, p);
+            start = p + 1;
+        }
+    }
+    push(start, end);
+    nonAscii = (high & 0x8080808080808080ull) != 0;
+    return count;
+}
+
 } // namespace
 
 std::string_view toString(TextEncoding encoding)
@@ -92,21 +204,24 @@ std::string_view toString(TextEncoding encoding)
 
 std::vector<std::string> splitCsvLine(std::string_view line, char separator)
 {
-    std::vector<std::string> fields;
-    parseRecord(line, separator, fields);
-    return fields;
+    std::vector<std::string_view> views;
+    std::string store;
+    parseQuoted(line, separator, views, store);
+    return {views.begin(), views.end()};
 }
 
 CsvReader::~CsvReader()
 {
     if (m_iconv)
         iconv_close(static_cast<iconv_t>(m_iconv));
+    if (m_file)
+        std::fclose(m_file);
 }
 
-Error CsvReader::error(std::string code, std::string message) const
+Error CsvReader::error(std::string code, std::string message, long line) const
 {
     Error e = Error::make(std::move(code), std::move(message));
-    e.at(m_path, m_nextLine);
+    e.at(m_path, line);
     return e;
 }
 
@@ -118,25 +233,26 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
     if (!std::filesystem::is_regular_file(path, ec))
         return Error::make("file_not_found", "no such file").at(path);
     reader->m_size = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
-    reader->m_in.open(path, std::ios::binary);
-    if (!reader->m_in)
+    reader->m_file = std::fopen(path.c_str(), "rb");
+    if (!reader->m_file)
         return Error::make("read_failed", "cannot open the file").at(path);
     reader->m_buffer.resize(kChunk);
-    reader->m_in.read(reader->m_buffer.data(), static_cast<std::streamsize>(kChunk));
-    reader->m_end = static_cast<std::size_t>(reader->m_in.gcount());
-    reader->m_eof = reader->m_end < kChunk;
+    reader->fill();
+    if (reader->m_readFailed)
+        return Error::make("read_failed", "cannot read the file").at(path);
 
-    std::string_view head(reader->m_buffer.data(), reader->m_end);
+    std::string_view head(reader->m_buffer.data(), std::min(reader->m_end, kDetectBytes));
     if (head.substr(0, 3) == "\xEF\xBB\xBF") {
         reader->m_encoding = TextEncoding::Utf8Bom;
         reader->m_pos = 3;
         reader->m_consumed = 3;
         head.remove_prefix(3);
     } else {
-        // A chunk may end inside a multi-byte character: ignore up to three trailing bytes.
+        // The sample may end inside a multi-byte character: ignore up to three trailing bytes.
+        const bool cut = head.size() < reader->m_end || !reader->m_eof;
         std::string_view check = head;
-        bool valid = isValidUtf8(check);
-        for (int cut = 1; !valid && !reader->m_eof && cut <= 3 && check.size() > 0; ++cut) {
+        bool valid = isAscii(check) || isValidUtf8(check);
+        for (int n = 1; !valid && cut && n <= 3 && !check.empty(); ++n) {
             check.remove_suffix(1);
             valid = isValidUtf8(check);
         }
@@ -158,96 +274,151 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
     return reader;
 }
 
-bool CsvReader::readPhysicalLine(std::string& out, bool& hadBreak)
+bool CsvReader::fill()
 {
-    out.clear();
-    hadBreak = false;
-    while (true) {
-        if (m_pos == m_end) {
-            if (m_eof)
-                return !out.empty();
-            m_in.read(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
-            m_end = static_cast<std::size_t>(m_in.gcount());
-            m_pos = 0;
-            m_eof = m_end < m_buffer.size();
-            if (m_end == 0)
-                return !out.empty();
-        }
-        const char* begin = m_buffer.data() + m_pos;
-        const char* stop = m_buffer.data() + m_end;
-        const char* nl = std::find(begin, stop, '\n');
-        const std::size_t take = static_cast<std::size_t>(nl - begin);
-        if (out.size() + take <= kMaxRecordBytes + 1)
-            out.append(begin, take);
-        m_pos += take;
-        m_consumed += static_cast<std::int64_t>(take);
-        if (nl != stop) {
-            ++m_pos;
-            ++m_consumed;
-            hadBreak = true;
-            if (!out.empty() && out.back() == '\r')
-                out.pop_back();
-            return true;
-        }
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        std::memmove(m_buffer.data(), m_buffer.data() + m_pos, m_end - m_pos);
+        m_end -= m_pos;
+        m_pos = 0;
     }
+    if (m_end == m_buffer.size())
+        m_buffer.resize(m_buffer.size() * 2);
+    const std::size_t got = std::fread(m_buffer.data() + m_end, 1, m_buffer.size() - m_end, m_file);
+    m_end += got;
+    if (got == 0) {
+        m_eof = true;
+        m_readFailed = std::ferror(m_file) != 0;
+        return false;
+    }
+    return true;
 }
 
-Status CsvReader::decode(std::string& line) const
+Status CsvReader::decode(std::string_view raw, long line)
 {
     if (m_encoding != TextEncoding::Cp949) {
-        if (!isValidUtf8(line))
-            return error("invalid_encoding", "the line is not valid UTF-8");
+        if (!isAscii(raw) && !isValidUtf8(raw))
+            return error("invalid_encoding", "the line is not valid UTF-8", line);
+        m_recordText = raw;
+        return {};
+    }
+    if (isAscii(raw)) {
+        m_recordText = raw;
         return {};
     }
     iconv_t cd = static_cast<iconv_t>(m_iconv);
     iconv(cd, nullptr, nullptr, nullptr, nullptr);
-    std::string out(line.size() * 2 + 4, '\0');
-    char* in = line.data();
-    std::size_t inLeft = line.size();
-    char* dst = out.data();
-    std::size_t outLeft = out.size();
+    m_decoded.resize(raw.size() * 2 + 4);
+    char* in = const_cast<char*>(raw.data()); // iconv's signature; the input is not written
+    std::size_t inLeft = raw.size();
+    char* dst = m_decoded.data();
+    std::size_t outLeft = m_decoded.size();
     if (iconv(cd, &in, &inLeft, &dst, &outLeft) == static_cast<std::size_t>(-1))
-        return error("invalid_encoding", "the line is not valid CP949");
-    out.resize(out.size() - outLeft);
-    line = std::move(out);
+        return error("invalid_encoding", "the line is not valid CP949", line);
+    m_decoded.resize(m_decoded.size() - outLeft);
+    m_recordText = m_decoded;
     return {};
+}
+
+void CsvReader::split(std::string_view text)
+{
+    bool nonAscii = false;
+    m_fieldCount = splitPlain(text, m_separator, m_fields, nonAscii);
+    if (m_fieldCount == 0) { // quotes
+        parseQuoted(text, m_separator, m_fields, m_unquoted);
+        m_fieldCount = m_fields.size();
+    }
 }
 
 Result<bool> CsvReader::next()
 {
-    bool hadBreak = false;
-    if (!readPhysicalLine(m_raw, hadBreak)) {
-        if (m_in.bad())
-            return error("read_failed", "cannot read the file");
+    if (m_pos >= m_end && !fill()) {
+        if (m_readFailed)
+            return error("read_failed", "cannot read the file", m_nextLine);
         return false;
     }
     m_recordLine = m_nextLine;
-    if (m_raw.size() > kMaxRecordBytes)
-        return error("record_too_long", "a record is longer than 1 MiB");
-    if (Status s = decode(m_raw); !s)
-        return s.error();
-    m_record = m_raw;
-    while (parseRecord(m_record, m_separator, m_fields) == ParseState::OpenQuote) {
-        if (!hadBreak) {
-            Error e =
-                Error::make("unterminated_quote", "a quoted field is not closed before the end of the file");
-            e.at(m_path, m_recordLine);
-            return e;
+    if (const char* nl =
+            static_cast<const char*>(std::memchr(m_buffer.data() + m_pos, '\n', m_end - m_pos))) {
+        // The common case: a whole line in the buffer, no quotes, plain ASCII or valid UTF-8.
+        const char* base = m_buffer.data() + m_pos;
+        std::string_view raw(base, static_cast<std::size_t>(nl - base));
+        if (!raw.empty() && raw.back() == '\r')
+            raw.remove_suffix(1);
+        bool nonAscii = false;
+        if (raw.size() <= kMaxRecordBytes &&
+            (m_fieldCount = splitPlain(raw, m_separator, m_fields, nonAscii))) {
+            const std::size_t consumed = static_cast<std::size_t>(nl - base) + 1;
+            if (nonAscii) {
+                if (Status s = decode(raw, m_recordLine); !s)
+                    return s.error();
+                if (m_encoding == TextEncoding::Cp949)
+                    split(m_recordText);
+            }
+            m_recordText = nonAscii && m_encoding == TextEncoding::Cp949 ? m_recordText : raw;
+            m_pos += consumed;
+            m_consumed += static_cast<std::int64_t>(consumed);
+            ++m_nextLine;
+            m_terminated = true;
+            return true;
         }
-        ++m_nextLine;
-        if (!readPhysicalLine(m_raw, hadBreak)) {
-            hadBreak = false;
-            continue; // loop ends with unterminated_quote
-        }
-        if (Status s = decode(m_raw); !s)
-            return s.error();
-        m_record += '\n';
-        m_record += m_raw;
-        if (m_record.size() > kMaxRecordBytes)
-            return error("record_too_long", "a record is longer than 1 MiB");
     }
-    m_terminated = hadBreak;
+    std::size_t scanned = 0; // bytes after m_pos already looked at
+    bool quotes = false;
+    QuoteState state;
+    std::size_t length = 0;
+    bool hadBreak = false;
+    while (true) {
+        const char* base = m_buffer.data() + m_pos;
+        const std::size_t avail = m_end - m_pos;
+        const auto* nl = static_cast<const char*>(std::memchr(base + scanned, '\n', avail - scanned));
+        if (!nl) {
+            if (avail > kMaxRecordBytes + 1)
+                return error("record_too_long", "a record is longer than 1 MiB", m_recordLine);
+            if (fill())
+                continue;
+            if (m_readFailed)
+                return error("read_failed", "cannot read the file", m_nextLine);
+        }
+        const std::size_t lineEnd = nl ? static_cast<std::size_t>(nl - base) : avail;
+        hadBreak = nl != nullptr;
+        if (quotes || std::memchr(base + scanned, '"', lineEnd - scanned)) {
+            quotes = true;
+            scanQuotes(std::string_view(base, lineEnd), scanned, lineEnd, m_separator, state);
+            if (state.inQuotes) {
+                if (!hadBreak)
+                    return error("unterminated_quote",
+                                 "a quoted field is not closed before the end of the file", m_recordLine);
+                scanned = lineEnd + 1;
+                ++m_nextLine;
+                if (scanned > kMaxRecordBytes)
+                    return error("record_too_long", "a record is longer than 1 MiB", m_recordLine);
+                continue;
+            }
+        }
+        length = lineEnd;
+        break;
+    }
+    const char* base = m_buffer.data() + m_pos;
+    std::string_view raw(base, length);
+    const std::size_t consumed = length + (hadBreak ? 1 : 0);
+    m_pos += consumed;
+    m_consumed += static_cast<std::int64_t>(consumed);
     ++m_nextLine;
+    m_terminated = hadBreak;
+    if (!raw.empty() && raw.back() == '\r')
+        raw.remove_suffix(1);
+    if (raw.size() > kMaxRecordBytes)
+        return error("record_too_long", "a record is longer than 1 MiB", m_recordLine);
+    if (Status s = decode(raw, m_recordLine); !s)
+        return s.error();
+    if (quotes) {
+        parseQuoted(m_recordText, m_separator, m_fields, m_unquoted);
+        m_fieldCount = m_fields.size();
+    } else {
+        split(m_recordText);
+    }
     return true;
 }
 

@@ -3,8 +3,9 @@
 #include "core/util/result.h"
 
 #include <cstdint>
-#include <fstream>
+#include <cstdio>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ std::string_view toString(TextEncoding encoding);
 /// BOM or CP949 (detected from the first 64 KiB), `;`, `,` or tab separators (detected from the
 /// first line unless given), double-quoted fields (with `""` escapes and line breaks inside).
 /// Every record knows the line it starts on. Errors name the file and line.
+///
+/// Fields are views into the reader's buffer, valid until the next call to next(): a record
+/// without quotes costs no copy and no allocation.
 class CsvReader
 {
 public:
@@ -40,7 +44,15 @@ public:
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
-    const std::vector<std::string>& fields() const { return m_fields; }
+    /// The current record's fields (quotes removed, `""` unescaped), valid until next().
+    std::span<const std::string_view> fields() const { return {m_fields.data(), m_fieldCount}; }
+    /// The current record's fields as owned strings.
+    std::vector<std::string> fieldStrings() const
+    {
+        return {m_fields.begin(), m_fields.begin() + static_cast<std::ptrdiff_t>(m_fieldCount)};
+    }
+    /// The current record as decoded text (line breaks inside quotes kept), valid until next().
+    std::string_view record() const { return m_recordText; }
     /// The line the current record starts on (1-based).
     long line() const { return m_recordLine; }
     /// False when the current record is the file's last and no line break followed it.
@@ -53,16 +65,18 @@ public:
 
 private:
     CsvReader() = default;
-    bool readPhysicalLine(std::string& out, bool& hadBreak);
-    Status decode(std::string& line) const;
-    Error error(std::string code, std::string message) const;
+    bool fill();
+    Error error(std::string code, std::string message, long line) const;
+    Status decode(std::string_view raw, long line);
+    void split(std::string_view text);
 
     std::string m_path;
-    std::ifstream m_in;
+    std::FILE* m_file = nullptr;
     std::vector<char> m_buffer;
-    std::size_t m_pos = 0;
-    std::size_t m_end = 0;
+    std::size_t m_pos = 0; ///< start of unread bytes in m_buffer
+    std::size_t m_end = 0; ///< end of valid bytes in m_buffer
     bool m_eof = false;
+    bool m_readFailed = false;
     std::int64_t m_consumed = 0;
     std::int64_t m_size = 0;
     long m_nextLine = 1;
@@ -71,12 +85,14 @@ private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     void* m_iconv = nullptr; ///< iconv_t when converting from CP949
     char m_separator = ',';
-    std::vector<std::string> m_fields;
-    std::string m_raw;
-    std::string m_record;
+    std::vector<std::string_view> m_fields; ///< storage; the first m_fieldCount are the record's
+    std::size_t m_fieldCount = 0;
+    std::string_view m_recordText;
+    std::string m_decoded;  ///< CP949 records converted to UTF-8
+    std::string m_unquoted; ///< fields of records with quotes
 };
 
-/// Splits one line (no line breaks inside quotes) into fields; for tests and headers.
+/// Splits one record (line breaks inside quotes allowed) into fields; for tests and headers.
 std::vector<std::string> splitCsvLine(std::string_view line, char separator);
 
 } // namespace balgul::core::sensor

@@ -18,7 +18,7 @@ struct QuantityInfo
 
 // Bounds: the sensors' measuring ranges with margin (SDS011/PMS read up to 1000 µg/m³, DHT22
 // −40..80 °C, BME280 300..1100 hPa), so only physically impossible values are flagged.
-constexpr std::array<QuantityInfo, 11> kQuantities{{
+constexpr std::array<QuantityInfo, 12> kQuantities{{
     {Quantity::Pm1, "pm1", "µg/m³", 0, 2000},
     {Quantity::Pm2_5, "pm2_5", "µg/m³", 0, 2000},
     {Quantity::Pm4, "pm4", "µg/m³", 0, 2000},
@@ -30,6 +30,7 @@ constexpr std::array<QuantityInfo, 11> kQuantities{{
     {Quantity::NoiseLAeq, "noise_laeq", "dB(A)", 0, 160},
     {Quantity::NoiseLAmin, "noise_lamin", "dB(A)", 0, 160},
     {Quantity::NoiseLAmax, "noise_lamax", "dB(A)", 0, 160},
+    {Quantity::Co2, "co2", "ppm", 0, 40000},
 }};
 
 const QuantityInfo& info(Quantity q)
@@ -37,18 +38,30 @@ const QuantityInfo& info(Quantity q)
     return kQuantities[static_cast<std::size_t>(q)];
 }
 
-void putVarint(std::string& out, std::uint64_t v)
+inline char* writeVarint(char* p, std::uint64_t v)
 {
     while (v >= 0x80) {
-        out.push_back(static_cast<char>((v & 0x7F) | 0x80));
+        *p++ = static_cast<char>((v & 0x7F) | 0x80);
         v >>= 7;
     }
-    out.push_back(static_cast<char>(v));
+    *p++ = static_cast<char>(v);
+    return p;
 }
 
-void putSigned(std::string& out, std::int64_t v)
+inline char* writeSigned(char* p, std::int64_t v)
 {
-    putVarint(out, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+    return writeVarint(p, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
+}
+
+/// std::llround(value * kValueScale) without a library call (half away from zero, exact below 2^52).
+inline std::int64_t scaledValue(double value)
+{
+    const double x = value * kValueScale;
+    if (!(std::abs(x) < 4503599627370496.0))
+        return static_cast<std::int64_t>(std::llround(x));
+    const auto i = static_cast<std::int64_t>(x);
+    const double frac = x - static_cast<double>(i);
+    return frac >= 0.5 ? i + 1 : (frac <= -0.5 ? i - 1 : i);
 }
 
 bool getVarint(std::string_view bytes, std::size_t& pos, std::uint64_t& v)
@@ -103,20 +116,23 @@ bool isPlausible(Quantity q, double value)
 
 std::string encodeBlock(const std::vector<Reading>& readings)
 {
-    std::string out;
-    out.reserve(2 + readings.size() * 5);
-    out.push_back(kBlockVersion);
-    putVarint(out, readings.size());
+    // Written through a pointer into room for the worst case (two 10-byte varints and a flag byte
+    // a reading), then cut to size.
+    std::string out(11 + readings.size() * 21, '\0');
+    char* p = out.data();
+    *p++ = kBlockVersion;
+    p = writeVarint(p, readings.size());
     std::int64_t lastTime = 0;
     std::int64_t lastValue = 0;
     for (const Reading& r : readings) {
-        const auto value = static_cast<std::int64_t>(std::llround(r.value * kValueScale));
-        putSigned(out, r.time - lastTime);
-        putSigned(out, value - lastValue);
-        out.push_back(static_cast<char>(r.flags));
+        const std::int64_t value = scaledValue(r.value);
+        p = writeSigned(p, r.time - lastTime);
+        p = writeSigned(p, value - lastValue);
+        *p++ = static_cast<char>(r.flags);
         lastTime = r.time;
         lastValue = value;
     }
+    out.resize(static_cast<std::size_t>(p - out.data()));
     return out;
 }
 

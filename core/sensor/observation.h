@@ -22,6 +22,7 @@ enum class Quantity
     NoiseLAeq,        ///< dB(A)
     NoiseLAmin,       ///< dB(A)
     NoiseLAmax,       ///< dB(A)
+    Co2,              ///< ppm
 };
 /// Stable words stored in the database: "pm1", "pm2_5", "pm4", "pm10", "temperature", ...
 std::string_view toString(Quantity q);

@@ -42,8 +42,10 @@ constexpr std::string_view kSeriesSelect =
 // Sorts by time and settles equal times: same value kept once, different values all flagged.
 void settle(std::vector<Reading>& readings)
 {
-    std::stable_sort(readings.begin(), readings.end(),
-                     [](const Reading& a, const Reading& b) { return a.time < b.time; });
+    if (!std::is_sorted(readings.begin(), readings.end(),
+                        [](const Reading& a, const Reading& b) { return a.time < b.time; }))
+        std::stable_sort(readings.begin(), readings.end(),
+                         [](const Reading& a, const Reading& b) { return a.time < b.time; });
     std::vector<Reading> out;
     out.reserve(readings.size());
     std::size_t i = 0;
@@ -76,22 +78,24 @@ std::int64_t ObservationStore::ensureDevice(const Device& device)
     find.bind(1, device.source).bind(2, device.externalId);
     if (find.step()) {
         const std::int64_t id = find.int64(0);
-        auto update =
-            m_db.prepare("UPDATE sensor_devices SET sensor_type = coalesce(nullif(?, ''), sensor_type), "
-                         "lat = coalesce(?, lat), lon = coalesce(?, lon) WHERE id = ?");
+        auto update = m_db.prepare(
+            "UPDATE sensor_devices SET sensor_type = coalesce(nullif(?, ''), sensor_type), "
+            "lat = coalesce(?, lat), lon = coalesce(?, lon), name = coalesce(nullif(?, ''), name), "
+            "mobile = max(mobile, ?) WHERE id = ?");
         update.bind(1, device.sensorType);
         device.lat ? update.bind(2, *device.lat) : update.bindNull(2);
         device.lon ? update.bind(3, *device.lon) : update.bindNull(3);
-        update.bind(4, id).run();
+        update.bind(4, device.name).bind(5, device.mobile ? 1 : 0);
+        update.bind(6, id).run();
         return id;
     }
     auto insert =
-        m_db.prepare("INSERT INTO sensor_devices (source, external_id, sensor_type, lat, lon, created) "
-                     "VALUES (?, ?, ?, ?, ?, ?)");
+        m_db.prepare("INSERT INTO sensor_devices (source, external_id, sensor_type, lat, lon, created, "
+                     "name, mobile) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, device.source).bind(2, device.externalId).bind(3, device.sensorType);
     device.lat ? insert.bind(4, *device.lat) : insert.bindNull(4);
     device.lon ? insert.bind(5, *device.lon) : insert.bindNull(5);
-    insert.bind(6, toUnixMs(now())).run();
+    insert.bind(6, toUnixMs(now())).bind(7, device.name).bind(8, device.mobile ? 1 : 0).run();
     return m_db.lastInsertRowid();
 }
 
@@ -109,35 +113,52 @@ std::int64_t ObservationStore::ensureSeries(std::int64_t deviceId, Quantity quan
     return m_db.lastInsertRowid();
 }
 
+std::int64_t ObservationStore::addDay(std::int64_t seriesId, std::int64_t day, std::vector<Reading>& readings,
+                                      bool settled)
+{
+    if (readings.empty())
+        return 0;
+    if (!m_load)
+        m_load.emplace(m_db.prepare("SELECT data FROM sensor_blocks WHERE series_id = ? AND day = ?"));
+    if (!m_save)
+        m_save.emplace(
+            m_db.prepare("INSERT OR REPLACE INTO sensor_blocks (series_id, day, count, first_time, "
+                         "last_time, data) VALUES (?, ?, ?, ?, ?, ?)"));
+    m_load->reset();
+    m_load->bind(1, seriesId).bind(2, day);
+    std::size_t before = 0;
+    if (m_load->step()) {
+        std::vector<Reading> merged;
+        if (!decodeBlock(blobColumn(*m_load, 0), merged))
+            throw SqlError{SQLITE_CORRUPT,
+                           "a sensor block of series " + std::to_string(seriesId) + " is damaged"};
+        before = merged.size();
+        merged.insert(merged.end(), readings.begin(), readings.end());
+        readings = std::move(merged);
+        settled = false;
+    }
+    m_load->reset();
+    if (!settled)
+        settle(readings);
+    m_save->reset();
+    m_save->bind(1, seriesId)
+        .bind(2, day)
+        .bind(3, static_cast<std::int64_t>(readings.size()))
+        .bind(4, readings.front().time)
+        .bind(5, readings.back().time)
+        .bindBlob(6, encodeBlock(readings))
+        .run();
+    return static_cast<std::int64_t>(readings.size()) - static_cast<std::int64_t>(before);
+}
+
 std::int64_t ObservationStore::addReadings(std::int64_t seriesId, std::vector<Reading> readings)
 {
     std::map<std::int64_t, std::vector<Reading>> byDay;
     for (const Reading& r : readings)
         byDay[dayOf(r.time)].push_back(r);
     std::int64_t gained = 0;
-    auto load = m_db.prepare("SELECT data FROM sensor_blocks WHERE series_id = ? AND day = ?");
-    auto save = m_db.prepare("INSERT OR REPLACE INTO sensor_blocks (series_id, day, count, first_time, "
-                             "last_time, data) VALUES (?, ?, ?, ?, ?, ?)");
-    for (auto& [day, fresh] : byDay) {
-        std::vector<Reading> merged;
-        load.reset();
-        load.bind(1, seriesId).bind(2, day);
-        if (load.step() && !decodeBlock(blobColumn(load, 0), merged))
-            throw SqlError{SQLITE_CORRUPT,
-                           "a sensor block of series " + std::to_string(seriesId) + " is damaged"};
-        const std::size_t before = merged.size();
-        merged.insert(merged.end(), fresh.begin(), fresh.end());
-        settle(merged);
-        gained += static_cast<std::int64_t>(merged.size()) - static_cast<std::int64_t>(before);
-        save.reset();
-        save.bind(1, seriesId)
-            .bind(2, day)
-            .bind(3, static_cast<std::int64_t>(merged.size()))
-            .bind(4, merged.front().time)
-            .bind(5, merged.back().time)
-            .bindBlob(6, encodeBlock(merged))
-            .run();
-    }
+    for (auto& [day, fresh] : byDay)
+        gained += addDay(seriesId, day, fresh, false);
     return gained;
 }
 

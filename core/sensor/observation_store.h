@@ -20,6 +20,8 @@ struct Device
     std::string sensorType; ///< "SDS011", "DHT22", "PA-II", ...
     std::optional<double> lat;
     std::optional<double> lon;
+    std::string name;    ///< a person's name for the device; "" leaves the stored one
+    bool mobile = false; ///< positions come from a track (sensor_positions); never reset to false here
 };
 
 /// One quantity measured by one device.
@@ -34,7 +36,7 @@ struct Series
 };
 
 /// Devices, series and the per-series day blocks of readings in a store's database
-/// (schema version 3). Writes run inside the caller's transaction and throw SqlError;
+/// (schema version 4). Writes run inside the caller's transaction and throw SqlError;
 /// reads return a Result.
 class ObservationStore
 {
@@ -48,6 +50,11 @@ public:
     /// kept once, readings at the same time with different values are all flagged
     /// FlagConflictingDuplicate. Returns how many stored readings the series gained.
     std::int64_t addReadings(std::int64_t seriesId, std::vector<Reading> readings);
+    /// Stores one UTC day of readings (all with dayOf(time) == day) as addReadings does; when the day
+    /// has no block yet and `settled` says the readings are sorted with distinct times, they are
+    /// encoded as they are. Returns how many stored readings the series gained.
+    std::int64_t addDay(std::int64_t seriesId, std::int64_t day, std::vector<Reading>& readings,
+                        bool settled);
 
     Result<std::vector<Series>> allSeries();
     Result<std::optional<Series>> findSeries(const std::string& source, const std::string& externalId,
@@ -59,6 +66,8 @@ public:
 
 private:
     Database& m_db;
+    std::optional<Statement> m_load;
+    std::optional<Statement> m_save;
 };
 
 } // namespace balgul::core::sensor

@@ -1,16 +1,17 @@
+// Header detection and column mapping of the CSV formats people have (data-and-formats.md).
+
 #include "core/sensor/sensor_format.h"
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
+#include <cctype>
 
 namespace balgul::core::sensor {
 
 namespace {
 
-constexpr std::string_view kSensorCommunity = "sensor.community";
-constexpr std::string_view kPurpleAir = "purpleair";
 constexpr double kPurpleAirSentinel = -235;
+constexpr double kAirGradientSentinel = -1000.99;
+constexpr double kAirGradientMissing = -1;
 
 int columnIndex(const std::vector<std::string>& header, std::string_view name)
 {
@@ -25,97 +26,54 @@ bool has(const std::vector<std::string>& header, std::string_view name)
     return columnIndex(header, name) >= 0;
 }
 
-std::string_view field(const std::vector<std::string>& header, const std::vector<std::string>& fields,
-                       std::string_view name)
+std::string lower(std::string_view text)
 {
-    const int i = columnIndex(header, name);
-    return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? std::string_view(fields[i])
-                                                                 : std::string_view();
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
 }
 
-bool isMissing(std::string_view text)
+bool startsWith(std::string_view text, std::string_view prefix)
 {
-    return text.empty() || text == "unavailable" || text == "nan" || text == "NaN" || text == "null" ||
-           text == "-";
+    return text.substr(0, prefix.size()) == prefix;
 }
 
-std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
+bool contains(std::string_view text, std::string_view part)
 {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+    return text.find(part) != std::string_view::npos;
 }
 
-bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out)
+Error missing(std::string_view column)
 {
-    if (pos + n > s.size())
-        return false;
-    out = 0;
-    for (std::size_t i = pos; i < pos + n; ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-        out = out * 10 + (s[i] - '0');
-    }
-    return true;
-}
-
-// Converts one value to the normalised unit and flags what cannot be real.
-RowValue makeValue(Quantity q, std::string fieldName, std::string_view text, const std::string& conversion,
-                   bool purpleAir)
-{
-    RowValue v;
-    v.quantity = q;
-    v.field = std::move(fieldName);
-    if (isMissing(text))
-        return v;
-    const auto number = parseNumber(text);
-    if (!number) {
-        v.problem = "bad_number";
-        v.detail = "'" + std::string(text) + "' is not a number";
-        return v;
-    }
-    double value = *number;
-    if (purpleAir && value == kPurpleAirSentinel) {
-        v.value = value;
-        v.flags = FlagSentinel;
-        v.problem = "sentinel";
-        v.detail = "-235 is PurpleAir's no-data code";
-        return v;
-    }
-    if (conversion == "°F→°C")
-        value = (value - 32.0) * 5.0 / 9.0;
-    else if (conversion == "Pa→hPa")
-        value /= 100.0;
-    value = std::round(value * kValueScale) / kValueScale;
-    v.value = value;
-    if (!isPlausible(q, value)) {
-        v.flags = FlagImpossible;
-        v.problem = "impossible_value";
-        v.detail = std::string(text) + " is not a possible " + std::string(toString(q)) + " value";
-    }
-    return v;
+    return Error::make("missing_column", "the header has no '" + std::string(column) + "' column",
+                       std::string(column));
 }
 
 Result<FileMapping> mapSensorCommunity(const std::vector<std::string>& header)
 {
     FileMapping m;
     m.format = SensorFormat::SensorCommunity;
-    m.source = kSensorCommunity;
+    m.source = "sensor.community";
     m.timeColumn = "timestamp";
     m.timeFormat = "iso8601 utc";
+    m.deviceColumn = "sensor_id";
     for (std::string_view required : {"sensor_id", "timestamp"})
         if (!has(header, required))
-            return Error::make("missing_column", "the header has no '" + std::string(required) + "' column",
-                               std::string(required));
+            return missing(required);
+    if (has(header, "sensor_type"))
+        m.typeColumn = "sensor_type";
+    if (has(header, "lat") && has(header, "lon")) {
+        m.latColumn = "lat";
+        m.lonColumn = "lon";
+    }
     struct Known
     {
         std::string_view column;
         Quantity quantity;
         std::string_view conversion;
     };
+    // P1 = PM10, P2 = PM2.5, P0 = PM1, P4 = PM4 (SPS30); BME280 pressure in Pa.
     static constexpr Known kKnown[] = {
         {"P1", Quantity::Pm10, ""},
         {"P2", Quantity::Pm2_5, ""},
@@ -131,7 +89,7 @@ Result<FileMapping> mapSensorCommunity(const std::vector<std::string>& header)
     };
     for (const Known& k : kKnown)
         if (has(header, k.column))
-            m.columns.push_back({k.quantity, {std::string(k.column)}, std::string(k.conversion)});
+            m.columns.push_back({k.quantity, {std::string(k.column)}, std::string(k.conversion), {}});
     if (m.columns.empty())
         return Error::make("missing_column", "the header names no measurement this importer knows");
     return m;
@@ -141,22 +99,28 @@ Result<FileMapping> mapPurpleAir(const std::vector<std::string>& header)
 {
     FileMapping m;
     m.format = SensorFormat::PurpleAir;
-    m.source = kPurpleAir;
+    m.source = "purpleair";
     m.timeColumn = "time_stamp";
     m.timeFormat = "unix seconds or iso8601";
+    m.sensorType = "PurpleAir";
     if (!has(header, "time_stamp"))
-        return Error::make("missing_column", "the header has no 'time_stamp' column", "time_stamp");
+        return missing("time_stamp");
+    if (has(header, "sensor_index"))
+        m.deviceColumn = "sensor_index";
+    else if (has(header, "id"))
+        m.deviceColumn = "id";
+    const std::vector<double> sentinel{kPurpleAirSentinel};
     // Channel pairs in order of preference: ATM is PurpleAir's ambient ("outdoor") correction.
     auto addPair = [&](Quantity q, std::initializer_list<std::string_view> stems) {
         for (std::string_view stem : stems) {
             const std::string a = std::string(stem) + "_a", b = std::string(stem) + "_b";
             if (has(header, a) && has(header, b)) {
-                m.columns.push_back({q, {a, b}, ""});
+                m.columns.push_back({q, {a, b}, "", sentinel});
                 return;
             }
             for (const std::string& single : {std::string(stem), a, b})
                 if (has(header, single)) {
-                    m.columns.push_back({q, {single}, ""});
+                    m.columns.push_back({q, {single}, "", sentinel});
                     return;
                 }
         }
@@ -165,14 +129,134 @@ Result<FileMapping> mapPurpleAir(const std::vector<std::string>& header)
     addPair(Quantity::Pm10, {"pm10.0_atm", "pm10.0_cf_1", "pm10.0"});
     addPair(Quantity::Pm1, {"pm1.0_atm", "pm1.0_cf_1", "pm1.0"});
     if (has(header, "temperature"))
-        m.columns.push_back({Quantity::Temperature, {"temperature"}, "°F→°C"});
+        m.columns.push_back({Quantity::Temperature, {"temperature"}, "°F→°C", sentinel});
     if (has(header, "humidity"))
-        m.columns.push_back({Quantity::Humidity, {"humidity"}, ""});
+        m.columns.push_back({Quantity::Humidity, {"humidity"}, "", sentinel});
     if (has(header, "pressure"))
-        m.columns.push_back({Quantity::Pressure, {"pressure"}, ""});
+        m.columns.push_back({Quantity::Pressure, {"pressure"}, "", sentinel});
     if (m.columns.empty())
         return Error::make("missing_column", "the header names no measurement this importer knows");
     return m;
+}
+
+/// The quantity a vendor's column name starts with ("PM2.5 (μg/m³) corrected", "PM2.5, ug/m³").
+std::optional<Quantity> quantityOfLabel(std::string_view lowerName)
+{
+    if (contains(lowerName, "aqi") || contains(lowerName, "count") || contains(lowerName, "index"))
+        return std::nullopt;
+    if (startsWith(lowerName, "pm2.5") || startsWith(lowerName, "pm 2.5") || startsWith(lowerName, "pm25"))
+        return Quantity::Pm2_5;
+    if (startsWith(lowerName, "pm10"))
+        return Quantity::Pm10;
+    if (startsWith(lowerName, "pm1"))
+        return Quantity::Pm1;
+    if (startsWith(lowerName, "co2"))
+        return Quantity::Co2;
+    if (startsWith(lowerName, "temperature"))
+        return Quantity::Temperature;
+    if (startsWith(lowerName, "humidity"))
+        return Quantity::Humidity;
+    if (startsWith(lowerName, "pressure"))
+        return Quantity::Pressure;
+    return std::nullopt;
+}
+
+/// "°F→°C" for Fahrenheit labels, "Pa→hPa" for a pressure in Pa, else "".
+std::string conversionOfLabel(Quantity q, std::string_view name)
+{
+    if (q == Quantity::Temperature &&
+        (contains(name, "°F") || contains(name, "(F)") || contains(name, ", F")))
+        return "°F→°C";
+    if (q == Quantity::Pressure && (contains(name, "(Pa)") || contains(name, ", Pa")))
+        return "Pa→hPa";
+    return "";
+}
+
+/// Columns of a vendor export by their labels; for each quantity the "corrected" column wins over a
+/// plain one, which wins over "raw".
+std::vector<ColumnMapping> mapLabels(const std::vector<std::string>& header, std::vector<double> sentinels,
+                                     bool keepMinusOneForTemperature)
+{
+    std::vector<ColumnMapping> out;
+    std::vector<int> rank;
+    for (const std::string& name : header) {
+        const std::string l = lower(name);
+        const auto q = quantityOfLabel(l);
+        if (!q)
+            continue;
+        const int r = contains(l, "corrected") ? 3 : (contains(l, "raw") ? 1 : 2);
+        std::vector<double> s = sentinels;
+        if (keepMinusOneForTemperature && *q == Quantity::Temperature)
+            s.erase(std::remove(s.begin(), s.end(), kAirGradientMissing), s.end());
+        ColumnMapping c{*q, {name}, conversionOfLabel(*q, name), std::move(s)};
+        auto same =
+            std::find_if(out.begin(), out.end(), [&](const ColumnMapping& m) { return m.quantity == *q; });
+        if (same == out.end()) {
+            out.push_back(std::move(c));
+            rank.push_back(r);
+        } else if (r > rank[static_cast<std::size_t>(same - out.begin())]) {
+            rank[static_cast<std::size_t>(same - out.begin())] = r;
+            *same = std::move(c);
+        }
+    }
+    return out;
+}
+
+Result<FileMapping> mapAirGradient(const std::vector<std::string>& header)
+{
+    FileMapping m;
+    m.format = SensorFormat::AirGradient;
+    m.source = "airgradient";
+    m.timeColumn = "UTC Date/Time";
+    m.timeFormat = "iso8601 utc";
+    m.sensorType = "AirGradient";
+    if (!has(header, m.timeColumn))
+        return missing(m.timeColumn);
+    for (std::string_view id : {"Sensor ID", "Location ID"})
+        if (has(header, id)) {
+            m.deviceColumn = std::string(id);
+            break;
+        }
+    // -1000.99 and -1 are AirGradient's no-data codes; -1 °C can be a real temperature.
+    m.columns = mapLabels(header, {kAirGradientSentinel, kAirGradientMissing}, true);
+    if (m.columns.empty())
+        return Error::make("missing_column", "the header names no measurement this importer knows");
+    return m;
+}
+
+// Atmotube's CSV export as published with a sample file in the trek-view/basecamp blog post
+// "Converting CSV files to KML": Date,"VOC, ppm",AQS,"Temperature, °C","Humidity, %","Pressure, mbar",
+// "PM1, ug/m³","PM2.5, ug/m³","PM10, ug/m³",Latitude,Longitude with local dates like
+// 2021-03-14 10:38:00 (other exports write ug/m3 and 2023/05/01 14:30:00; both are read).
+Result<FileMapping> mapAtmotube(const std::vector<std::string>& header)
+{
+    FileMapping m;
+    m.format = SensorFormat::Atmotube;
+    m.source = "atmotube";
+    m.timeColumn = "Date";
+    m.timeFormat = "iso8601 local";
+    m.sensorType = "Atmotube";
+    if (!has(header, "Date"))
+        return missing("Date");
+    m.columns = mapLabels(header, {}, false);
+    if (has(header, "Latitude") && has(header, "Longitude")) {
+        m.latColumn = "Latitude";
+        m.lonColumn = "Longitude";
+        m.positionsPerRow = true;
+    }
+    if (m.columns.empty())
+        return Error::make("missing_column", "the header names no measurement this importer knows");
+    return m;
+}
+
+bool looksLikeAtmotube(const std::vector<std::string>& header)
+{
+    if (!has(header, "Date"))
+        return false;
+    return std::any_of(header.begin(), header.end(), [](const std::string& h) {
+        const std::string l = lower(h);
+        return startsWith(l, "pm2.5,") || startsWith(l, "voc,") || l == "aqs";
+    });
 }
 
 } // namespace
@@ -186,73 +270,28 @@ std::string_view toString(SensorFormat format)
         return "sensor-community";
     case SensorFormat::PurpleAir:
         return "purpleair";
+    case SensorFormat::SensorCommunityJson:
+        return "sensor-community-json";
+    case SensorFormat::AirGradient:
+        return "airgradient";
+    case SensorFormat::Atmotube:
+        return "atmotube";
+    case SensorFormat::AirKorea:
+        return "airkorea";
+    case SensorFormat::Generic:
+        return "generic";
     }
     return "auto";
 }
 
 std::optional<SensorFormat> sensorFormatFromString(std::string_view word)
 {
-    for (SensorFormat f : {SensorFormat::Auto, SensorFormat::SensorCommunity, SensorFormat::PurpleAir})
+    for (SensorFormat f : {SensorFormat::Auto, SensorFormat::SensorCommunity, SensorFormat::PurpleAir,
+                           SensorFormat::SensorCommunityJson, SensorFormat::AirGradient,
+                           SensorFormat::Atmotube, SensorFormat::AirKorea, SensorFormat::Generic})
         if (toString(f) == word)
             return f;
     return std::nullopt;
-}
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    std::string buffer(text);
-    std::replace(buffer.begin(), buffer.end(), ',', '.');
-    const char* begin = buffer.data();
-    const char* end = begin + buffer.size();
-    if (begin != end && *begin == '+')
-        ++begin;
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || ptr != end || begin == end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-std::optional<std::int64_t> parseSensorTime(std::string_view s)
-{
-    if (!s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        if (s.size() > 12)
-            return std::nullopt;
-        std::int64_t v = 0;
-        std::from_chars(s.data(), s.data() + s.size(), v);
-        return v;
-    }
-    int y, mo, d, h, mi, sec;
-    if (s.size() < 19 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-' ||
-        !digits(s, 8, 2, d) || (s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':' ||
-        !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
-        return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
-        return std::nullopt;
-    std::size_t pos = 19;
-    if (pos < s.size() && s[pos] == '.') {
-        ++pos;
-        const std::size_t start = pos;
-        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9')
-            ++pos;
-        if (pos == start)
-            return std::nullopt;
-    }
-    std::int64_t offset = 0;
-    if (pos < s.size()) {
-        if (s[pos] == 'Z' && pos + 1 == s.size()) {
-            pos = s.size();
-        } else if ((s[pos] == '+' || s[pos] == '-') && s.size() == pos + 6 && s[pos + 3] == ':') {
-            int oh, om;
-            if (!digits(s, pos + 1, 2, oh) || !digits(s, pos + 4, 2, om))
-                return std::nullopt;
-            offset = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
-        } else {
-            return std::nullopt;
-        }
-    }
-    return daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * 86400 + h * 3600 +
-           mi * 60 + sec - offset;
 }
 
 Result<FileMapping> mapHeader(const std::vector<std::string>& header, SensorFormat format)
@@ -262,75 +301,30 @@ Result<FileMapping> mapHeader(const std::vector<std::string>& header, SensorForm
             format = SensorFormat::SensorCommunity;
         else if (has(header, "time_stamp"))
             format = SensorFormat::PurpleAir;
+        else if (has(header, "UTC Date/Time"))
+            format = SensorFormat::AirGradient;
+        else if (looksLikeAtmotube(header))
+            format = SensorFormat::Atmotube;
         else
             return Error::make("unknown_format",
-                               "the header is neither Sensor.Community (sensor_id;…;timestamp) nor PurpleAir "
-                               "(time_stamp,…)");
+                               "the header matches none of the known formats: Sensor.Community CSV "
+                               "(sensor_id;…;timestamp;…), PurpleAir (time_stamp,…), AirGradient (UTC "
+                               "Date/Time,…), Atmotube (Date,\"PM2.5, ug/m³\",…), Sensor.Community JSON and "
+                               "AirKorea JSON (.json); import it as generic CSV with a mapping");
     }
-    return format == SensorFormat::SensorCommunity ? mapSensorCommunity(header) : mapPurpleAir(header);
-}
-
-Result<ParsedRow> parseRow(const FileMapping& mapping, const std::vector<std::string>& header,
-                           const std::vector<std::string>& fields, const std::string& fallbackDeviceId)
-{
-    ParsedRow row;
-    const bool purpleAir = mapping.format == SensorFormat::PurpleAir;
-    const std::string_view timeText = field(header, fields, mapping.timeColumn);
-    const auto time = parseSensorTime(timeText);
-    if (!time)
-        return Error::make("bad_time", "'" + std::string(timeText) + "' is not a time", mapping.timeColumn);
-    row.time = *time;
-    if (purpleAir) {
-        std::string_view id = field(header, fields, "sensor_index");
-        if (id.empty())
-            id = field(header, fields, "id");
-        row.deviceId = id.empty() ? fallbackDeviceId : std::string(id);
-        row.sensorType = "PurpleAir";
-    } else {
-        row.deviceId = std::string(field(header, fields, "sensor_id"));
-        row.sensorType = std::string(field(header, fields, "sensor_type"));
-        row.lat = parseNumber(field(header, fields, "lat"));
-        row.lon = parseNumber(field(header, fields, "lon"));
+    switch (format) {
+    case SensorFormat::SensorCommunity:
+        return mapSensorCommunity(header);
+    case SensorFormat::PurpleAir:
+        return mapPurpleAir(header);
+    case SensorFormat::AirGradient:
+        return mapAirGradient(header);
+    case SensorFormat::Atmotube:
+        return mapAtmotube(header);
+    default:
+        return Error::make("unknown_format",
+                           "the format " + std::string(toString(format)) + " is not a CSV header format");
     }
-    for (const ColumnMapping& c : mapping.columns) {
-        if (c.columns.size() == 1) {
-            row.values.push_back(makeValue(c.quantity, c.columns[0], field(header, fields, c.columns[0]),
-                                           c.conversion, purpleAir));
-            continue;
-        }
-        RowValue a =
-            makeValue(c.quantity, c.columns[0], field(header, fields, c.columns[0]), c.conversion, true);
-        RowValue b =
-            makeValue(c.quantity, c.columns[1], field(header, fields, c.columns[1]), c.conversion, true);
-        const bool aGood = a.value && a.flags == FlagNone;
-        const bool bGood = b.value && b.flags == FlagNone;
-        if (aGood && bGood) {
-            RowValue both = a;
-            both.field = c.columns[0] + "+" + c.columns[1];
-            both.value = std::round((*a.value + *b.value) / 2 * kValueScale) / kValueScale;
-            const double diff = std::abs(*a.value - *b.value);
-            const double mean = (*a.value + *b.value) / 2;
-            // The EPA's PurpleAir QA rule: channels differ by more than 5 µg/m³ and 70 %.
-            if (diff > 5 && mean > 0 && diff / mean > 0.7) {
-                both.flags |= FlagChannelDisagreement;
-                both.problem = "channel_disagreement";
-                both.detail = "channel a " + std::string(field(header, fields, c.columns[0])) +
-                              ", channel b " + std::string(field(header, fields, c.columns[1]));
-            }
-            row.values.push_back(both);
-        } else if (aGood || bGood) {
-            RowValue one = aGood ? a : b;
-            const RowValue& other = aGood ? b : a;
-            if (!other.problem.empty()) { // report the bad channel, use the good one
-                one.problem = other.problem;
-                one.detail = other.field + ": " + other.detail;
-            }
-            row.values.push_back(one);
-        } else {
-            row.values.push_back(a.value || !a.problem.empty() ? a : b);
-        }
-    }
-    return row;
 }
 
 } // namespace balgul::core::sensor

@@ -1,22 +1,23 @@
+// Import and preview of sensor files: format detection, the read loop, one transaction per import.
+
 #include "core/sensor/sensor_import.h"
 
-#include "core/sensor/observation_store.h"
+#include "core/sensor/sensor_importer.h"
+#include "core/sensor/sensor_json.h"
 #include "core/store/store.h"
-#include "core/util/json_writer.h"
 #include "core/util/progress.h"
 #include "core/util/time.h"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <filesystem>
-#include <functional>
-#include <map>
-#include <unordered_map>
 
 namespace balgul::core::sensor {
 
 namespace {
 
-/// Flush buffered readings to the database past this many (bounded memory for big files).
-constexpr std::size_t kFlushReadings = 1 << 20;
+constexpr std::int64_t kProgressRows = 4096;
 
 std::string fallbackDeviceId(const std::string& path)
 {
@@ -29,124 +30,17 @@ std::string fallbackDeviceId(const std::string& path)
     return stem;
 }
 
-class Importer
+bool isJson(const std::string& path, SensorFormat format)
 {
-public:
-    Importer(Store& store, ImportReport& report) : m_observations(store.database()), m_report(report) {}
-
-    void note(ImportIssue::Kind kind, const std::string& reason, const std::string& field, long line,
-              const std::string& detail)
-    {
-        const std::string key = std::to_string(static_cast<int>(kind)) + reason + "\x1f" + field;
-        auto it = m_issueIndex.find(key);
-        if (it == m_issueIndex.end()) {
-            ImportIssue issue;
-            issue.kind = kind;
-            issue.reason = reason;
-            issue.field = field;
-            issue.message =
-                "line " + std::to_string(line) + (field.empty() ? "" : ", " + field) + ": " + detail;
-            m_report.issues.push_back(issue);
-            it = m_issueIndex.emplace(key, m_report.issues.size() - 1).first;
-        }
-        ImportIssue& issue = m_report.issues[it->second];
-        ++issue.count;
-        if (issue.lines.size() < kIssueLines)
-            issue.lines.push_back(line);
-    }
-
-    void skip(const std::string& reason, const std::string& field, long line, const std::string& detail)
-    {
-        ++m_report.skipped;
-        note(ImportIssue::Kind::Skipped, reason, field, line, detail);
-    }
-
-    void row(const ParsedRow& parsed, long line)
-    {
-        bool anyValue = false;
-        std::uint64_t hash = 1469598103934665603ull;
-        for (const RowValue& v : parsed.values) {
-            anyValue = anyValue || v.value.has_value();
-            const double x = v.value.value_or(-1e300);
-            hash = (hash ^ std::hash<double>{}(x)) * 1099511628211ull;
-        }
-        if (!anyValue) {
-            bool dropped = false;
-            for (const RowValue& v : parsed.values)
-                if (!v.problem.empty()) {
-                    note(ImportIssue::Kind::Skipped, v.problem, v.field, line, v.detail);
-                    dropped = true;
-                }
-            if (!dropped)
-                return skip("empty_row", {}, line, "every value is empty");
-            ++m_report.skipped;
-            return;
-        }
-        auto& seen = m_seen[parsed.deviceId];
-        const auto [it, fresh] = seen.try_emplace(parsed.time, hash, line);
-        bool conflict = false;
-        if (!fresh) {
-            if (it->second.first == hash)
-                return skip("duplicate_row", {}, line,
-                            "same time and values as line " + std::to_string(it->second.second));
-            conflict = true;
-        }
-        bool flagged = conflict;
-        if (conflict)
-            note(ImportIssue::Kind::Flagged, "conflicting_duplicate", {}, line,
-                 "same time as line " + std::to_string(it->second.second) +
-                     " with other values; both kept, flagged");
-        Device& device = m_devices[parsed.deviceId];
-        device.source = m_report.mapping.source;
-        device.externalId = parsed.deviceId;
-        if (!parsed.sensorType.empty())
-            device.sensorType = parsed.sensorType;
-        if (parsed.lat && parsed.lon) {
-            device.lat = parsed.lat;
-            device.lon = parsed.lon;
-        }
-        for (const RowValue& v : parsed.values) {
-            if (!v.problem.empty()) {
-                flagged = true;
-                note(ImportIssue::Kind::Flagged, v.problem, v.field, line, v.detail);
-            } else if (!v.value) {
-                flagged = true;
-                note(ImportIssue::Kind::Flagged, "empty_value", v.field, line, "the value is empty");
-            }
-            if (!v.value)
-                continue;
-            Reading r{parsed.time, *v.value, v.flags};
-            if (conflict)
-                r.flags |= FlagConflictingDuplicate;
-            m_pending[{parsed.deviceId, v.quantity}].push_back(r);
-            ++m_pendingCount;
-        }
-        ++(flagged ? m_report.flagged : m_report.imported);
-        if (m_pendingCount >= kFlushReadings)
-            flush();
-    }
-
-    void flush()
-    {
-        for (auto& [key, readings] : m_pending) {
-            const std::int64_t deviceId = m_observations.ensureDevice(m_devices[key.first]);
-            const std::int64_t seriesId = m_observations.ensureSeries(deviceId, key.second);
-            m_report.readings += m_observations.addReadings(seriesId, std::move(readings));
-        }
-        m_pending.clear();
-        m_pendingCount = 0;
-    }
-
-private:
-    ObservationStore m_observations;
-    ImportReport& m_report;
-    std::unordered_map<std::string, std::size_t> m_issueIndex;
-    std::map<std::string, Device> m_devices;
-    std::map<std::pair<std::string, Quantity>, std::vector<Reading>> m_pending;
-    std::size_t m_pendingCount = 0;
-    /// device → time → (hash of the row's values, line): 16 bytes a row, to find duplicates.
-    std::unordered_map<std::string, std::unordered_map<std::int64_t, std::pair<std::uint64_t, long>>> m_seen;
-};
+    if (format == SensorFormat::SensorCommunityJson || format == SensorFormat::AirKorea)
+        return true;
+    if (format != SensorFormat::Auto)
+        return false;
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext == ".json";
+}
 
 Error located(Error e, const std::string& path, long line)
 {
@@ -155,113 +49,260 @@ Error located(Error e, const std::string& path, long line)
     return e;
 }
 
-} // namespace
-
-const ImportIssue* ImportReport::issue(const std::string& reason) const
+Error cancelledError(const std::string& path)
 {
-    for (const ImportIssue& i : issues)
-        if (i.reason == reason)
-            return &i;
-    return nullptr;
+    return Error::make("cancelled", "the import was cancelled; nothing was stored").at(path);
 }
 
-std::string ImportReport::toText() const
+std::string trimmed(std::string_view s)
 {
-    std::string out = file + " (" + std::string(toString(mapping.format)) + ", " +
-                      std::string(toString(encoding)) + ")\n" + "rows read " + std::to_string(rowsRead) +
-                      ", imported " + std::to_string(imported) + ", flagged " + std::to_string(flagged) +
-                      ", skipped " + std::to_string(skipped) + "; readings stored " +
-                      std::to_string(readings) + "\n";
-    for (const ImportIssue& i : issues) {
-        out += std::string(i.kind == ImportIssue::Kind::Skipped ? "  skipped " : "  flagged ") + i.reason +
-               " ×" + std::to_string(i.count) + " (lines";
-        for (long l : i.lines)
-            out += " " + std::to_string(l);
-        out += i.count > static_cast<std::int64_t>(i.lines.size()) ? " …): " : "): ";
-        out += i.message + "\n";
-    }
-    return out;
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return std::string(s);
 }
 
-std::string ImportReport::toJson() const
+class CsvDetails : public RowDetails
 {
-    std::string list = "[";
-    for (const ImportIssue& i : issues) {
-        std::string lineList = "[";
-        for (long l : i.lines)
-            lineList += (lineList.size() > 1 ? "," : "") + std::to_string(l);
-        lineList += "]";
-        JsonObjectWriter w;
-        w.add("kind", i.kind == ImportIssue::Kind::Skipped ? "skipped" : "flagged")
-            .add("reason", i.reason)
-            .add("field", i.field)
-            .add("message", i.message)
-            .add("count", i.count)
-            .addRaw("lines", lineList);
-        list += (list.size() > 1 ? "," : "") + w.str();
+public:
+    CsvDetails(const RowParser& parser, const RowFields& row, std::span<const std::string_view> fields)
+        : m_parser(parser), m_row(row), m_fields(fields)
+    {}
+    std::string cell(std::size_t index) const override { return m_parser.cellDetail(m_row, index, m_fields); }
+    std::string time() const override
+    {
+        std::string text = "'";
+        text += trimmed(m_fields[static_cast<std::size_t>(m_parser.timeIndex())]);
+        text += '\'';
+        return text;
     }
-    list += "]";
-    JsonObjectWriter w;
-    w.add("file", file)
-        .add("format", toString(mapping.format))
-        .add("encoding", toString(encoding))
-        .add("rows_read", rowsRead)
-        .add("imported", imported)
-        .add("flagged", flagged)
-        .add("skipped", skipped)
-        .add("readings", readings)
-        .addRaw("issues", list);
-    return w.str();
-}
 
-std::string ImportPreview::toText() const
-{
-    std::string out = file + "\nformat " + std::string(toString(mapping.format)) + ", encoding " +
-                      std::string(toString(encoding)) + ", separator '" + std::string(1, separator) + "'\n" +
-                      "time: " + mapping.timeColumn + " (" + mapping.timeFormat + ")\n";
-    for (const ColumnMapping& c : mapping.columns) {
-        out += std::string(toString(c.quantity)) + " [" + std::string(unitOf(c.quantity)) + "] <- ";
-        for (std::size_t i = 0; i < c.columns.size(); ++i)
-            out += (i ? " + " : "") + c.columns[i];
-        out += c.columns.size() > 1 ? " (mean of channels)" : "";
-        out += c.conversion.empty() ? "\n" : " (" + c.conversion + ")\n";
-    }
-    for (const auto& row : rows) {
-        std::string line;
-        for (const auto& f : row)
-            line += (line.empty() ? "" : " | ") + f;
-        out += "  " + line + "\n";
-    }
-    return out;
-}
+private:
+    const RowParser& m_parser;
+    const RowFields& m_row;
+    std::span<const std::string_view> m_fields;
+};
 
-Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat format, int rows)
+/// An open CSV with its header mapped and its row parser ready.
+struct CsvSource
 {
-    auto reader = CsvReader::open(path);
+    std::unique_ptr<CsvReader> reader;
+    std::vector<std::string> header;
+    FileMapping mapping;
+    std::unique_ptr<RowParser> parser;
+};
+
+Result<CsvSource> openCsv(const std::string& path, const ImportOptions& options)
+{
+    if (options.format == SensorFormat::Generic && !options.generic)
+        return Error::make("invalid_mapping", "a generic import needs a mapping").at(path);
+    CsvSource src;
+    auto reader = CsvReader::open(path, options.generic ? options.generic->separator : 0);
     if (!reader)
         return reader.error();
-    CsvReader& csv = **reader;
-    ImportPreview preview;
-    preview.file = path;
-    auto first = csv.next();
+    src.reader = std::move(*reader);
+    auto first = src.reader->next();
     if (!first)
         return first.error();
     if (!*first)
         return Error::make("empty_file", "the file has no header line").at(path, 1);
-    preview.header = csv.fields();
-    auto mapping = mapHeader(preview.header, format);
+    for (std::string_view f : src.reader->fields())
+        src.header.push_back(trimmed(f));
+    const std::string fallback = fallbackDeviceId(path);
+    if (options.generic &&
+        (options.format == SensorFormat::Generic || options.format == SensorFormat::Auto)) {
+        if (Status s = options.generic->validate(src.header); !s)
+            return located(s.error(), path, 1);
+        src.mapping = toFileMapping(*options.generic, fallback);
+    } else {
+        auto mapping = mapHeader(src.header, options.format);
+        if (!mapping)
+            return located(mapping.error(), path, 1);
+        src.mapping = std::move(*mapping);
+        if (src.mapping.format == SensorFormat::Atmotube)
+            src.mapping.timeZone = options.timeZone;
+    }
+    auto parser = RowParser::create(src.mapping, src.header, fallback);
+    if (!parser)
+        return located(parser.error(), path, 1);
+    src.parser = std::move(*parser);
+    return src;
+}
+
+Result<FileMapping> openJson(const std::string& path, const ImportOptions& options)
+{
+    auto mapping =
+        detectJsonFormat(path, options.format == SensorFormat::Auto ? SensorFormat::Auto : options.format);
     if (!mapping)
-        return located(mapping.error(), path, 1);
+        return located(mapping.error(), path, 0);
+    return mapping;
+}
+
+std::string valueText(const RowValue& v)
+{
+    if (!v.value)
+        return {};
+    char buf[32];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *v.value);
+    return ec == std::errc() ? std::string(buf, end) : std::string();
+}
+
+Result<ImportPreview> previewJson(const std::string& path, const ImportOptions& options, int rows)
+{
+    auto mapping = openJson(path, options);
+    if (!mapping)
+        return mapping.error();
+    ImportPreview preview;
+    preview.file = path;
     preview.mapping = *mapping;
+    preview.header = {"device", "time"};
+    for (const ColumnMapping& c : mapping->columns)
+        preview.header.push_back(std::string(toString(c.quantity)));
+    Status s = readJsonRows(path, *mapping, [&](Result<ParsedRow> row, long line) {
+        if (static_cast<int>(preview.rows.size()) >= rows)
+            return false;
+        std::vector<std::string> fields;
+        preview.lines.push_back(line);
+        if (!row) {
+            preview.rows.push_back({});
+            preview.parsed.emplace_back();
+            preview.problems.push_back("line " + std::to_string(line) + ": " + row.error().message);
+            return true;
+        }
+        fields = {row->deviceId, std::to_string(row->time)};
+        std::string problem;
+        for (const ColumnMapping& c : mapping->columns) {
+            auto it = std::find_if(row->values.begin(), row->values.end(),
+                                   [&](const RowValue& v) { return v.quantity == c.quantity; });
+            fields.push_back(it == row->values.end() ? std::string() : valueText(*it));
+            if (it != row->values.end() && !it->problem.empty() && problem.empty())
+                problem = "line " + std::to_string(line) + ", " + it->field + ": " + it->detail;
+        }
+        preview.rows.push_back(std::move(fields));
+        preview.parsed.emplace_back(std::move(*row));
+        preview.problems.push_back(std::move(problem));
+        return true;
+    });
+    if (!s && preview.rows.empty())
+        return located(s.error(), path, 0);
+    return preview;
+}
+
+void recordImport(Store& store, const std::string& path, const ImportReport& report)
+{
+    store.database()
+        .prepare("INSERT INTO sensor_imports (file_name, format, imported_at, rows_read, imported, flagged, "
+                 "skipped, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(1, std::filesystem::path(path).filename().string())
+        .bind(2, toString(report.mapping.format))
+        .bind(3, toUnixMs(now()))
+        .bind(4, report.rowsRead)
+        .bind(5, report.imported)
+        .bind(6, report.flagged)
+        .bind(7, report.skipped)
+        .bind(8, report.toJson())
+        .run();
+}
+
+Result<ImportReport> importJson(Store& store, const std::string& path, const ImportOptions& options,
+                                const Track* track, Progress* progress)
+{
+    auto mapping = openJson(path, options);
+    if (!mapping)
+        return mapping.error();
+    ImportReport report;
+    report.file = path;
+    report.mapping = *mapping;
+    bool cancelled = false;
+    try {
+        Transaction tx(store.database());
+        Importer importer(store.database(), report, options, track);
+        importer.setTimeField(mapping->timeColumn);
+        Status s = readJsonRows(path, *mapping, [&](Result<ParsedRow> row, long line) {
+            ++report.rowsRead;
+            if (progress && (report.rowsRead % kProgressRows) == 0) {
+                progress->report("import", report.rowsRead, -1);
+                if (progress->cancelled()) {
+                    cancelled = true;
+                    return false;
+                }
+            }
+            if (!row)
+                importer.skip(row.error().code, row.error().field, line, row.error().message);
+            else
+                importer.row(*row, line);
+            return true;
+        });
+        if (cancelled || (progress && progress->cancelled()))
+            return cancelledError(path);
+        if (!s)
+            return located(s.error(), path, 0);
+        importer.finish();
+        recordImport(store, path, report);
+        tx.commit();
+    } catch (const SqlError& e) {
+        return Error::make("store_failed", e.message).at(path);
+    }
+    return report;
+}
+
+} // namespace
+
+Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat format, int rows)
+{
+    ImportOptions options;
+    options.format = format;
+    return previewSensorFile(path, options, rows);
+}
+
+Result<ImportPreview> previewSensorFile(const std::string& path, const ImportOptions& options, int rows)
+{
+    if (isJson(path, options.format))
+        return previewJson(path, options, rows);
+    auto src = openCsv(path, options);
+    if (!src)
+        return src.error();
+    CsvReader& csv = *src->reader;
+    ImportPreview preview;
+    preview.file = path;
+    preview.header = src->header;
+    preview.mapping = src->mapping;
     preview.encoding = csv.encoding();
     preview.separator = csv.separator();
-    for (int i = 0; i < rows; ++i) {
+    RowFields row;
+    while (static_cast<int>(preview.rows.size()) < rows) {
         auto more = csv.next();
         if (!more)
             return more.error();
         if (!*more)
             break;
-        preview.rows.push_back(csv.fields());
+        const auto& fields = csv.fields();
+        const long line = csv.line();
+        preview.rows.push_back(csv.fieldStrings());
+        preview.lines.push_back(line);
+        const std::string at = "line " + std::to_string(line);
+        if (fields.size() != src->header.size()) {
+            preview.parsed.emplace_back();
+            preview.problems.push_back(at + ": the row has " + std::to_string(fields.size()) +
+                                       " fields, the header has " + std::to_string(src->header.size()));
+            continue;
+        }
+        if (!src->parser->parse(fields, row).empty()) {
+            preview.parsed.emplace_back();
+            preview.problems.push_back(at + ", " + src->mapping.timeColumn + ": " +
+                                       src->parser->timeDetail(fields));
+            continue;
+        }
+        ParsedRow parsed = src->parser->toParsedRow(row, fields);
+        std::string problem;
+        for (const RowValue& v : parsed.values)
+            if (!v.problem.empty()) {
+                problem = at + ", " + v.field + ": " + v.detail;
+                break;
+            }
+        preview.parsed.emplace_back(std::move(parsed));
+        preview.problems.push_back(std::move(problem));
     }
     return preview;
 }
@@ -269,28 +310,40 @@ Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat fo
 Result<ImportReport> importSensorFile(Store& store, const std::string& path, SensorFormat format,
                                       Progress* progress)
 {
-    auto reader = CsvReader::open(path);
-    if (!reader)
-        return reader.error();
-    CsvReader& csv = **reader;
+    ImportOptions options;
+    options.format = format;
+    return importSensorFile(store, path, options, progress);
+}
+
+Result<ImportReport> importSensorFile(Store& store, const std::string& path, const ImportOptions& options,
+                                      Progress* progress)
+{
+    std::optional<Track> track;
+    if (!options.gpxPath.empty()) {
+        auto read = readGpxTrack(options.gpxPath);
+        if (!read)
+            return located(read.error(), options.gpxPath, 0);
+        track = std::move(*read);
+    }
+    const Track* trackPtr = track ? &*track : nullptr;
+    if (isJson(path, options.format))
+        return importJson(store, path, options, trackPtr, progress);
+    auto src = openCsv(path, options);
+    if (!src)
+        return src.error();
+    CsvReader& csv = *src->reader;
+    RowParser& parser = *src->parser;
+    const std::size_t width = src->header.size();
     ImportReport report;
     report.file = path;
-    auto first = csv.next();
-    if (!first)
-        return first.error();
-    if (!*first)
-        return Error::make("empty_file", "the file has no header line").at(path, 1);
-    const std::vector<std::string> header = csv.fields();
-    auto mapping = mapHeader(header, format);
-    if (!mapping)
-        return located(mapping.error(), path, 1);
-    report.mapping = *mapping;
+    report.mapping = src->mapping;
     report.encoding = csv.encoding();
     report.separator = csv.separator();
-    const std::string fallbackId = fallbackDeviceId(path);
     try {
         Transaction tx(store.database());
-        Importer importer(store, report);
+        Importer importer(store.database(), report, options, trackPtr);
+        importer.setTimeField(src->mapping.timeColumn);
+        RowFields row;
         while (true) {
             auto more = csv.next();
             if (!more)
@@ -299,50 +352,35 @@ Result<ImportReport> importSensorFile(Store& store, const std::string& path, Sen
                 break;
             const auto& fields = csv.fields();
             const long line = csv.line();
-            ++report.rowsRead;
-            if ((report.rowsRead & 0xFFF) == 0 && progress) {
+            if ((++report.rowsRead % kProgressRows) == 0 && progress) {
                 progress->report("import", csv.bytesRead(), csv.fileSize());
                 if (progress->cancelled())
-                    return Error::make("cancelled", "the import was cancelled; nothing was stored")
-                        .at(path, line);
+                    return cancelledError(path);
             }
             if (fields.size() == 1 && fields[0].empty()) {
                 importer.skip("empty_row", {}, line, "the line is blank");
                 continue;
             }
-            if (fields.size() != header.size()) {
-                const std::string counts = std::to_string(fields.size()) + " fields, the header has " +
-                                           std::to_string(header.size());
-                if (!csv.terminated() && fields.size() < header.size())
+            if (fields.size() != width) {
+                const std::string counts =
+                    std::to_string(fields.size()) + " fields, the header has " + std::to_string(width);
+                if (!csv.terminated() && fields.size() < width)
                     importer.skip("truncated_last_line", {}, line,
                                   "the last line ends mid-row (" + counts + ")");
                 else
                     importer.skip("field_count", {}, line, "the row has " + counts);
                 continue;
             }
-            auto parsed = parseRow(report.mapping, header, fields, fallbackId);
-            if (!parsed) {
-                importer.skip(parsed.error().code, parsed.error().field, line, parsed.error().message);
+            if (const std::string_view problem = parser.parse(fields, row); !problem.empty()) {
+                importer.skip(problem, src->mapping.timeColumn, line, parser.timeDetail(fields));
                 continue;
             }
-            importer.row(*parsed, line);
+            importer.row(row, line, CsvDetails(parser, row, fields));
         }
         if (progress && progress->cancelled())
-            return Error::make("cancelled", "the import was cancelled; nothing was stored").at(path);
-        importer.flush();
-        store.database()
-            .prepare(
-                "INSERT INTO sensor_imports (file_name, format, imported_at, rows_read, imported, flagged, "
-                "skipped, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(1, std::filesystem::path(path).filename().string())
-            .bind(2, toString(report.mapping.format))
-            .bind(3, toUnixMs(now()))
-            .bind(4, report.rowsRead)
-            .bind(5, report.imported)
-            .bind(6, report.flagged)
-            .bind(7, report.skipped)
-            .bind(8, report.toJson())
-            .run();
+            return cancelledError(path);
+        importer.finish();
+        recordImport(store, path, report);
         tx.commit();
     } catch (const SqlError& e) {
         return Error::make("store_failed", e.message).at(path);

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/sensor/csv_reader.h"
+#include "core/sensor/generic_mapping.h"
 #include "core/sensor/sensor_format.h"
 #include "core/util/result.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,11 +42,12 @@ struct ImportReport
     FileMapping mapping;
     TextEncoding encoding = TextEncoding::Utf8;
     char separator = ',';
-    std::int64_t rowsRead = 0; ///< data rows (the header not counted)
-    std::int64_t imported = 0; ///< rows stored with every value clean
-    std::int64_t flagged = 0;  ///< rows stored with at least one flagged or dropped value
-    std::int64_t skipped = 0;  ///< rows that stored nothing
-    std::int64_t readings = 0; ///< readings the store gained
+    std::int64_t rowsRead = 0;  ///< data rows (the header not counted)
+    std::int64_t imported = 0;  ///< rows stored with every value clean
+    std::int64_t flagged = 0;   ///< rows stored with at least one flagged or dropped value
+    std::int64_t skipped = 0;   ///< rows that stored nothing
+    std::int64_t readings = 0;  ///< readings the store gained
+    std::int64_t positions = 0; ///< mobile sensing: position fixes stored from the GPX track
     std::vector<ImportIssue> issues;
 
     const ImportIssue* issue(const std::string& reason) const;
@@ -61,18 +64,40 @@ struct ImportPreview
     TextEncoding encoding = TextEncoding::Utf8;
     char separator = ',';
     std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
+    std::vector<std::vector<std::string>> rows; ///< raw fields (JSON sources: time and values as text)
+    /// Parallel to `rows`: the row as the import would read it, or nothing when it would be skipped.
+    std::vector<std::optional<ParsedRow>> parsed;
+    /// Parallel to `rows`: "" or the first problem ("line 3, P2: 'x' is not a number").
+    std::vector<std::string> problems;
+    std::vector<long> lines; ///< parallel to `rows`: the line each starts on
     std::string toText() const;
 };
 
 /// How many line numbers an issue keeps.
 inline constexpr std::size_t kIssueLines = 5;
 
+/// What to import and how.
+struct ImportOptions
+{
+    SensorFormat format = SensorFormat::Auto;
+    std::optional<GenericMapping> generic; ///< required when format == Generic
+    std::string timeZone;                  ///< zone of local times (Atmotube; generic uses its own); "" = UTC
+    std::string gpxPath;                   ///< mobile sensing: readings take positions from this track
+    /// A reading farther than this from any track point has no position (flagged `no_position`).
+    int maxGapSeconds = 120;
+    std::optional<double> lat, lon; ///< a fixed location for a stationary device when the file gives none
+    std::string deviceName;         ///< stored in sensor_devices.name when not empty
+};
+
+/// The first rows of a file and the mapping an import would use; writes nothing.
+Result<ImportPreview> previewSensorFile(const std::string& path, const ImportOptions& options, int rows = 10);
 Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat format = SensorFormat::Auto,
                                         int rows = 10);
 
 /// Imports a sensor file into the store in ONE transaction, cleaning as it goes and saying so in
 /// the report; an error (file, encoding, header, `cancelled`) leaves the store unchanged.
+Result<ImportReport> importSensorFile(Store& store, const std::string& path, const ImportOptions& options,
+                                      Progress* progress = nullptr);
 Result<ImportReport> importSensorFile(Store& store, const std::string& path,
                                       SensorFormat format = SensorFormat::Auto, Progress* progress = nullptr);
 

@@ -228,10 +228,67 @@ CREATE TABLE sensor_imports (
 );
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: sensor evidence in use. Named mappings for generic CSV files; mobile devices whose
+// readings take their positions from a track (positions packed per device and UTC day like the
+// readings); problems' evidence (a series and a window, with the summary and fingerprint computed
+// when attached); stations shared with the hub or subscribed from it.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE sensor_presets (
+    name    TEXT PRIMARY KEY,
+    mapping TEXT NOT NULL,
+    updated INTEGER NOT NULL
+);
+
+ALTER TABLE sensor_devices ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE sensor_devices ADD COLUMN mobile INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sensor_devices ADD COLUMN share_mode TEXT NOT NULL DEFAULT '';
+ALTER TABLE sensor_devices ADD COLUMN remote_id TEXT;
+ALTER TABLE sensor_devices ADD COLUMN subscribed INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE sensor_positions (
+    device_id INTEGER NOT NULL REFERENCES sensor_devices(id) ON DELETE CASCADE,
+    day       INTEGER NOT NULL,
+    count     INTEGER NOT NULL CHECK (count > 0),
+    data      BLOB NOT NULL,
+    PRIMARY KEY (device_id, day)
+) WITHOUT ROWID;
+
+CREATE TABLE problem_evidence (
+    id          TEXT PRIMARY KEY,
+    problem_id  TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    series_id   INTEGER REFERENCES sensor_series(id) ON DELETE SET NULL,
+    from_time   INTEGER NOT NULL,
+    to_time     INTEGER NOT NULL,
+    label       TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL,
+    summary     TEXT NOT NULL,
+    created     INTEGER NOT NULL,
+    CHECK (to_time > from_time)
+);
+CREATE INDEX problem_evidence_problem ON problem_evidence(problem_id);
+)sql";
+
+// Version 5: stations shared with the hub (core/sensor/station_share.h). Per series and UTC day,
+// the block the hub last acknowledged (its SHA-256 and the mode it went out in), so sharing again
+// sends only the days that changed since; per subscribed device, the hub's observation cursor.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE TABLE sensor_share_days (
+    series_id  INTEGER NOT NULL REFERENCES sensor_series(id) ON DELETE CASCADE,
+    day        INTEGER NOT NULL,
+    mode       TEXT NOT NULL,
+    block_hash TEXT NOT NULL,
+    PRIMARY KEY (series_id, day)
+) WITHOUT ROWID;
+
+ALTER TABLE sensor_devices ADD COLUMN remote_seq INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
+    {4, kVersion4},
+    {5, kVersion5},
 }};
 
 } // namespace

@@ -38,7 +38,7 @@ Error storeError(std::string code, std::string message, const std::string& path)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
-    static_assert(kSchemaVersion == 3, "update migrations() together with kSchemaVersion");
+    static_assert(kSchemaVersion == 5, "update migrations() together with kSchemaVersion");
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
     if (!exists && !options.create)

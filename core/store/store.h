@@ -163,7 +163,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
 
     /// Opens or creates a store, running pending migrations in one transaction.
     /// Errors: `not_sqlite`, `newer_schema`, `open_failed`, `migration_failed`.

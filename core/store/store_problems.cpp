@@ -143,7 +143,7 @@ Problem Store::readProblem(const Statement& st) const
 Result<Problem> Store::createProblem(Problem draft)
 {
     if (draft.id.empty())
-        draft.id = newUuid();
+        draft.id = newUuidV7();
     if (!isUuid(draft.id))
         return Error::make("invalid_field", "the id must be a UUID", "id");
     if (draft.author.empty())
@@ -166,7 +166,7 @@ Status Store::insertProblems(std::vector<Problem>& problems, bool queueOps)
     for (std::size_t i = 0; i < problems.size(); ++i) {
         Problem& p = problems[i];
         if (p.id.empty())
-            p.id = newUuid();
+            p.id = newUuidV7();
         if (p.created == Timestamp{})
             p.created = now();
         if (p.updated < p.created)

@@ -65,7 +65,7 @@ bool writeFileAtomically(const fs::path& path, const std::string& bytes)
 Result<Comment> Store::addComment(const std::string& problemId, const std::string& text)
 {
     Comment c;
-    c.id = newUuid();
+    c.id = newUuidV7();
     c.problemId = problemId;
     c.author = m_userName;
     c.text = trimmed(text);

@@ -114,6 +114,25 @@ Result<LoginAnswer> SyncEngine::login(const std::string& url, const std::string&
     return a;
 }
 
+Status SyncEngine::registerAccount(const std::string& url, const std::string& login,
+                                   const std::string& password, const std::string& displayName,
+                                   const std::string& invite, bool verifyPeer)
+{
+    if (auto s = checkHubUrl(url); !s)
+        return s.error();
+    HubClient client(HubEndpoint{url, {}, verifyPeer, 60});
+    JsonObjectWriter body;
+    body.add("login", login).add("password", password);
+    if (!displayName.empty())
+        body.add("display_name", displayName);
+    if (!invite.empty())
+        body.add("invite", invite);
+    auto answer = client.send("POST", "/v1/auth/register", body.str());
+    if (!answer)
+        return answer.error();
+    return HubClient::check(*answer);
+}
+
 Result<SyncReport> SyncEngine::syncOnce(Progress* progress)
 {
     SyncReport report;

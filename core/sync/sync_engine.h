@@ -61,6 +61,11 @@ public:
     /// Batch limits (the protocol's maximum by default; tests use smaller ones).
     void setBatchLimits(std::size_t maxOps, std::size_t maxBytes);
 
+    /// POST /v1/auth/register: creates an account, with an invite code where the hub asks for one
+    /// ("" when it is open to everyone). Sign in with login() afterwards.
+    static Status registerAccount(const std::string& url, const std::string& login,
+                                  const std::string& password, const std::string& displayName,
+                                  const std::string& invite, bool verifyPeer);
     /// POST /v1/auth/login.
     static Result<LoginAnswer> login(const std::string& url, const std::string& login,
                                      const std::string& password, bool verifyPeer = true);

@@ -6,9 +6,11 @@
 
 namespace balgul::core {
 
-/// A random (version 4) UUID, lower-case with dashes: entity ids.
+/// A random (version 4) UUID, lower-case with dashes: client ids, file names, hub secrets.
 std::string newUuid();
-/// A time-ordered (version 7) UUID: sync op ids, so the outbox sorts by creation.
+/// A time-ordered (version 7) UUID: entity and sync op ids. New rows land at the end of the
+/// B-trees keyed by them (here and on the hub) instead of on a random page each, which keeps a
+/// push of many new problems to a few written pages.
 std::string newUuidV7();
 bool isUuid(std::string_view text);
 

@@ -214,8 +214,15 @@ public:
     int userCommand(const QStringList& args, const QByteArray& stdinData = {}, QByteArray* output = nullptr,
                     bool fastHash = true)
     {
+        return adminCommand(QStringLiteral("user"), args, stdinData, output, fastHash);
+    }
+
+    /// Runs `balgul-hub COMMAND …` (user, invite) against this hub's store; returns the exit code.
+    int adminCommand(const QString& command, const QStringList& args, const QByteArray& stdinData = {},
+                     QByteArray* output = nullptr, bool fastHash = true)
+    {
         QProcess p;
-        QStringList all = {QStringLiteral("user")};
+        QStringList all = {command};
         all << args << QStringLiteral("--data-dir") << m_dataDir;
         if (!m_database.isEmpty())
             all << QStringLiteral("--db") << m_database;

@@ -5,6 +5,9 @@
 #include "core/util/time.h"
 
 #include <QObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <thread>
 
@@ -151,6 +154,89 @@ private slots:
             hub.request("POST", "/v1/auth/register", "{\"login\":\"eve\",\"password\":\"short\"}");
         QCOMPARE(shortPassword.status, 400);
         QCOMPARE(shortPassword.errorCode(), std::string("invalid_field"));
+    }
+
+    void invites_data()
+    {
+        QTest::addColumn<bool>("open");
+        QTest::addRow("closed hub") << false;
+        QTest::addRow("open hub") << true;
+    }
+
+    void invites()
+    {
+        QFETCH(bool, open);
+        BALGUL_START_HUB(hub, dir, {open ? QStringLiteral("open_registration = true") : QString()});
+        QByteArray code;
+        QCOMPARE(
+            hub.adminCommand(QStringLiteral("invite"),
+                             {QStringLiteral("create"), QStringLiteral("--role"),
+                              QStringLiteral("coordinator"), QStringLiteral("--uses"), QStringLiteral("2"),
+                              QStringLiteral("--note"), QStringLiteral("동구 발굴단")},
+                             {}, &code),
+            0);
+        code = code.trimmed();
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$"))
+                     .match(QString::fromLatin1(code))
+                     .hasMatch(),
+                 code.constData());
+        // Only the code's hash is stored.
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM invites WHERE code_hash LIKE '%" +
+                                code.left(4).toStdString() + "%'"),
+                 std::string("0"));
+
+        auto registerWith = [&](const std::string& login, const std::string& invite) {
+            return hub.request("POST", "/v1/auth/register",
+                               R"({"login":")" + login + R"(","password":"long enough","invite":")" + invite +
+                                   R"("})");
+        };
+        // Case, dashes and look-alike letters do not matter.
+        std::string typed = code.toLower().toStdString();
+        typed.erase(std::remove(typed.begin(), typed.end(), '-'), typed.end());
+        auto first = registerWith("mina", typed);
+        QCOMPARE(first.status, 201);
+        QVERIFY(first.body.find("\"role\":\"coordinator\"") != std::string::npos);
+        QVERIFY(!hub.login("mina", "long enough").empty());
+
+        // A taken login does not use up the invite.
+        QCOMPARE(registerWith("MINA", code.toStdString()).status, 409);
+        QCOMPARE(registerWith("jun", code.toStdString()).status, 201);
+        const auto usedUp = registerWith("dana", code.toStdString());
+        QCOMPARE(usedUp.status, 403);
+        QCOMPARE(usedUp.errorCode(), std::string("invalid_invite"));
+        QVERIFY(hub.login("dana", "long enough").empty());
+
+        for (const std::string& bad : std::vector<std::string>{"AAAA-BBBB-CCCC-DDDD", "not a code",
+                                                               "' OR 1=1 --", std::string(5000, 'A')}) {
+            const auto reply = registerWith("erin", bad);
+            QCOMPARE(reply.status, 403);
+            QCOMPARE(reply.errorCode(), std::string("invalid_invite"));
+        }
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM users"), std::string("2"));
+
+        // Revoked invites let no one in; the listing says so.
+        QByteArray second;
+        QCOMPARE(hub.adminCommand(QStringLiteral("invite"), {QStringLiteral("create")}, {}, &second), 0);
+        QByteArray listing;
+        QCOMPARE(hub.adminCommand(QStringLiteral("invite"), {QStringLiteral("list")}, {}, &listing), 0);
+        const QList<QByteArray> lines = listing.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.last().contains("used up or revoked") && lines.last().contains("동구 발굴단"),
+                 listing.constData());
+        const QByteArray newest = lines.first().split('\t').first();
+        QVERIFY(lines.first().contains("\tcitizen\t1\t") && lines.first().contains("live"));
+        QCOMPARE(hub.adminCommand(QStringLiteral("invite"),
+                                  {QStringLiteral("revoke"), QString::fromLatin1(newest)}),
+                 0);
+        QCOMPARE(registerWith("erin", second.trimmed().toStdString()).status, 403);
+        QVERIFY(hub.adminCommand(QStringLiteral("invite"),
+                                 {QStringLiteral("revoke"), QStringLiteral("nothing")}) != 0);
+        QVERIFY(
+            hub.adminCommand(QStringLiteral("invite"), {QStringLiteral("create"), QStringLiteral("--role"),
+                                                        QStringLiteral("admin")}) != 0);
+        QVERIFY(hub.adminCommand(QStringLiteral("invite"),
+                                 {QStringLiteral("create"), QStringLiteral("--uses"), QStringLiteral("0")}) !=
+                0);
     }
 
     void roleAndPasswordCommands()

@@ -84,6 +84,7 @@ private slots:
     void signInStoresTokenAndSyncs();
     void signInFailures_data();
     void signInFailures();
+    void inviteCreatesTheAccount();
     void roundCarriesProblemToAnotherProfile();
     void indicatorFollowsTheState();
     void loadCredentialsAndSignOut();
@@ -185,6 +186,46 @@ void TestSyncController::signInFailures()
     QVERIFY(!controller.isSignedIn());
     QVERIFY(!QFileInfo::exists(ui::toQ(core::sync::tokenPathFor(store->path()))));
     QVERIFY(store->syncValue("hub_url").empty());
+}
+
+void TestSyncController::inviteCreatesTheAccount()
+{
+    QByteArray code;
+    QCOMPARE(m_hub->adminCommand(QStringLiteral("invite"), {QStringLiteral("create")}, {}, &code), 0);
+    code = code.trimmed();
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    SyncController controller(*store);
+    controller.setIntervals(quietIntervals());
+    QSignalSpy done(&controller, &SyncController::signInFinished);
+
+    // A mistyped code creates nothing and says what to do.
+    controller.signIn(hubUrl(), QStringLiteral("haneul"), QStringLiteral("correct horse"),
+                      QStringLiteral("AAAA-BBBB-CCCC-DDDD"));
+    QVERIFY(waitFinished(done, 1));
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QVERIFY2(done.at(0).at(1).toString().contains(QStringLiteral("invite code is not valid")),
+             qPrintable(done.at(0).at(1).toString()));
+    QVERIFY(!controller.isSignedIn());
+
+    controller.signIn(hubUrl(), QStringLiteral("haneul"), QStringLiteral("correct horse"),
+                      QString::fromLatin1(code.toLower()));
+    QVERIFY(waitFinished(done, 2));
+    QVERIFY2(done.at(1).at(0).toBool(), qPrintable(done.at(1).at(1).toString()));
+    QVERIFY(controller.isSignedIn());
+    QCOMPARE(ui::toQ(store->syncValue("hub_role")), QStringLiteral("citizen"));
+
+    // The code was for one person.
+    QTemporaryDir other;
+    auto otherStore = openStore(other.path());
+    QVERIFY(otherStore);
+    SyncController second(*otherStore);
+    QSignalSpy secondDone(&second, &SyncController::signInFinished);
+    second.signIn(hubUrl(), QStringLiteral("byeol"), QStringLiteral("correct horse"),
+                  QString::fromLatin1(code));
+    QVERIFY(waitFinished(secondDone, 1));
+    QCOMPARE(secondDone.first().at(0).toBool(), false);
 }
 
 void TestSyncController::roundCarriesProblemToAnotherProfile()

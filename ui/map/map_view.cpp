@@ -184,6 +184,19 @@ void MapView::setSelectedProblem(std::int64_t rowid)
     update();
 }
 
+void MapView::addOverlay(MapOverlay* overlay)
+{
+    if (overlay && std::find(m_overlays.begin(), m_overlays.end(), overlay) == m_overlays.end())
+        m_overlays.push_back(overlay);
+    update();
+}
+
+void MapView::removeOverlay(MapOverlay* overlay)
+{
+    std::erase(m_overlays, overlay);
+    update();
+}
+
 void MapView::setPendingLocation(const std::optional<QGeoCoordinate>& c)
 {
     m_pendingLocation = c && c->isValid() ? c : std::nullopt;
@@ -305,6 +318,8 @@ void MapView::paintEvent(QPaintEvent* event)
         basemap::paintGraticule(painter, viewport(), basemap::GraticulePart::Lines);
 
     m_markerPainter.paint(painter, viewport(), visibleItems(), m_selected);
+    for (MapOverlay* overlay : m_overlays)
+        overlay->paintOverlay(painter, viewport());
     if (m_myPosition) {
         const double metersPerPixel = core::geo::metersPerPixel(m_myPosition->latitude(), zoom());
         markers::paintMyPosition(painter, pixelFor(*m_myPosition), m_myAccuracyMeters / metersPerPixel);

@@ -2,6 +2,7 @@
 
 #include "core/geo/cluster_index.h"
 #include "core/store/store.h"
+#include "ui/map/map_overlay.h"
 #include "ui/map/map_viewport.h"
 #include "ui/map/marker_painter.h"
 #include "ui/map/tile_source.h"
@@ -85,6 +86,10 @@ public:
     void showMyPosition();
     /// Everything the map shows, with bounds; false when there are no problems.
     bool showAllProblems();
+    /// Draws an overlay over the problem markers and offers it clicks (outside add mode) and tooltips
+    /// before the markers. Not owned.
+    void addOverlay(MapOverlay* overlay);
+    void removeOverlay(MapOverlay* overlay);
 
     const core::geo::ClusterIndex& clusterIndex() const { return m_index; }
     /// True while a large point set is being clustered.
@@ -143,6 +148,7 @@ private:
     mutable std::vector<core::geo::ClusterIndex::Item> m_items;
     mutable bool m_itemsDirty = true;
 
+    std::vector<MapOverlay*> m_overlays;
     std::int64_t m_selected = 0;
     std::optional<QGeoCoordinate> m_pendingLocation;
     bool m_addMode = false;

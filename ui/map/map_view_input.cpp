@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -27,6 +28,17 @@ constexpr double kKeyPanFraction = 0.25;
 
 bool MapView::event(QEvent* event)
 {
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        for (const MapOverlay* overlay : m_overlays)
+            if (const QString text = overlay->overlayToolTip(viewport(), help->pos()); !text.isEmpty()) {
+                QToolTip::showText(help->globalPos(), text, this);
+                return true;
+            }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
     // Touchpad pinch (macOS, Wayland): the value is the relative change of scale.
     if (event->type() == QEvent::NativeGesture) {
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
@@ -187,6 +199,10 @@ void MapView::keyPressEvent(QKeyEvent* event)
 
 void MapView::handleClick(const QPointF& pos)
 {
+    if (!m_addMode)
+        for (MapOverlay* overlay : m_overlays)
+            if (overlay->clickOverlay(viewport(), pos))
+                return;
     if (const auto item = markers::hitTest(viewport(), visibleItems(), pos)) {
         if (item->count <= 1) {
             emit problemClicked(item->rowid);

@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 #include "ui/category_names.h"
 #include "ui/error_text.h"
+#include "ui/panels/evidence_card.h"
 #include "ui/panels/photo_strip.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_text.h"
@@ -106,6 +107,7 @@ void ProblemDetailPanel::buildUi()
     m_photosHeading = makeHeading(content, "photosHeading");
     m_photos = new PhotoStrip(content);
     m_photos->setObjectName(QStringLiteral("photoStrip"));
+    m_evidence = new EvidenceCardList(m_store, content);
     m_support = new QPushButton(content);
     m_support->setObjectName(QStringLiteral("supportButton"));
     m_support->setCheckable(true);
@@ -165,6 +167,7 @@ void ProblemDetailPanel::buildUi()
     column->addSpacing(6);
     column->addWidget(m_photosHeading);
     column->addWidget(m_photos);
+    column->addWidget(m_evidence);
     column->addLayout(supportRow);
     column->addSpacing(6);
     column->addWidget(m_commentsHeading);
@@ -214,6 +217,7 @@ void ProblemDetailPanel::buildUi()
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { emit showOnMapRequested(m_rowid); });
     connect(m_resolve, &QPushButton::clicked, this, [this] { emit resolveConflictRequested(m_rowid); });
+    connect(m_evidence, &EvidenceCardList::errorOccurred, this, &ProblemDetailPanel::errorOccurred);
     connect(m_dismissRejection, &QPushButton::clicked, this, [this] {
         if (const core::Status status = m_store.dismissRejection(m_problemId); !status)
             emit errorOccurred(describeError(status.error()));
@@ -265,6 +269,7 @@ void ProblemDetailPanel::refresh()
         m_rowid = 0;
         m_problemId.clear();
         m_photos->clear();
+        m_evidence->setProblem({});
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -303,6 +308,7 @@ void ProblemDetailPanel::refresh()
     m_commentCount = problem->commentCount;
     refreshComments();
     refreshSync();
+    m_evidence->setProblem(m_problemId);
     m_stack->setCurrentIndex(1);
 }
 

@@ -19,6 +19,7 @@ struct StoreChange;
 
 namespace balgul::ui {
 
+class EvidenceCardList;
 class PhotoStrip;
 
 /// Everything about one problem: title, category, status, who and when, place, description,
@@ -36,6 +37,8 @@ public:
     /// Shows a problem; 0 (or a problem that does not exist) shows the empty state.
     void showProblem(std::int64_t rowid);
     std::int64_t problemRowid() const { return m_rowid; }
+    /// The shown problem's sensor evidence cards.
+    EvidenceCardList* evidenceList() const { return m_evidence; }
 
 signals:
     void editRequested(std::int64_t rowid);
@@ -82,6 +85,7 @@ private:
     QLabel* m_description = nullptr;
     QLabel* m_photosHeading = nullptr;
     PhotoStrip* m_photos = nullptr;
+    EvidenceCardList* m_evidence = nullptr;
     QPushButton* m_support = nullptr;
     QLabel* m_commentsHeading = nullptr;
     QWidget* m_commentList = nullptr;

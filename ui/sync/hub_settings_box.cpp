@@ -27,6 +27,12 @@ HubSettingsBox::HubSettingsBox(SyncController& controller, Settings& settings, Q
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("hubPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_invite = new QLineEdit(this);
+    m_invite->setObjectName(QStringLiteral("hubInviteEdit"));
+    m_invite->setPlaceholderText(tr("only for a new account, e.g. K7QF-M2XD-9WPA-HT3C"));
+    m_invite->setToolTip(
+        tr("Your group's coordinator gives new members an invite code. Leave it empty to sign "
+           "in to an account you already have."));
     m_signIn = new QPushButton(tr("Sign in"), this);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signOut = new QPushButton(tr("Sign out"), this);
@@ -43,6 +49,7 @@ HubSettingsBox::HubSettingsBox(SyncController& controller, Settings& settings, Q
     form->addRow(tr("Hub &address:"), m_url);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("&Invite code:"), m_invite);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_signOut, 0, Qt::AlignTop);
@@ -56,7 +63,8 @@ HubSettingsBox::HubSettingsBox(SyncController& controller, Settings& settings, Q
     connect(m_signOut, &QPushButton::clicked, this, &HubSettingsBox::signOut);
     connect(m_password, &QLineEdit::returnPressed, this, &HubSettingsBox::signIn);
     connect(&controller, &SyncController::signInFinished, this, &HubSettingsBox::onSignInFinished);
-    for (QLineEdit* edit : {m_url, m_login, m_password})
+    connect(m_invite, &QLineEdit::returnPressed, this, &HubSettingsBox::signIn);
+    for (QLineEdit* edit : {m_url, m_login, m_password, m_invite})
         connect(edit, &QLineEdit::textChanged, this, &HubSettingsBox::updateState);
     if (controller.isSignedIn())
         showStatus(tr("Signed in to %1.").arg(controller.hubUrl()), false);
@@ -70,10 +78,11 @@ void HubSettingsBox::updateState()
     const bool busy = m_controller.isSigningIn();
     m_signIn->setEnabled(!busy && !m_url->text().trimmed().isEmpty() &&
                          !m_login->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+    m_signIn->setText(m_invite->text().trimmed().isEmpty() ? tr("Sign in")
+                                                           : tr("Create account and sign in"));
     m_signOut->setEnabled(!busy && m_controller.isSignedIn());
-    m_url->setEnabled(!busy);
-    m_login->setEnabled(!busy);
-    m_password->setEnabled(!busy);
+    for (QLineEdit* edit : {m_url, m_login, m_password, m_invite})
+        edit->setEnabled(!busy);
 }
 
 void HubSettingsBox::showStatus(const QString& text, bool isError)
@@ -96,15 +105,18 @@ void HubSettingsBox::signIn()
     if (m_login->text().trimmed().isEmpty() || m_password->text().isEmpty())
         return;
     m_url->setText(address);
-    showStatus(tr("Signing in…"), false);
-    m_controller.signIn(address, m_login->text(), m_password->text());
+    const QString invite = m_invite->text().trimmed();
+    showStatus(invite.isEmpty() ? tr("Signing in…") : tr("Creating the account…"), false);
+    m_controller.signIn(address, m_login->text(), m_password->text(), invite);
     updateState();
 }
 
 void HubSettingsBox::onSignInFinished(bool ok, const QString& message)
 {
-    if (ok)
+    if (ok) {
         m_password->clear();
+        m_invite->clear();
+    }
     showStatus(message, !ok);
     updateState();
 }

@@ -16,8 +16,11 @@ class SyncController;
 /// (runs off the GUI thread; the password is never stored) and Sign out, and automatic sync on
 /// or off (written by apply(), when the dialog is saved).
 ///
-/// Widgets for tests: hubUrlEdit, hubLoginEdit, hubPasswordEdit, signInButton, signOutButton,
-/// autoSyncCheck, hubStatusLabel.
+/// A new member types the invite code their coordinator gave them: Sign in then creates the
+/// account first.
+///
+/// Widgets for tests: hubUrlEdit, hubLoginEdit, hubPasswordEdit, hubInviteEdit, signInButton,
+/// signOutButton, autoSyncCheck, hubStatusLabel.
 class HubSettingsBox : public QGroupBox
 {
     Q_OBJECT
@@ -40,6 +43,7 @@ private:
     QLineEdit* m_url = nullptr;
     QLineEdit* m_login = nullptr;
     QLineEdit* m_password = nullptr;
+    QLineEdit* m_invite = nullptr;
     QPushButton* m_signIn = nullptr;
     QPushButton* m_signOut = nullptr;
     QCheckBox* m_automatic = nullptr;

@@ -168,7 +168,14 @@ QString SyncController::hubLogin() const
     return toQ(m_store.syncValue("hub_login"));
 }
 
-void SyncController::signIn(const QString& url, const QString& login, const QString& password)
+core::sync::HubEndpoint SyncController::hubEndpoint() const
+{
+    return core::sync::HubEndpoint{toStd(m_url), toStd(m_token), m_verifyPeer,
+                                   m_intervals.requestTimeoutSeconds};
+}
+
+void SyncController::signIn(const QString& url, const QString& login, const QString& password,
+                            const QString& invite)
 {
     if (m_signingIn)
         return;
@@ -201,8 +208,16 @@ void SyncController::signIn(const QString& url, const QString& login, const QStr
         emit signInFinished(true, tr("Signed in to %1 as %2.").arg(toQ(hub), toQ(user)));
         syncNow();
     });
-    watcher->setFuture(
-        QtConcurrent::run(m_pool, &core::sync::SyncEngine::login, hub, user, toStd(password), m_verifyPeer));
+    watcher->setFuture(QtConcurrent::run(m_pool,
+                                         [hub, user, secret = toStd(password), code = toStd(invite.trimmed()),
+                                          verify = m_verifyPeer]() -> core::Result<core::sync::LoginAnswer> {
+                                             if (!code.empty())
+                                                 if (auto made = core::sync::SyncEngine::registerAccount(
+                                                         hub, user, secret, {}, code, verify);
+                                                     !made)
+                                                     return made.error();
+                                             return core::sync::SyncEngine::login(hub, user, secret, verify);
+                                         }));
 }
 
 core::Status SyncController::signOut()

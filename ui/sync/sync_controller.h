@@ -18,6 +18,10 @@ class Store;
 struct StoreChange;
 } // namespace balgul::core
 
+namespace balgul::core::sync {
+struct HubEndpoint;
+} // namespace balgul::core::sync
+
 namespace balgul::ui {
 
 struct SyncOutcome;
@@ -74,11 +78,15 @@ public:
     /// The login name the profile signed in with ("" when none).
     QString hubLogin() const;
     bool isSignedIn() const { return !m_url.isEmpty() && !m_token.isEmpty(); }
+    /// The hub as core's station calls take it: URL, token, TLS check and request timeout.
+    core::sync::HubEndpoint hubEndpoint() const;
 
     /// Signs in off the GUI thread (POST /v1/auth/login). On success keeps the token (see
     /// TokenStore: the keychain when one answers, else the owner-only file) and the hub's URL,
     /// login and user id in the profile, and syncs. Ends with signInFinished.
-    void signIn(const QString& url, const QString& login, const QString& password);
+    /// With an invite code the account is created on the hub first.
+    void signIn(const QString& url, const QString& login, const QString& password,
+                const QString& invite = {});
     bool isSigningIn() const { return m_signingIn; }
     /// Forgets the token, in the file and in the keychain (the hub URL stays for the next
     /// sign-in), and stops syncing. The status is the file's removal.

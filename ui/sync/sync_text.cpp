@@ -49,6 +49,17 @@ QString signInErrorText(const core::Error& error)
         return SyncText::tr("The hub cannot be reached. Check the address and the network.");
     if (error.code == "invalid_url" || error.code == "bad_url")
         return SyncText::tr("The hub address is not valid.");
+    if (error.code == "invalid_invite")
+        return SyncText::tr("The invite code is not valid: it may be mistyped, used up or expired. Ask your "
+                            "group's coordinator for a new one.");
+    if (error.code == "login_taken")
+        return SyncText::tr(
+            "This login name is taken on the hub. Choose another one, or leave the invite code "
+            "empty to sign in to your existing account.");
+    if (error.code == "registration_closed")
+        return SyncText::tr("This hub creates accounts only with an invite code.");
+    if (error.code == "invalid_field")
+        return SyncText::tr("The hub did not accept the account: %1").arg(describeError(error));
     return SyncText::tr("Signing in failed: %1").arg(describeError(error));
 }
 

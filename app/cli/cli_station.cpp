@@ -1,0 +1,202 @@
+// `balgul-cli station …`: share sensor stations through the hub, list and subscribe to others'.
+
+#include "app/cli/commands.h"
+#include "core/sensor/station_share.h"
+#include "core/store/store.h"
+#include "core/sync/credentials.h"
+
+#include <charconv>
+#include <iostream>
+
+namespace balgul::cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailed = 1;
+constexpr int kUsage = 2;
+
+int failed(const core::Error& error)
+{
+    std::cerr << "balgul-cli: " << error.toString() << '\n';
+    return kFailed;
+}
+
+int usage(const std::string& message)
+{
+    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
+    return kUsage;
+}
+
+std::optional<std::int64_t> wholeNumber(const std::string& text)
+{
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+        return std::nullopt;
+    return n;
+}
+
+/// The hub (from --hub or the login) and the token of the login; `needToken` asks for one.
+core::Result<core::sync::HubEndpoint> endpointFor(const Args& args, core::Store& store, bool needToken)
+{
+    std::string hub = args.option("hub");
+    if (hub.empty())
+        hub = store.syncValue("hub_url");
+    if (hub.empty())
+        return core::Error::make(
+            "no_hub", "no hub: run `balgul-cli login --hub URL --user LOGIN` first, or pass --hub URL");
+    const std::string token = core::sync::readToken(core::sync::tokenPathFor(args.storePath));
+    if (needToken && token.empty())
+        return core::Error::make("not_logged_in", "not logged in: run `balgul-cli login --hub " + hub +
+                                                      " --user LOGIN` first");
+    return core::sync::HubEndpoint{hub, token, !args.flag("insecure"), 60};
+}
+
+/// A device by its row id, or by its external id when that names exactly one device.
+core::Result<std::int64_t> findDevice(core::Store& store, const std::string& word)
+{
+    auto& db = store.database();
+    try {
+        if (const auto id = wholeNumber(word)) {
+            auto st = db.prepare("SELECT id FROM sensor_devices WHERE id = ?");
+            st.bind(1, *id);
+            if (st.step())
+                return *id;
+        }
+        auto st = db.prepare("SELECT id FROM sensor_devices WHERE external_id = ? OR remote_id = ?");
+        st.bind(1, word).bind(2, word);
+        std::vector<std::int64_t> found;
+        while (st.step())
+            found.push_back(st.int64(0));
+        if (found.size() == 1)
+            return found.front();
+        if (found.size() > 1)
+            return core::Error::make("ambiguous",
+                                     "several devices are called " + word +
+                                         "; use the number from "
+                                         "`station devices`",
+                                     "device");
+    } catch (const core::SqlError& e) {
+        return core::Error::make("store_failed", e.message);
+    }
+    return core::Error::make("not_found", "no sensor device " + word + " (see `station devices`)", "device");
+}
+
+int devices(core::Store& store)
+{
+    try {
+        auto st = store.database().prepare(
+            "SELECT d.id, d.source, d.external_id, d.name, d.share_mode, coalesce(d.remote_id, ''), "
+            "d.subscribed, "
+            "(SELECT group_concat(quantity, ',') FROM sensor_series s WHERE s.device_id = d.id) "
+            "FROM sensor_devices d ORDER BY d.id");
+        std::cout << "id\tsource\texternal id\tname\tshared\tstation\tquantities\n";
+        while (st.step()) {
+            const std::string shared = st.int64(6) ? std::string("subscribed") : st.text(4);
+            std::cout << st.int64(0) << '\t' << st.text(1) << '\t' << st.text(2) << '\t' << st.text(3) << '\t'
+                      << (shared.empty() ? "-" : shared) << '\t' << (st.text(5).empty() ? "-" : st.text(5))
+                      << '\t' << st.text(7) << '\n';
+        }
+    } catch (const core::SqlError& e) {
+        return failed(core::Error::make("store_failed", e.message));
+    }
+    return kOk;
+}
+
+} // namespace
+
+int runStation(const Args& args)
+{
+    const auto words = args.positional();
+    if (words.empty())
+        return usage("station needs share, unshare, list, subscribe, pull or devices");
+    const std::string& what = words.front();
+    core::StoreOptions options;
+    options.create = true;
+    auto store = core::Store::open(args.storePath, options);
+    if (!store)
+        return failed(store.error());
+    if (what == "devices")
+        return devices(**store);
+
+    const bool needToken = what != "list";
+    auto endpoint = endpointFor(args, **store, needToken);
+    if (!endpoint)
+        return usage(endpoint.error().message);
+
+    if (what == "share") {
+        if (words.size() != 2)
+            return usage("station share DEVICE --mode hourly|raw");
+        const auto mode = core::sensor::shareModeFromString(args.option("mode", "hourly"));
+        if (!mode)
+            return usage("--mode takes hourly or raw");
+        auto device = findDevice(**store, words[1]);
+        if (!device)
+            return failed(device.error());
+        core::sensor::ShareOptions shareOptions;
+        if (const std::string batch = args.option("batch"); !batch.empty()) {
+            const auto n = wholeNumber(batch);
+            if (!n || *n < 1 || *n > static_cast<std::int64_t>(shareOptions.batchSize))
+                return usage("--batch takes a number from 1 to " + std::to_string(shareOptions.batchSize));
+            shareOptions.batchSize = static_cast<std::size_t>(*n);
+        }
+        auto report = core::sensor::shareStation(**store, *device, *mode, *endpoint, shareOptions);
+        if (!report)
+            return failed(report.error());
+        std::cout << (report->created ? "published station " : "updated station ") << report->stationId
+                  << " (" << core::sensor::toString(*mode) << ")\n"
+                  << "sent " << report->observationsSent << " observations of " << report->daysSent
+                  << " days in " << report->batches << " batches: " << report->added << " new, "
+                  << report->changed << " changed, " << report->unchanged << " already on the hub\n";
+        return kOk;
+    }
+    if (what == "unshare") {
+        if (words.size() != 2)
+            return usage("station unshare DEVICE");
+        auto device = findDevice(**store, words[1]);
+        if (!device)
+            return failed(device.error());
+        if (auto s = core::sensor::unshareStation(**store, *device, *endpoint); !s)
+            return failed(s.error());
+        std::cout << "the hub no longer shares device " << words[1] << " and erased its observations\n";
+        return kOk;
+    }
+    if (what == "list") {
+        auto stations = core::sensor::listSharedStations(*endpoint, args.option("bbox"));
+        if (!stations)
+            return failed(stations.error());
+        std::cout << "id\tname\tlat\tlon\tsensor\tmode\tquantities\tupdated\n";
+        for (const auto& s : *stations) {
+            std::string quantities;
+            for (const auto& q : s.quantities)
+                quantities += (quantities.empty() ? "" : ",") + q;
+            std::cout << s.id << '\t' << s.name << '\t' << s.lat << '\t' << s.lon << '\t' << s.sensorType
+                      << '\t' << s.mode << '\t' << quantities << '\t' << s.updated << '\n';
+        }
+        return kOk;
+    }
+    if (what == "subscribe") {
+        if (words.size() != 2)
+            return usage("station subscribe STATION-ID");
+        auto device = core::sensor::subscribeStation(**store, words[1], *endpoint);
+        if (!device)
+            return failed(device.error());
+        std::cout << "subscribed to " << words[1] << " as device " << *device
+                  << "; run `balgul-cli station pull` to fetch its observations\n";
+        return kOk;
+    }
+    if (what == "pull") {
+        auto report = core::sensor::pullSubscriptions(**store, *endpoint);
+        if (!report)
+            return failed(report.error());
+        std::cout << "pulled " << report->observations << " observations of " << report->stations
+                  << " subscribed stations in " << report->pages << " pages\n";
+        for (const auto& id : report->unshared)
+            std::cout << "station " << id << " is no longer shared on the hub (its readings stay here)\n";
+        return kOk;
+    }
+    return usage("unknown station command '" + what + "'");
+}
+
+} // namespace balgul::cli
