@@ -1,7 +1,9 @@
 #include "ui/application.h"
 
 #include "core/demo/demo_generator.h"
+#include "core/demo/demo_sensors.h"
 #include "core/store/store.h"
+#include "core/util/time.h"
 #include "ui/error_text.h"
 #include "ui/main_window.h"
 #include "ui/qt_convert.h"
@@ -31,6 +33,7 @@ namespace balgul::ui {
 namespace {
 
 constexpr std::uint64_t kDemoSeed = 20250901;
+constexpr int kDemoSensorDays = 30;
 constexpr int kMaxDemoCount = 1'000'000;
 
 class DesktopApp
@@ -188,6 +191,11 @@ int runDesktopApp(QApplication& app)
                 !status)
                 printLine(QStringLiteral("Balgul: demo data: ") + toQ(status.error().toString()));
         }
+        // A month of residents' fine-dust stations (nothing when the profile has sensors already).
+        if (auto status =
+                core::seedDemoSensors(store, kDemoSensorDays, core::toUnixMs(core::now()) / 1000, kDemoSeed);
+            !status)
+            printLine(QStringLiteral("Balgul: demo sensors: ") + toQ(status.error().toString()));
     }
 
     MainWindow window(store, settings);

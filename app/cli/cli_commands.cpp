@@ -2,10 +2,12 @@
 
 #include "app/cli/commands.h"
 #include "core/demo/demo_generator.h"
+#include "core/demo/demo_sensors.h"
 #include "core/domain/category.h"
 #include "core/io/csv_export.h"
 #include "core/io/geojson.h"
 #include "core/store/store.h"
+#include "core/util/time.h"
 
 #include <charconv>
 #include <chrono>
@@ -63,11 +65,18 @@ int runDemo(const Args& args)
     const auto seed = parseUnsigned(args.option("seed", "1"));
     if (!seed)
         return usage("--seed takes a whole number");
+    const auto sensorDays = parseUnsigned(args.option("sensor-days", "0"));
+    if (!sensorDays || *sensorDays > 366)
+        return usage("--sensor-days takes a number of days from 0 to 366");
     auto store = openStore(args, true);
     if (!store)
         return failed(store.error());
     const auto start = std::chrono::steady_clock::now();
     if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed); !s)
+        return failed(s.error());
+    if (auto s = core::seedDemoSensors(**store, static_cast<int>(*sensorDays),
+                                       core::toUnixMs(core::now()) / 1000, *seed);
+        !s)
         return failed(s.error());
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     std::cout << "added " << *count << " demo problems around Daejeon (seed " << *seed << ") to "

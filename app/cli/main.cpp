@@ -12,7 +12,8 @@ namespace {
 const char* kUsage = R"(usage: balgul-cli [--data-dir DIR | --store FILE] COMMAND [options]
 
 Commands:
-  demo    [--count N] [--seed S]           add N realistic demo problems around Daejeon
+  demo    [--count N] [--seed S] [--sensor-days D]   add N realistic demo problems around Daejeon
+                                           (and D days of three residents' fine-dust stations)
   export  --format geojson|csv [--output FILE]   write every problem (stdout by default)
   import  --format geojson FILE            import problems (all or nothing)
   stats                                    counts by category and status

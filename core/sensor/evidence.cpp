@@ -405,7 +405,10 @@ Status EvidenceStore::restore(const Evidence& evidence)
             m_db.prepare("INSERT OR REPLACE INTO problem_evidence (id, problem_id, series_id, from_time, "
                          "to_time, label, fingerprint, summary, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, evidence.id).bind(2, evidence.problemId);
-        series ? st.bind(3, *series) : st.bindNull(3);
+        if (series.has_value())
+            st.bind(3, series.value());
+        else
+            st.bindNull(3);
         EvidenceSummary summary = evidence.summary;
         summary.fingerprint = evidence.fingerprint;
         st.bind(4, evidence.from)

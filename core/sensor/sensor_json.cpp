@@ -347,7 +347,7 @@ std::optional<std::int64_t> parseAirKoreaTime(std::string_view s)
         return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || sec > 59 || (h == 24 && (mi || sec)))
         return std::nullopt;
-    char day[20];
+    char day[32]; // room for any int the format could print, not only four-digit years
     std::snprintf(day, sizeof day, "%04d-%02d-%02dT00:00:00", y, mo, d);
     const auto midnight = parseSensorTime(day);
     if (!midnight)
