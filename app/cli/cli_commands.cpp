@@ -1,5 +1,6 @@
 // The demo, export, import and stats commands of balgul-cli.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/demo/demo_generator.h"
 #include "core/demo/demo_sensors.h"
@@ -20,22 +21,6 @@
 namespace balgul::cli {
 
 namespace {
-
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int failed(const core::Error& error)
-{
-    std::cerr << "balgul-cli: " << error.toString() << '\n';
-    return kFailed;
-}
-
-int usage(const std::string& message)
-{
-    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
-    return kUsage;
-}
 
 /// A whole unsigned number, or nullopt.
 std::optional<std::uint64_t> parseUnsigned(const std::string& text)

@@ -1,5 +1,6 @@
 // `balgul-cli station …`: share sensor stations through the hub, list and subscribe to others'.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
@@ -11,22 +12,6 @@
 namespace balgul::cli {
 
 namespace {
-
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int failed(const core::Error& error)
-{
-    std::cerr << "balgul-cli: " << error.toString() << '\n';
-    return kFailed;
-}
-
-int usage(const std::string& message)
-{
-    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
-    return kUsage;
-}
 
 std::optional<std::int64_t> wholeNumber(const std::string& text)
 {

@@ -1,5 +1,6 @@
 // The login and sync commands of balgul-cli.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/store/store.h"
 #include "core/sync/credentials.h"
@@ -12,22 +13,6 @@
 namespace balgul::cli {
 
 namespace {
-
-constexpr int kOk = 0;
-constexpr int kFailed = 1;
-constexpr int kUsage = 2;
-
-int failed(const core::Error& error)
-{
-    std::cerr << "balgul-cli: " << error.toString() << '\n';
-    return kFailed;
-}
-
-int usage(const std::string& message)
-{
-    std::cerr << "balgul-cli: " << message << " (see balgul-cli --help)\n";
-    return kUsage;
-}
 
 /// The hub token of a profile lives beside its store, readable by the owner only.
 std::string tokenPath(const Args& args)

@@ -1,4 +1,5 @@
 #include "core/sensor/observation.h"
+#include "core/sensor/varint.h"
 
 #include <array>
 #include <cmath>
@@ -62,29 +63,6 @@ inline std::int64_t scaledValue(double value)
     const auto i = static_cast<std::int64_t>(x);
     const double frac = x - static_cast<double>(i);
     return frac >= 0.5 ? i + 1 : (frac <= -0.5 ? i - 1 : i);
-}
-
-bool getVarint(std::string_view bytes, std::size_t& pos, std::uint64_t& v)
-{
-    v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (pos >= bytes.size())
-            return false;
-        const auto b = static_cast<std::uint8_t>(bytes[pos++]);
-        v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
-        if ((b & 0x80) == 0)
-            return true;
-    }
-    return false;
-}
-
-bool getSigned(std::string_view bytes, std::size_t& pos, std::int64_t& v)
-{
-    std::uint64_t u = 0;
-    if (!getVarint(bytes, pos, u))
-        return false;
-    v = static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
-    return true;
 }
 
 constexpr char kBlockVersion = 1;

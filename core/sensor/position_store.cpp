@@ -1,4 +1,5 @@
 #include "core/sensor/position_store.h"
+#include "core/sensor/varint.h"
 
 #include "core/sensor/observation.h"
 
@@ -12,43 +13,6 @@ namespace balgul::core::sensor {
 namespace {
 
 constexpr char kPositionBlockVersion = 1;
-
-void putVarint(std::string& out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out.push_back(static_cast<char>((v & 0x7F) | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<char>(v));
-}
-
-void putSigned(std::string& out, std::int64_t v)
-{
-    putVarint(out, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
-}
-
-bool getVarint(std::string_view bytes, std::size_t& pos, std::uint64_t& v)
-{
-    v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (pos >= bytes.size())
-            return false;
-        const auto b = static_cast<std::uint8_t>(bytes[pos++]);
-        v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
-        if ((b & 0x80) == 0)
-            return true;
-    }
-    return false;
-}
-
-bool getSigned(std::string_view bytes, std::size_t& pos, std::int64_t& v)
-{
-    std::uint64_t u = 0;
-    if (!getVarint(bytes, pos, u))
-        return false;
-    v = static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
-    return true;
-}
 
 std::int64_t toFixed(double degrees)
 {
