@@ -111,7 +111,7 @@ private:
             return api::login(m_hub, ex);
         }
         if (open311::isOpen311Path(ex.path))
-            return open311::handle(m_hub, ex); // public reads; answers errors in GeoReport's format
+            return open311::handle(m_hub, ex);        // public reads; answers errors in GeoReport's format
         if (StationService::isStationPath(ex.path)) { // public reads; writes need a live token
             const auto user = m_hub.auth.userForAuthorization(request.get("Authorization", ""));
             return m_hub.stations->handle(ex, user);

@@ -135,7 +135,8 @@ core::Result<HubConfig> Options::config() const
     }
     if (has("ngsi-ld")) {
         if (auto s = checkNgsiLdUrl(option("ngsi-ld")); !s)
-            return core::Error::make("invalid_field", "--ngsi-ld takes an http(s)://HOST:PORT URL", "ngsi-ld");
+            return core::Error::make("invalid_field", "--ngsi-ld takes an http(s)://HOST:PORT URL",
+                                     "ngsi-ld");
         config.ngsiLdUrl = option("ngsi-ld");
     }
     if (has("port")) {
