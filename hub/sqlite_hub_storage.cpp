@@ -497,17 +497,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         try {
-            auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
-            exists.bind(1, user.login);
-            if (exists.step())
-                return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
-            auto st =
-                m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?)");
-            st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
-            st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
-            st.run();
-            return user;
+            return insertUser(user);
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -636,27 +626,36 @@ public:
                 return invalidInvite();
             const std::string inviteId = invite.text(0);
             user.role = roleFromString(invite.text(1)).value_or(Role::Citizen);
-            auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
-            exists.bind(1, user.login);
-            if (exists.step())
-                return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+            auto added = insertUser(user);
+            if (!added)
+                return added; // the rollback keeps the invite's use
             auto use = m_db.prepare("UPDATE invites SET uses_left = uses_left - 1 WHERE id = ?");
             use.bind(1, inviteId);
             use.run();
-            auto st =
-                m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?)");
-            st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
-            st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
-            st.run();
             tx.commit();
-            return user;
+            return added;
         } catch (const SqlError& e) {
             throw wrap(e);
         }
     }
 
 private:
+    /// Adds a user on the writing connection (the caller holds the mutex); `login_taken` when the
+    /// login exists, case-insensitively.
+    core::Result<User> insertUser(const User& user)
+    {
+        auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
+        exists.bind(1, user.login);
+        if (exists.step())
+            return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+        auto st = m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
+        st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
+        st.run();
+        return user;
+    }
+
     static std::string metaValue(Database& db, const char* key)
     {
         try {

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/sensor/observation_store.h"
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
 #include "core/sync/credentials.h"
@@ -70,21 +71,24 @@ core::Result<std::int64_t> findDevice(core::Store& store, const std::string& wor
 
 int devices(core::Store& store)
 {
-    try {
-        auto st = store.database().prepare(
-            "SELECT d.id, d.source, d.external_id, d.name, d.share_mode, coalesce(d.remote_id, ''), "
-            "d.subscribed, "
-            "(SELECT group_concat(quantity, ',') FROM sensor_series s WHERE s.device_id = d.id) "
-            "FROM sensor_devices d ORDER BY d.id");
-        std::cout << "id\tsource\texternal id\tname\tshared\tstation\tquantities\n";
-        while (st.step()) {
-            const std::string shared = st.int64(6) ? std::string("subscribed") : st.text(4);
-            std::cout << st.int64(0) << '\t' << st.text(1) << '\t' << st.text(2) << '\t' << st.text(3) << '\t'
-                      << (shared.empty() ? "-" : shared) << '\t' << (st.text(5).empty() ? "-" : st.text(5))
-                      << '\t' << st.text(7) << '\n';
-        }
-    } catch (const core::SqlError& e) {
-        return failed(core::Error::make("store_failed", e.message));
+    core::sensor::ObservationStore observations(store.database());
+    auto all = observations.devices();
+    if (!all)
+        return failed(all.error());
+    auto series = observations.allSeries();
+    if (!series)
+        return failed(series.error());
+    std::cout << "id\tsource\texternal id\tname\tshared\tstation\tquantities\n";
+    for (const core::sensor::Device& d : *all) {
+        std::string quantities;
+        for (const core::sensor::Series& s : *series)
+            if (s.deviceId == d.id)
+                quantities +=
+                    (quantities.empty() ? "" : ",") + std::string(core::sensor::toString(s.quantity));
+        const std::string shared = d.subscribed ? std::string("subscribed") : d.shareMode;
+        std::cout << d.id << '\t' << d.source << '\t' << d.externalId << '\t' << d.name << '\t'
+                  << (shared.empty() ? "-" : shared) << '\t' << (d.remoteId.empty() ? "-" : d.remoteId)
+                  << '\t' << quantities << '\n';
     }
     return kOk;
 }

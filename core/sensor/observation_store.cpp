@@ -162,6 +162,36 @@ std::int64_t ObservationStore::addReadings(std::int64_t seriesId, std::vector<Re
     return gained;
 }
 
+Result<std::vector<Device>> ObservationStore::devices()
+{
+    try {
+        std::vector<Device> out;
+        auto st =
+            m_db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
+                         "coalesce(remote_id, ''), subscribed FROM sensor_devices ORDER BY id");
+        while (st.step()) {
+            Device d;
+            d.id = st.int64(0);
+            d.source = st.text(1);
+            d.externalId = st.text(2);
+            d.sensorType = st.text(3);
+            if (!st.isNull(4) && !st.isNull(5)) {
+                d.lat = st.real(4);
+                d.lon = st.real(5);
+            }
+            d.name = st.text(6);
+            d.mobile = st.int64(7) != 0;
+            d.shareMode = st.text(8);
+            d.remoteId = st.text(9);
+            d.subscribed = st.int64(10) != 0;
+            out.push_back(std::move(d));
+        }
+        return out;
+    } catch (const SqlError& e) {
+        return sqlFailure(e);
+    }
+}
+
 Result<std::vector<Series>> ObservationStore::allSeries()
 {
     try {

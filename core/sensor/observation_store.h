@@ -22,6 +22,13 @@ struct Device
     std::optional<double> lon;
     std::string name;    ///< a person's name for the device; "" leaves the stored one
     bool mobile = false; ///< positions come from a track (sensor_positions); never reset to false here
+    // Sharing state, read by devices(); ensureDevice() leaves it alone.
+    std::string shareMode;   ///< "" (not shared), "hourly" or "raw"
+    std::string remoteId;    ///< the hub's station id, "" when the hub does not know the device
+    bool subscribed = false; ///< a station of someone else's, followed through the hub
+
+    /// The name, or "source external-id" when it has none.
+    std::string label() const { return name.empty() ? source + " " + externalId : name; }
 };
 
 /// One quantity measured by one device.
@@ -56,6 +63,8 @@ public:
     std::int64_t addDay(std::int64_t seriesId, std::int64_t day, std::vector<Reading>& readings,
                         bool settled);
 
+    /// Every device, with its sharing state, by id.
+    Result<std::vector<Device>> devices();
     Result<std::vector<Series>> allSeries();
     Result<std::optional<Series>> findSeries(const std::string& source, const std::string& externalId,
                                              Quantity quantity);

@@ -23,6 +23,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <tuple>
+
 namespace balgul::ui {
 
 namespace {
@@ -199,27 +202,28 @@ void StationShareDialog::loadDevices()
 {
     const std::int64_t keep = currentDevice();
     m_devices.clear();
-    try {
-        auto st = m_store.database().prepare(
-            "SELECT id, name, source, external_id, sensor_type, lat, lon, share_mode, coalesce(remote_id, "
-            "'') "
-            "FROM sensor_devices WHERE subscribed = 0 AND mobile = 0 AND lat IS NOT NULL AND lon IS NOT NULL "
-            "ORDER BY name = '', name, source, external_id");
-        while (st.step()) {
+    auto devices = core::sensor::ObservationStore(m_store.database()).devices();
+    if (!devices) {
+        showResult(false, stationErrorText(devices.error()));
+    } else {
+        // Named devices first, by name; then the others by source and id.
+        std::stable_sort(devices->begin(), devices->end(), [](const auto& a, const auto& b) {
+            return std::make_tuple(a.name.empty(), a.name, a.source, a.externalId) <
+                   std::make_tuple(b.name.empty(), b.name, b.source, b.externalId);
+        });
+        for (const core::sensor::Device& d : *devices) {
+            if (d.subscribed || d.mobile || !d.lat || !d.lon)
+                continue; // only the user's own fixed stations can be shared
             DeviceRow row;
-            row.id = st.int64(0);
-            row.label = st.text(1).empty() ? toQ(st.text(2)) + u' ' + toQ(st.text(3)) : toQ(st.text(1));
-            row.sensorType = toQ(st.text(4));
-            row.lat = st.real(5);
-            row.lon = st.real(6);
-            row.shareMode = toQ(st.text(7));
-            row.stationId = toQ(st.text(8));
-            if (row.stationId.isEmpty())
-                row.shareMode.clear();
+            row.id = d.id;
+            row.label = toQ(d.label());
+            row.sensorType = toQ(d.sensorType);
+            row.lat = *d.lat;
+            row.lon = *d.lon;
+            row.stationId = toQ(d.remoteId);
+            row.shareMode = d.remoteId.empty() ? QString() : toQ(d.shareMode);
             m_devices.push_back(row);
         }
-    } catch (const core::SqlError& e) {
-        showResult(false, stationErrorText(core::Error::make("store_failed", e.message)));
     }
     const QSignalBlocker blocker(m_deviceBox);
     m_deviceBox->clear();

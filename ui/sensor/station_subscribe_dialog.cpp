@@ -1,6 +1,7 @@
 #include "ui/sensor/station_subscribe_dialog.h"
 
 #include "core/sensor/observation.h"
+#include "core/sensor/observation_store.h"
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
 #include "ui/qt_convert.h"
@@ -224,14 +225,14 @@ QString StationSubscribeDialog::statusText() const
 void StationSubscribeDialog::loadLocalState()
 {
     m_local.clear();
-    try {
-        auto st = m_store.database().prepare(
-            "SELECT id, remote_id, subscribed FROM sensor_devices WHERE remote_id IS NOT NULL");
-        while (st.step())
-            m_local.insert(toQ(st.text(1)), LocalState{st.int64(0), st.int64(2) != 0});
-    } catch (const core::SqlError& e) {
-        showStatus(false, stationErrorText(core::Error::make("store_failed", e.message)));
+    auto devices = core::sensor::ObservationStore(m_store.database()).devices();
+    if (!devices) {
+        showStatus(false, stationErrorText(devices.error()));
+        return;
     }
+    for (const core::sensor::Device& d : *devices)
+        if (!d.remoteId.empty())
+            m_local.insert(toQ(d.remoteId), LocalState{d.id, d.subscribed});
 }
 
 void StationSubscribeDialog::fillModel()
