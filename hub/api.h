@@ -3,7 +3,7 @@
 // The endpoints of hub protocol v1. Each answers through `ex` or throws HttpError; the
 // request handler catches everything else at its boundary.
 
-#include "hub/http_support.h"
+#include "hub/http/http_support.h"
 #include "hub/hub_context.h"
 
 namespace balgul::hub::api {

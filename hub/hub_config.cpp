@@ -1,7 +1,7 @@
 #include "hub/hub_config.h"
 
-#include "hub/password.h"
-#include "hub/postgres_hub_storage.h"
+#include "hub/auth/password.h"
+#include "hub/sync/postgres_hub_storage.h"
 
 #include "core/sync/hub_client.h"
 #include "core/util/text.h"

@@ -1,6 +1,6 @@
 #include "hub/hub_context.h"
 
-#include "hub/postgres_hub_storage.h"
+#include "hub/sync/postgres_hub_storage.h"
 
 #include <filesystem>
 #include <iostream>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "hub/auth.h"
-#include "hub/blob_store.h"
+#include "hub/auth/auth.h"
+#include "hub/blobs/blob_store.h"
 #include "hub/hub_config.h"
-#include "hub/hub_storage.h"
-#include "hub/ngsi_ld_bridge.h"
-#include "hub/station_service.h"
-#include "hub/sync_service.h"
+#include "hub/sync/hub_storage.h"
+#include "hub/stations/ngsi_ld_bridge.h"
+#include "hub/stations/station_service.h"
+#include "hub/sync/sync_service.h"
 
 #include <atomic>
 #include <fstream>

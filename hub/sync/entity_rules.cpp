@@ -1,0 +1,292 @@
+#include "hub/sync/entity_rules.h"
+
+#include "core/domain/category.h"
+#include "core/domain/problem.h"
+#include "core/util/ids.h"
+#include "core/util/json_writer.h"
+#include "core/util/text.h"
+#include "core/util/time.h"
+
+#include <cmath>
+#include <span>
+
+namespace balgul::hub {
+
+namespace {
+
+using core::Error;
+using core::sync::Op;
+using core::sync::OpKind;
+
+enum class Kind
+{
+    Text,     ///< a string of at most `max` code points (`min` > 0: not empty)
+    Number,   ///< a finite number within min..max
+    Integer,  ///< a whole number within min..max
+    Time,     ///< ISO 8601
+    Uuid,     ///< a UUID, or "" when min == 0
+    Sha256,   ///< 64 lower-case hex
+    Category, ///< a known category code
+    Status,   ///< a problem status
+};
+
+struct FieldSpec
+{
+    const char* name;
+    Kind kind;
+    bool requiredOnCreate;
+    double min = 0;
+    double max = 0;
+};
+
+constexpr FieldSpec kProblemFields[] = {
+    {"title", Kind::Text, true, 1, core::limits::kTitleMax},
+    {"description", Kind::Text, false, 0, core::limits::kDescriptionMax},
+    {"category", Kind::Category, true},
+    {"status", Kind::Status, false},
+    {"lat", Kind::Number, true, -90, 90},
+    {"lon", Kind::Number, true, -180, 180},
+    {"address", Kind::Text, false, 0, core::limits::kAddressMax},
+    {"author", Kind::Text, false, 0, core::limits::kAuthorMax},
+    {"created", Kind::Time, false},
+    {"duplicate_of", Kind::Uuid, false, 0},
+};
+constexpr FieldSpec kCommentFields[] = {
+    {"problem_id", Kind::Uuid, true, 1},
+    {"author", Kind::Text, false, 0, core::limits::kAuthorMax},
+    {"text", Kind::Text, true, 1, core::limits::kCommentMax},
+    {"created", Kind::Time, false},
+};
+constexpr FieldSpec kSupportFields[] = {
+    {"problem_id", Kind::Uuid, false, 1},
+    {"user", Kind::Text, false, 0, core::limits::kAuthorMax},
+};
+constexpr FieldSpec kAttachmentFields[] = {
+    {"problem_id", Kind::Uuid, false, 1},        {"sha256", Kind::Sha256, true},
+    {"file_name", Kind::Text, false, 0, 255},    {"mime", Kind::Text, false, 0, 100},
+    {"size", Kind::Integer, false, 0, 20 << 20},
+};
+
+std::span<const FieldSpec> specsFor(const std::string& entity)
+{
+    if (entity == "problem")
+        return kProblemFields;
+    if (entity == "comment")
+        return kCommentFields;
+    if (entity == "support")
+        return kSupportFields;
+    return kAttachmentFields;
+}
+
+Error invalid(const std::string& field, const std::string& message)
+{
+    return Error::make("invalid_field", field + ": " + message, field);
+}
+
+core::Status checkValue(const FieldSpec& spec, const Poco::Dynamic::Var& v)
+{
+    const std::string name = spec.name;
+    switch (spec.kind) {
+    case Kind::Number:
+    case Kind::Integer: {
+        if (!v.isNumeric() || v.isBoolean() || (spec.kind == Kind::Integer && !v.isInteger()))
+            return invalid(name, spec.kind == Kind::Integer ? "must be a whole number" : "must be a number");
+        const double d = v.convert<double>();
+        if (!std::isfinite(d) || d < spec.min || d > spec.max)
+            return invalid(name, "must be within " + core::jsonNumber(spec.min) + ".." +
+                                     core::jsonNumber(spec.max));
+        return {};
+    }
+    default:
+        break;
+    }
+    if (!v.isString())
+        return invalid(name, "must be a string");
+    const std::string s = v.extract<std::string>();
+    if (!core::isValidUtf8(s))
+        return invalid(name, "is not valid UTF-8");
+    switch (spec.kind) {
+    case Kind::Text:
+        if (spec.min > 0 && core::trimmed(s).empty())
+            return invalid(name, "must not be empty");
+        if (core::utf8Length(s) > static_cast<std::size_t>(spec.max))
+            return invalid(name,
+                           "is longer than " + std::to_string(static_cast<long>(spec.max)) + " characters");
+        return {};
+    case Kind::Time:
+        if (!core::parseIso8601(s))
+            return invalid(name, "must be an ISO 8601 time");
+        return {};
+    case Kind::Uuid:
+        if (s.empty() && spec.min == 0)
+            return {};
+        if (!core::isUuid(s))
+            return invalid(name, "must be a UUID");
+        return {};
+    case Kind::Sha256:
+        if (!core::isSha256Hex(s))
+            return invalid(name, "must be 64 lower-case hex characters");
+        return {};
+    case Kind::Category:
+        if (!core::findCategory(s))
+            return invalid(name, "is not a known category");
+        return {};
+    case Kind::Status:
+        if (!core::problemStatusFromString(s))
+            return invalid(name, "is not a known status");
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool isStaffField(const std::string& entity, const std::string& field)
+{
+    return entity == "problem" && (field == "status" || field == "duplicate_of");
+}
+
+} // namespace
+
+std::string parentProblemId(const Op& op)
+{
+    if (op.entity == "problem")
+        return {};
+    if (op.entity == "comment")
+        return op.fields && op.fields->has("problem_id") && op.fields->get("problem_id").isString()
+                   ? op.fields->getValue<std::string>("problem_id")
+                   : std::string();
+    return op.id; // supports and attachments are queued under their problem's id
+}
+
+core::Result<std::string> hubEntityId(const Op& op, const User& user)
+{
+    if (op.entity == "problem" || op.entity == "comment") {
+        if (!core::isUuid(op.id))
+            return invalid("id", "must be a UUID");
+        return op.id;
+    }
+    if (!core::isUuid(op.id))
+        return invalid("id", "must be the problem's UUID");
+    if (op.fields && op.fields->has("problem_id")) {
+        const auto v = op.fields->get("problem_id");
+        if (!v.isString() || v.extract<std::string>() != op.id)
+            return invalid("problem_id", "must equal the op's id");
+    }
+    if (op.entity == "support")
+        return op.id + ":" + user.id;
+    if (!op.fields || !op.fields->has("sha256") || !op.fields->get("sha256").isString() ||
+        !core::isSha256Hex(op.fields->getValue<std::string>("sha256")))
+        return invalid("sha256", "must be 64 lower-case hex characters");
+    return op.id + ":" + op.fields->getValue<std::string>("sha256");
+}
+
+core::Status validateFields(const Op& op, bool creating)
+{
+    const auto specs = specsFor(op.entity);
+    if (op.kind == OpKind::Delete)
+        creating = false;
+    for (const auto& [name, value] : *op.fields) {
+        const FieldSpec* spec = nullptr;
+        for (const auto& s : specs)
+            if (name == s.name)
+                spec = &s;
+        if (!spec)
+            return invalid(name, "is not a field of a " + op.entity);
+        if (op.kind == OpKind::Delete)
+            continue;
+        if (auto s = checkValue(*spec, value); !s)
+            return s;
+    }
+    if (creating)
+        for (const auto& s : specs)
+            if (s.requiredOnCreate && !op.fields->has(s.name))
+                return invalid(s.name, "is needed to create a " + op.entity);
+    return {};
+}
+
+void addDerivedFields(const Op& op, Poco::JSON::Object& fields)
+{
+    if (op.entity == "support" || op.entity == "attachment")
+        fields.set("problem_id", op.id);
+    if (op.entity == "problem" && !fields.has("status"))
+        fields.set("status", std::string("new"));
+}
+
+Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    for (const char* key : {"problem_id", "sha256"})
+        if (state.fields && state.fields->has(key))
+            out->set(key, state.fields->get(key));
+    if (state.entity == "support")
+        out->set("owner_id", state.ownerId);
+    return out;
+}
+
+core::Status authorize(const User& user, const Op& op, const EntityState* current, const EntityState* parent)
+{
+    const bool staff = user.role != Role::Citizen;
+    const bool admin = user.role == Role::Admin;
+    const bool owner = current && current->ownerId == user.id;
+    const bool creating = !current;
+
+    if (op.entity != "problem" && op.kind == OpKind::Upsert && (!parent || parent->deleted))
+        return Error::make("not_found", "the problem this " + op.entity + " belongs to does not exist");
+
+    if (op.entity == "problem") {
+        if (op.kind == OpKind::Delete) {
+            if (!owner && !staff)
+                return Error::make("forbidden", "only the author or a coordinator may delete a problem");
+            return {};
+        }
+        bool touchesStaffField = false;
+        bool touchesAuthorField = false;
+        for (const auto& [name, value] : *op.fields) {
+            if (isStaffField(op.entity, name)) {
+                // A new problem may say it is new; anything else is a coordinator's call.
+                const bool plainNew =
+                    creating && name == "status" && value.isString() && value.extract<std::string>() == "new";
+                const bool unchanged = current && current->fields && current->fields->has(name) &&
+                                       sameValue(current->fields->get(name), value);
+                touchesStaffField = touchesStaffField || !(plainNew || unchanged);
+            } else {
+                touchesAuthorField = true;
+            }
+        }
+        if (touchesStaffField && !staff)
+            return Error::make("forbidden", "only a coordinator may change a problem's status");
+        if (touchesAuthorField && !creating && !owner && !admin)
+            return Error::make("forbidden", "only the author may edit this problem");
+        return {};
+    }
+    if (op.entity == "comment") {
+        if (creating)
+            return {};
+        if (op.kind == OpKind::Delete ? !(owner || staff) : !(owner || admin))
+            return Error::make("forbidden", "only the author may change this comment");
+        return {};
+    }
+    if (op.entity == "support")
+        return {}; // keyed by the user: one can only ever touch one's own
+    // attachment: the problem's author or staff
+    if (!staff && !(parent && parent->ownerId == user.id) && !owner)
+        return Error::make("forbidden", "only the problem's author may change its attachments");
+    return {};
+}
+
+bool sameValue(const Poco::Dynamic::Var& a, const Poco::Dynamic::Var& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty();
+    if (a.isString() != b.isString() || a.isBoolean() != b.isBoolean())
+        return false;
+    if (a.isString())
+        return a.extract<std::string>() == b.extract<std::string>();
+    if (a.isBoolean())
+        return a.extract<bool>() == b.extract<bool>();
+    if (a.isNumeric() && b.isNumeric())
+        return a.convert<double>() == b.convert<double>();
+    return a.convert<std::string>() == b.convert<std::string>();
+}
+
+} // namespace balgul::hub

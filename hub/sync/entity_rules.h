@@ -1,0 +1,43 @@
+#pragma once
+
+// What each synced entity may hold, and who may change it (sync-protocol.md "Entities").
+
+#include "hub/sync/hub_storage.h"
+
+#include "core/sync/protocol.h"
+#include "core/util/result.h"
+
+#include <Poco/Dynamic/Var.h>
+
+#include <string>
+
+namespace balgul::hub {
+
+/// The hub's key for an op's entity. Problems and comments keep the client's UUID; a support
+/// is one per user and problem ("<problem id>:<user id>"), an attachment one per problem and
+/// blob ("<problem id>:<sha256>"), as the client store queues them under the problem's id.
+/// Error code `invalid_field` naming the field at fault.
+core::Result<std::string> hubEntityId(const core::sync::Op& op, const User& user);
+
+/// Checks names, types and ranges of an op's fields. When `creating`, the fields a new
+/// entity needs must be present. Error code `invalid_field` with the field's name.
+core::Status validateFields(const core::sync::Op& op, bool creating);
+
+/// The fields stored for a new entity beyond what the op carries (links derived from the key).
+void addDerivedFields(const core::sync::Op& op, Poco::JSON::Object& fields);
+
+/// The fields a tombstone keeps so a client can find what was deleted.
+Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state);
+
+/// Whether `user` may apply `op` to `current` (absent when creating). `parent` is the problem
+/// a comment, support or attachment belongs to. Error code `forbidden` (or `not_found`).
+core::Status authorize(const User& user, const core::sync::Op& op, const EntityState* current,
+                       const EntityState* parent);
+
+/// The id of the problem an entity hangs on ("" for a problem itself).
+std::string parentProblemId(const core::sync::Op& op);
+
+/// JSON values equal as the protocol sees them (numbers by value).
+bool sameValue(const Poco::Dynamic::Var& a, const Poco::Dynamic::Var& b);
+
+} // namespace balgul::hub

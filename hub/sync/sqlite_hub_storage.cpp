@@ -1,0 +1,700 @@
+// The embedded SQLite hub store: one writing connection guarded by a mutex (SQLite serialises
+// writers anyway), WAL with synchronous=FULL so a commit is durable before the hub answers, and a
+// pool of reading connections so pulls and token checks never wait for a push (WAL readers see the
+// last commit and do not block the writer). The WAL is checkpointed by a background thread with its
+// own connection, not inside a push's commit.
+
+#include "hub/sync/hub_storage.h"
+
+#include "core/store/database.h"
+#include "core/util/ids.h"
+
+#include <Poco/JSON/Array.h>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace balgul::hub {
+
+namespace {
+
+using core::Database;
+using core::SqlError;
+using core::Statement;
+
+constexpr int kSchemaVersion = 2;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created INTEGER NOT NULL);
+CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires INTEGER NOT NULL);
+CREATE TABLE entities (
+    entity TEXT NOT NULL,
+    id TEXT NOT NULL,
+    owner_id TEXT NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    fields TEXT NOT NULL,
+    stamps TEXT NOT NULL,
+    PRIMARY KEY (entity, id)) WITHOUT ROWID;
+CREATE TABLE ops (
+    op_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    result TEXT NOT NULL) WITHOUT ROWID;
+)sql";
+
+/// Version 2: invite codes.
+constexpr const char* kInvitesSchema = R"sql(
+CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    code_hash TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL,
+    uses_left INTEGER NOT NULL,
+    expires INTEGER NOT NULL,
+    created INTEGER NOT NULL,
+    note TEXT NOT NULL DEFAULT '');
+)sql";
+
+Invite readInvite(const Statement& st)
+{
+    Invite i;
+    i.id = st.text(0);
+    i.codeHash = st.text(1);
+    i.role = roleFromString(st.text(2)).value_or(Role::Citizen);
+    i.usesLeft = static_cast<int>(st.int64(3));
+    i.expires = core::fromUnixMs(st.int64(4));
+    i.created = core::fromUnixMs(st.int64(5));
+    i.note = st.text(6);
+    return i;
+}
+
+constexpr const char* kInviteColumns =
+    "SELECT id, code_hash, role, uses_left, expires, created, note FROM invites ";
+
+EntityState readEntity(const Statement& st)
+{
+    EntityState e;
+    e.entity = st.text(0);
+    e.id = st.text(1);
+    e.ownerId = st.text(2);
+    e.seq = st.int64(3);
+    e.deleted = st.int64(4) != 0;
+    e.fields = parseStored(st.text(5));
+    e.stamps = parseStamps(st.text(6));
+    return e;
+}
+
+constexpr const char* kEntityColumns =
+    "SELECT entity, id, owner_id, seq, deleted, fields, stamps FROM entities ";
+
+User readUser(const Statement& st)
+{
+    User u;
+    u.id = st.text(0);
+    u.login = st.text(1);
+    u.displayName = st.text(2);
+    u.role = roleFromString(st.text(3)).value_or(Role::Citizen);
+    u.passwordHash = st.text(4);
+    u.created = core::fromUnixMs(st.int64(5));
+    return u;
+}
+
+constexpr const char* kUserColumns =
+    "SELECT id, login, display_name, role, password_hash, created FROM users ";
+
+StorageError wrap(const SqlError& e)
+{
+    return StorageError("hub store: " + e.message + " (SQLite " + std::to_string(e.code) + ")");
+}
+
+/// Page cache and memory map of one connection: the hub's working set stays in memory instead of
+/// being read back through the OS page by page.
+void tune(Database& db)
+{
+    db.exec("PRAGMA cache_size = -65536"); // 64 MiB
+    db.exec("PRAGMA mmap_size = 1073741824");
+    db.exec("PRAGMA temp_store = MEMORY");
+}
+
+/// The statements of the push and pull paths, prepared once per connection (preparing costs more
+/// than running them). Used only under the storage's mutex; a statement is reset when its lease ends.
+class StatementCache
+{
+public:
+    class Lease
+    {
+    public:
+        explicit Lease(Statement& statement) : m_statement(statement) {}
+        ~Lease() { sqlite3_reset(m_statement.handle()); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Statement* operator->() { return &m_statement; }
+        Statement& operator*() { return m_statement; }
+
+    private:
+        Statement& m_statement;
+    };
+
+    explicit StatementCache(Database& db) : m_db(db) {}
+
+    Lease get(const std::string& sql)
+    {
+        auto it = m_statements.find(sql);
+        if (it == m_statements.end())
+            it = m_statements.emplace(sql, m_db.prepare(sql)).first;
+        sqlite3_reset(it->second.handle());
+        return Lease(it->second);
+    }
+
+private:
+    Database& m_db;
+    std::map<std::string, Statement> m_statements;
+};
+
+class SqliteTransaction final : public HubTransaction
+{
+public:
+    SqliteTransaction(Database& db, std::mutex& mutex, StatementCache& cache)
+        : m_lock(mutex), m_db(db), m_cache(cache), m_tx(db)
+    {}
+
+    std::optional<StoredOp> findOp(const std::string& opId) override
+    {
+        try {
+            auto st = m_cache.get("SELECT user_id, result FROM ops WHERE op_id = ?");
+            st->bind(1, opId);
+            if (!st->step())
+                return std::nullopt;
+            auto result = core::sync::decodePushResult(parseStored(st->text(1)), "result");
+            if (!result)
+                throw StorageError("corrupt op result in the hub store");
+            return StoredOp{st->text(0), std::move(*result)};
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
+                  const core::sync::PushResult& result) override
+    {
+        try {
+            auto st = m_cache.get("INSERT INTO ops (op_id, user_id, client_id, result) VALUES (?, ?, ?, ?)");
+            st->bind(1, opId).bind(2, userId).bind(3, clientId).bind(4, core::sync::encode(result));
+            st->run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) override
+    {
+        try {
+            auto st = m_cache.get(std::string(kEntityColumns) + "WHERE entity = ? AND id = ?");
+            st->bind(1, entity).bind(2, id);
+            if (!st->step())
+                return std::nullopt;
+            return readEntity(*st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t nextSeq() override
+    {
+        // The counter is read once and written back at commit: the transaction holds the
+        // storage's mutex and SQLite's write lock, so no one else takes numbers meanwhile.
+        try {
+            if (!m_lastSeq) {
+                auto st = m_cache.get("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_seq'");
+                if (!st->step())
+                    throw StorageError("hub store: the sequence counter is missing");
+                m_lastSeq = st->int64(0);
+            }
+            m_seqTaken = true;
+            return ++*m_lastSeq;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void saveEntity(const EntityState& s) override
+    {
+        try {
+            auto st =
+                m_cache.get("INSERT OR REPLACE INTO entities (entity, id, owner_id, seq, deleted, fields, "
+                            "stamps) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            st->bind(1, s.entity).bind(2, s.id).bind(3, s.ownerId).bind(4, s.seq).bind(5, s.deleted ? 1 : 0);
+            st->bind(6, core::sync::stringify(s.fields ? s.fields
+                                                       : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
+            st->bind(7, stampsJson(s.stamps));
+            st->run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void commit() override
+    {
+        try {
+            if (m_seqTaken) {
+                auto st = m_cache.get("UPDATE meta SET value = ? WHERE key = 'last_seq'");
+                st->bind(1, std::to_string(*m_lastSeq));
+                st->run();
+            }
+            m_tx.commit();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+private:
+    std::unique_lock<std::mutex> m_lock;
+    Database& m_db;
+    StatementCache& m_cache;
+    core::Transaction m_tx;
+    std::optional<std::int64_t> m_lastSeq;
+    bool m_seqTaken = false;
+};
+
+/// Reading connections, one per concurrent reader, each with its own prepared statements.
+class ReaderPool
+{
+public:
+    struct Reader
+    {
+        Database db;
+        StatementCache cache{db};
+    };
+
+    class Lease
+    {
+    public:
+        Lease(ReaderPool& pool, std::unique_ptr<Reader> reader) : m_pool(pool), m_reader(std::move(reader)) {}
+        ~Lease() { m_pool.release(std::move(m_reader)); }
+        Lease(const Lease&) = delete;
+        Lease& operator=(const Lease&) = delete;
+        Reader* operator->() { return m_reader.get(); }
+
+    private:
+        ReaderPool& m_pool;
+        std::unique_ptr<Reader> m_reader;
+    };
+
+    explicit ReaderPool(std::string path) : m_path(std::move(path)) {}
+
+    Lease acquire()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (!m_free.empty()) {
+                auto reader = std::move(m_free.back());
+                m_free.pop_back();
+                return Lease(*this, std::move(reader));
+            }
+        }
+        auto reader = std::make_unique<Reader>();
+        reader->db.open(m_path, false);
+        reader->db.exec("PRAGMA query_only = 1");
+        tune(reader->db);
+        return Lease(*this, std::move(reader));
+    }
+
+private:
+    void release(std::unique_ptr<Reader> reader)
+    {
+        if (!reader)
+            return;
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(reader));
+    }
+
+    std::string m_path;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<Reader>> m_free;
+};
+
+/// Moves committed WAL frames into the database file from its own connection, off the push path.
+/// PASSIVE never waits for readers or the writer; when the log has grown large a RESTART lets the
+/// writer start the log again from the beginning.
+class Checkpointer
+{
+public:
+    explicit Checkpointer(const std::string& path)
+    {
+        m_db.open(path, false);
+        // A connection learns that the file is in WAL mode when it first reads it; until then a
+        // checkpoint call succeeds without doing anything.
+        m_db.exec("SELECT count(*) FROM sqlite_master");
+        // Never wait: a RESTART that waited for readers would hold back every push meanwhile.
+        sqlite3_busy_timeout(m_db.handle(), 0);
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+        checkpoint(SQLITE_CHECKPOINT_TRUNCATE);
+    }
+
+    Checkpointer(const Checkpointer&) = delete;
+    Checkpointer& operator=(const Checkpointer&) = delete;
+
+private:
+    static constexpr int kRestartFrames = 16384; ///< 64 MiB of 4 KiB pages
+
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_wake.wait_for(lock, std::chrono::milliseconds(250), [this] { return m_stop; })) {
+            lock.unlock();
+            const int frames = checkpoint(SQLITE_CHECKPOINT_PASSIVE);
+            if (frames > kRestartFrames)
+                checkpoint(SQLITE_CHECKPOINT_RESTART);
+            lock.lock();
+        }
+    }
+
+    /// The frames in the log, or -1 when the checkpoint could not run (it is retried later).
+    int checkpoint(int mode)
+    {
+        int logFrames = 0;
+        int done = 0;
+        const int rc = sqlite3_wal_checkpoint_v2(m_db.handle(), nullptr, mode, &logFrames, &done);
+        return rc == SQLITE_OK ? logFrames : -1;
+    }
+
+    Database m_db;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+class SqliteHubStorage final : public HubStorage
+{
+public:
+    explicit SqliteHubStorage(const std::string& path)
+    {
+        try {
+            m_db.open(path, true);
+            m_db.exec("PRAGMA journal_mode = WAL");
+            m_db.exec("PRAGMA synchronous = FULL");
+            m_db.exec("PRAGMA foreign_keys = ON");
+            m_db.exec("PRAGMA wal_autocheckpoint = 0"); // the checkpointer's job
+            tune(m_db);
+            auto version = m_db.prepare("PRAGMA user_version");
+            version.step();
+            const int current = version.integer(0);
+            if (current > kSchemaVersion)
+                throw StorageError("the hub store " + path + " was made by a newer balgul-hub");
+            if (current < kSchemaVersion) {
+                core::Transaction tx(m_db);
+                if (current == 0) {
+                    m_db.exec(kSchema);
+                    auto meta =
+                        m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?), ('last_seq', '0')");
+                    meta.bind(1, core::newUuid());
+                    meta.run();
+                }
+                if (current < 2)
+                    m_db.exec(kInvitesSchema);
+                m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
+                tx.commit();
+            }
+            m_readers = std::make_unique<ReaderPool>(path);
+            m_checkpointer = std::make_unique<Checkpointer>(path);
+        } catch (const SqlError& e) {
+            throw StorageError("cannot open the hub store " + path + ": " + e.message);
+        }
+    }
+
+    std::string epoch() override
+    {
+        auto reader = m_readers->acquire();
+        return metaValue(reader->db, "epoch");
+    }
+
+    std::unique_ptr<HubTransaction> begin() override
+    {
+        try {
+            return std::make_unique<SqliteTransaction>(m_db, m_mutex, m_cache);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<EntityState> out;
+            auto st = reader->cache.get(std::string(kEntityColumns) + "WHERE seq > ? ORDER BY seq LIMIT ?");
+            st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
+            while (st->step())
+                out.push_back(readEntity(*st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<StoredRow> out;
+            out.reserve(std::min<std::size_t>(limit, 1024));
+            auto st = reader->cache.get("SELECT entity, id, owner_id, seq, deleted, fields FROM entities "
+                                        "WHERE seq > ? ORDER BY seq LIMIT ?");
+            st->bind(1, since).bind(2, static_cast<std::int64_t>(limit));
+            while (st->step()) {
+                StoredRow row;
+                row.entity = st->text(0);
+                row.id = st->text(1);
+                row.ownerId = st->text(2);
+                row.seq = st->int64(3);
+                row.deleted = st->int64(4) != 0;
+                row.fieldsJson = st->text(5);
+                out.push_back(std::move(row));
+            }
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t lastSeq() override
+    {
+        auto reader = m_readers->acquire();
+        return std::stoll(metaValue(reader->db, "last_seq"));
+    }
+
+    core::Result<User> addUser(const User& user) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            return insertUser(user);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    core::Status updateUser(const User& user) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st =
+                m_db.prepare("UPDATE users SET display_name = ?, role = ?, password_hash = ? WHERE id = ?");
+            st.bind(1, user.displayName)
+                .bind(2, toString(user.role))
+                .bind(3, user.passwordHash)
+                .bind(4, user.id);
+            st.run();
+            if (m_db.changes() == 0)
+                return core::Error::make("not_found", "no user " + user.login, "login");
+            return {};
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> userByLogin(const std::string& login) override { return findUser("login", login); }
+    std::optional<User> userById(const std::string& id) override { return findUser("id", id); }
+
+    std::vector<User> users() override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<User> out;
+            auto st = reader->db.prepare(std::string(kUserColumns) + "ORDER BY login");
+            while (st.step())
+                out.push_back(readUser(st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void addToken(const std::string& tokenHash, const std::string& userId, core::Timestamp expires) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto purge = m_db.prepare("DELETE FROM tokens WHERE expires <= ?");
+            purge.bind(1, core::toUnixMs(core::now()));
+            purge.run();
+            auto st = m_db.prepare("INSERT INTO tokens (hash, user_id, expires) VALUES (?, ?, ?)");
+            st.bind(1, tokenHash).bind(2, userId).bind(3, core::toUnixMs(expires));
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> userForToken(const std::string& tokenHash, core::Timestamp at) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            auto st =
+                reader->cache.get("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+                                  "FROM tokens t JOIN users u ON u.id = t.user_id "
+                                  "WHERE t.hash = ? AND t.expires > ?");
+            st->bind(1, tokenHash).bind(2, core::toUnixMs(at));
+            if (!st->step())
+                return std::nullopt;
+            return readUser(*st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void addInvite(const Invite& invite) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st =
+                m_db.prepare("INSERT INTO invites (id, code_hash, role, uses_left, expires, created, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)");
+            st.bind(1, invite.id).bind(2, invite.codeHash).bind(3, toString(invite.role));
+            st.bind(4, static_cast<std::int64_t>(invite.usesLeft)).bind(5, core::toUnixMs(invite.expires));
+            st.bind(6, core::toUnixMs(invite.created)).bind(7, invite.note);
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<Invite> invites() override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<Invite> out;
+            auto st = reader->db.prepare(std::string(kInviteColumns) + "ORDER BY created DESC, id");
+            while (st.step())
+                out.push_back(readInvite(st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    bool revokeInvite(const std::string& id) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare("UPDATE invites SET uses_left = 0 WHERE id = ?");
+            st.bind(1, id);
+            st.run();
+            return m_db.changes() > 0;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    core::Result<User> addUserWithInvite(User user, const std::string& codeHash, core::Timestamp at) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            core::Transaction tx(m_db);
+            auto invite = m_db.prepare("SELECT id, role FROM invites WHERE code_hash = ? AND uses_left > 0 "
+                                       "AND expires > ?");
+            invite.bind(1, codeHash).bind(2, core::toUnixMs(at));
+            if (!invite.step())
+                return invalidInvite();
+            const std::string inviteId = invite.text(0);
+            user.role = roleFromString(invite.text(1)).value_or(Role::Citizen);
+            auto added = insertUser(user);
+            if (!added)
+                return added; // the rollback keeps the invite's use
+            auto use = m_db.prepare("UPDATE invites SET uses_left = uses_left - 1 WHERE id = ?");
+            use.bind(1, inviteId);
+            use.run();
+            tx.commit();
+            return added;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+private:
+    /// Adds a user on the writing connection (the caller holds the mutex); `login_taken` when the
+    /// login exists, case-insensitively.
+    core::Result<User> insertUser(const User& user)
+    {
+        auto exists = m_db.prepare("SELECT 1 FROM users WHERE login = ?");
+        exists.bind(1, user.login);
+        if (exists.step())
+            return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
+        auto st = m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
+                               "VALUES (?, ?, ?, ?, ?, ?)");
+        st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
+        st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
+        st.run();
+        return user;
+    }
+
+    static std::string metaValue(Database& db, const char* key)
+    {
+        try {
+            auto st = db.prepare("SELECT value FROM meta WHERE key = ?");
+            st.bind(1, key);
+            if (!st.step())
+                throw StorageError(std::string("hub store: meta value missing: ") + key);
+            return st.text(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::optional<User> findUser(const char* column, const std::string& value)
+    {
+        auto reader = m_readers->acquire();
+        try {
+            auto st = reader->db.prepare(std::string(kUserColumns) + "WHERE " + column + " = ?");
+            st.bind(1, value);
+            if (!st.step())
+                return std::nullopt;
+            return readUser(st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::mutex m_mutex;
+    Database m_db;
+    StatementCache m_cache{m_db}; ///< after m_db: its statements are finalised before the connection closes
+    std::unique_ptr<ReaderPool> m_readers;
+    std::unique_ptr<Checkpointer> m_checkpointer; ///< last: stops (and truncates the log) first
+};
+
+} // namespace
+
+std::unique_ptr<HubStorage> openSqliteHubStorage(const std::string& path)
+{
+    return std::make_unique<SqliteHubStorage>(path);
+}
+
+} // namespace balgul::hub

@@ -1,0 +1,290 @@
+#include "hub/sync/sync_service.h"
+
+#include "hub/sync/entity_rules.h"
+
+#include "core/util/json_writer.h"
+
+#include <algorithm>
+
+namespace balgul::hub {
+
+namespace {
+
+using core::sync::Op;
+using core::sync::OpKind;
+using core::sync::OpStatus;
+using core::sync::PushResult;
+
+/// A group commit takes at most this many ops (a few full pushes): the latency of one commit
+/// stays bounded however many clients wait.
+constexpr std::size_t kMaxGroupOps = 2000;
+
+PushResult rejected(const Op& op, std::string code, std::string message)
+{
+    PushResult r;
+    r.opId = op.opId;
+    r.status = OpStatus::Rejected;
+    r.code = std::move(code);
+    r.message = std::move(message);
+    return r;
+}
+
+PushResult rejected(const Op& op, const core::Error& e)
+{
+    return rejected(op, e.code, e.message);
+}
+
+/// The stored fields text with "owner_id" added (a stored entity never holds that field: it is
+/// not one a client may send).
+std::string withOwner(const std::string& fieldsJson, const std::string& ownerId)
+{
+    if (fieldsJson.size() < 2 || fieldsJson.front() != '{' || fieldsJson.back() != '}')
+        throw StorageError("corrupt JSON in the hub store: the fields are not an object");
+    std::string out;
+    out.reserve(fieldsJson.size() + ownerId.size() + 16);
+    out.append(fieldsJson, 0, fieldsJson.size() - 1);
+    if (fieldsJson.find_first_not_of(" \t\r\n", 1) != fieldsJson.size() - 1)
+        out += ',';
+    out += "\"owner_id\":";
+    out += core::jsonQuote(ownerId);
+    out += '}';
+    return out;
+}
+
+} // namespace
+
+core::sync::PushResponse SyncService::push(const User& user, const core::sync::PushRequest& request)
+{
+    PendingPush mine;
+    mine.user = &user;
+    mine.request = &request;
+    std::unique_lock lock(m_queueMutex);
+    m_queue.push_back(&mine);
+    while (!mine.done) {
+        if (m_committing) {
+            m_groupDone.wait(lock);
+            continue;
+        }
+        // Lead: take every push waiting now (this one among them) into one transaction.
+        std::vector<PendingPush*> group;
+        std::size_t ops = 0;
+        auto it = m_queue.begin();
+        for (; it != m_queue.end() && (group.empty() || ops + (*it)->request->ops.size() <= kMaxGroupOps);
+             ++it) {
+            ops += (*it)->request->ops.size();
+            group.push_back(*it);
+        }
+        m_queue.erase(m_queue.begin(), it);
+        m_committing = true;
+        lock.unlock();
+        runGroup(group);
+        lock.lock();
+        for (PendingPush* p : group)
+            p->done = true;
+        m_committing = false;
+        m_groupDone.notify_all();
+    }
+    if (mine.error)
+        std::rethrow_exception(mine.error);
+    return std::move(mine.response);
+}
+
+void SyncService::runGroup(const std::vector<PendingPush*>& group)
+{
+    try {
+        auto tx = m_storage.begin();
+        for (PendingPush* p : group)
+            applyPush(*tx, *p);
+        tx->commit();
+        return;
+    } catch (...) {
+        if (group.size() == 1) {
+            group.front()->error = std::current_exception();
+            return;
+        }
+    }
+    for (PendingPush* p : group) {
+        p->response = {};
+        try {
+            auto tx = m_storage.begin();
+            applyPush(*tx, *p);
+            tx->commit();
+        } catch (...) {
+            p->error = std::current_exception();
+        }
+    }
+}
+
+void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
+{
+    const User& user = *push.user;
+    const core::sync::PushRequest& request = *push.request;
+    core::sync::PushResponse& response = push.response;
+    response.results.clear();
+    response.results.reserve(request.ops.size());
+    std::vector<std::string> opIds;
+    std::vector<std::pair<std::string, std::string>> entities;
+    opIds.reserve(request.ops.size());
+    for (const Op& op : request.ops) {
+        opIds.push_back(op.opId);
+        if (auto key = hubEntityId(op, user))
+            entities.emplace_back(op.entity, *key);
+        if (std::string parent = parentProblemId(op); !parent.empty())
+            entities.emplace_back("problem", std::move(parent));
+    }
+    tx.prefetch(opIds, entities);
+    for (const Op& op : request.ops) {
+        if (auto stored = tx.findOp(op.opId)) {
+            if (stored->userId != user.id) {
+                response.results.push_back(
+                    rejected(op, "op_id_taken", "another user sent an op with this id"));
+                continue;
+            }
+            PushResult repeat = stored->result;
+            repeat.status = OpStatus::Duplicate;
+            response.results.push_back(std::move(repeat));
+            continue;
+        }
+        PushResult result = apply(tx, user, request.clientId, op);
+        tx.recordOp(op.opId, user.id, request.clientId, result);
+        response.results.push_back(std::move(result));
+    }
+}
+
+PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::string& clientId, const Op& op)
+{
+    auto key = hubEntityId(op, user);
+    if (!key)
+        return rejected(op, key.error());
+    auto current = tx.loadEntity(op.entity, *key);
+    const bool exists = current && !current->deleted;
+
+    if (op.baseVersion == 0 && current && current->ownerId != user.id && op.kind == OpKind::Upsert)
+        return rejected(op, "id_taken", "an entity with this id was made by someone else");
+    if (current && op.baseVersion > current->seq)
+        return rejected(op, "unknown_version", "the hub never gave this entity that version");
+    if (auto s = validateFields(op, !current); !s)
+        return rejected(op, s.error());
+
+    std::optional<EntityState> parent;
+    std::string parentId = parentProblemId(op);
+    if (parentId.empty() && op.entity != "problem" && current && current->fields &&
+        current->fields->has("problem_id")) // an edit carries only the fields it changes
+        parentId = current->fields->getValue<std::string>("problem_id");
+    if (!parentId.empty())
+        parent = tx.loadEntity("problem", parentId);
+    if (auto s = authorize(user, op, current ? &*current : nullptr, parent ? &*parent : nullptr); !s)
+        return rejected(op, s.error());
+
+    PushResult result;
+    result.opId = op.opId;
+
+    if (op.kind == OpKind::Delete) {
+        if (!current)
+            return rejected(op, "not_found", "there is no such " + op.entity);
+        if (!current->deleted) {
+            current->deleted = true;
+            current->seq = tx.nextSeq();
+            tx.saveEntity(*current);
+        }
+        result.version = current->seq;
+        return result;
+    }
+
+    if (op.entity == "attachment" && !m_blobs.has(op.fields->getValue<std::string>("sha256")))
+        return rejected(op, "missing_blob", "upload the attachment's bytes first (PUT /v1/blobs/{sha256})");
+
+    if (!exists) { // a new entity, or one coming back from deletion
+        EntityState state;
+        if (current)
+            state = *current;
+        state.entity = op.entity;
+        state.id = *key;
+        if (!current)
+            state.ownerId = user.id;
+        state.deleted = false;
+        if (!state.fields)
+            state.fields = new Poco::JSON::Object;
+        state.seq = tx.nextSeq();
+        for (const auto& [name, value] : *op.fields) {
+            state.fields->set(name, value);
+            state.stamps[name] = FieldStamp{state.seq, clientId};
+        }
+        addDerivedFields(op, *state.fields);
+        tx.saveEntity(state);
+        result.version = state.seq;
+        return result;
+    }
+
+    // The field merge: a field nobody else changed since base_version is applied; a field
+    // changed on the hub since then keeps the hub's value and is reported as a conflict.
+    std::vector<std::pair<std::string, Poco::Dynamic::Var>> changes;
+    Poco::JSON::Object::Ptr conflicts = new Poco::JSON::Object;
+    for (const auto& [name, value] : *op.fields) {
+        const bool has = current->fields->has(name);
+        if (has && sameValue(current->fields->get(name), value)) {
+            result.appliedFields.push_back(name);
+            continue;
+        }
+        const auto stamp = current->stamps.find(name);
+        const bool untouched = stamp == current->stamps.end() || stamp->second.version <= op.baseVersion ||
+                               stamp->second.clientId == clientId;
+        if (untouched) {
+            changes.emplace_back(name, value);
+            result.appliedFields.push_back(name);
+        } else {
+            conflicts->set(name, has ? current->fields->get(name) : Poco::Dynamic::Var());
+        }
+    }
+    if (!changes.empty()) {
+        current->seq = tx.nextSeq();
+        for (const auto& [name, value] : changes) {
+            current->fields->set(name, value);
+            current->stamps[name] = FieldStamp{current->seq, clientId};
+        }
+        tx.saveEntity(*current);
+    }
+    result.version = current->seq;
+    if (conflicts->size() > 0) {
+        result.status = OpStatus::Conflict;
+        result.conflicts = conflicts;
+    } else {
+        result.appliedFields.clear();
+    }
+    return result;
+}
+
+core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std::size_t limit)
+{
+    (void)user; // every entity of this version is visible to every member; ballots will not be
+    limit = std::clamp<std::size_t>(limit, 1, core::sync::limits::kMaxPullPage);
+    core::sync::PullPage page;
+    page.epoch = m_storage.epoch();
+    auto rows = m_storage.rowsSince(since, limit + 1);
+    page.more = rows.size() > limit;
+    if (page.more)
+        rows.resize(limit);
+    page.next = rows.empty() ? since : rows.back().seq;
+    page.changes.reserve(rows.size());
+    for (auto& row : rows) {
+        core::sync::Change c;
+        c.seq = row.seq;
+        c.entity = std::move(row.entity);
+        c.id = std::move(row.id);
+        c.version = row.seq;
+        c.deleted = row.deleted;
+        if (row.deleted) {
+            EntityState state;
+            state.entity = c.entity;
+            state.ownerId = row.ownerId;
+            state.fields = parseStored(row.fieldsJson);
+            c.fields = tombstoneFields(state);
+        } else {
+            c.fieldsJson = withOwner(row.fieldsJson, row.ownerId);
+        }
+        page.changes.push_back(std::move(c));
+    }
+    return page;
+}
+
+} // namespace balgul::hub

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "hub/blobs/blob_store.h"
+#include "hub/sync/hub_storage.h"
+
+#include "core/sync/protocol.h"
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <vector>
+
+namespace balgul::hub {
+
+/// The push and pull rules of sync-protocol.md over any HubStorage: idempotent ops, one seq
+/// per change, per-field merge, authorization. Throws StorageError when the storage fails
+/// (then nothing of the push was committed).
+class SyncService
+{
+public:
+    SyncService(HubStorage& storage, const BlobStore& blobs) : m_storage(storage), m_blobs(blobs) {}
+
+    /// Applies every op in one transaction and answers one result per op, in order. Pushes that
+    /// arrive while another is committing are applied together in the next transaction (group
+    /// commit: one durable write for many clients); each is answered as if it had run alone, in
+    /// the order they were taken.
+    core::sync::PushResponse push(const User& user, const core::sync::PushRequest& request);
+    /// Changes after `since` (at most `limit`, capped at the protocol's page size).
+    core::sync::PullPage pull(const User& user, std::int64_t since, std::size_t limit);
+
+private:
+    struct PendingPush
+    {
+        const User* user = nullptr;
+        const core::sync::PushRequest* request = nullptr;
+        core::sync::PushResponse response;
+        std::exception_ptr error;
+        bool done = false;
+    };
+
+    /// Runs a group of pushes in one transaction; when that fails, each alone (so one push's
+    /// storage failure is not every client's).
+    void runGroup(const std::vector<PendingPush*>& group);
+    void applyPush(HubTransaction& tx, PendingPush& push);
+    core::sync::PushResult apply(HubTransaction& tx, const User& user, const std::string& clientId,
+                                 const core::sync::Op& op);
+
+    HubStorage& m_storage;
+    const BlobStore& m_blobs;
+
+    std::mutex m_queueMutex;
+    std::condition_variable m_groupDone;
+    std::vector<PendingPush*> m_queue;
+    bool m_committing = false;
+};
+
+} // namespace balgul::hub
