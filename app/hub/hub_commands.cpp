@@ -1,10 +1,10 @@
 #include "app/hub/hub_commands.h"
 
-#include "hub/auth.h"
-#include "hub/hub_server.h"
-#include "hub/password.h"
-#include "hub/postgres_hub_storage.h"
-#include "hub/user_admin.h"
+#include "hub/auth/auth.h"
+#include "hub/http/hub_server.h"
+#include "hub/auth/password.h"
+#include "hub/sync/postgres_hub_storage.h"
+#include "hub/auth/user_admin.h"
 
 #include <Poco/Exception.h>
 

@@ -3,7 +3,7 @@
 
 #include "hub_process.h"
 
-#include "hub/ngsi_ld_bridge.h"
+#include "hub/stations/ngsi_ld_bridge.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
