@@ -1,6 +1,6 @@
 #pragma once
 
-// Sharing sensor stations through the hub (docs/design-notes.md "Stations"): a resident publishes
+// Sharing sensor stations through the hub (docs/sync-protocol.md "Stations"): a resident publishes
 // one of their fixed devices with hourly means or raw readings, others subscribe to it and pull
 // its observations into a local device of their own.
 //

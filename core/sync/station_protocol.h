@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared sensor stations (docs/design-notes.md "Stations"): the bodies the client and the hub
+// Shared sensor stations (docs/sync-protocol.md "Stations"): the bodies the client and the hub
 // exchange under /v1/stations, and their JSON codecs, so neither side can drift.
 //
 // Decoders are strict. A missing member or a wrong JSON type is code `invalid_field` (HTTP 400);

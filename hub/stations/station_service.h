@@ -1,6 +1,6 @@
 #pragma once
 
-// The /v1/stations endpoints (docs/design-notes.md "Stations"): residents publish a sensor
+// The /v1/stations endpoints (docs/sync-protocol.md "Stations"): residents publish a sensor
 // station with hourly means or raw readings, anyone reads them. Reads are public; a station is
 // changed only by its owner (metadata also by a coordinator or admin), its observations only by
 // its owner, and it is removed (with every observation the hub holds of it) by its owner or a

@@ -2,7 +2,7 @@
 
 // Shared sensor stations on the hub: their own tables beside the sync store (SQLite: the same
 // file through a connection of its own; PostgreSQL: the same database through a pool of its own),
-// created idempotently at open. See docs/design-notes.md "Stations".
+// created idempotently at open. See docs/sync-protocol.md "Stations".
 //
 // Observations are keyed (station, quantity, kind, time): a batch sent again changes nothing,
 // and a changed value (an hourly mean that gained readings) replaces the stored one. Every added
