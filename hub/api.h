@@ -11,6 +11,8 @@ namespace balgul::hub::api {
 void info(HubContext& hub, Exchange& ex);
 void registerUser(HubContext& hub, Exchange& ex);
 void login(HubContext& hub, Exchange& ex);
+/// POST /v1/auth/logout: revokes the caller's token (204), 401 when it is not live.
+void logout(HubContext& hub, Exchange& ex);
 void push(HubContext& hub, Exchange& ex, const User& user);
 void pull(HubContext& hub, Exchange& ex, const User& user);
 /// HEAD, GET and PUT of /v1/blobs/{sha256}.

@@ -68,6 +68,19 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
         {"password_iterations", integer(config.passwordIterations, kMinPasswordIterations, 100000000)},
         {"login_attempts_per_login", integer(config.loginAttemptsPerLogin, 1, 100000)},
         {"login_attempts_per_address", integer(config.loginAttemptsPerAddress, 1, 100000)},
+        {"login_window_seconds", integer(config.loginWindowSeconds, 10, 86400)},
+        {"login_delay_max_seconds", integer(config.loginDelayMaxSeconds, 1, 86400)},
+        {"trusted_proxies",
+         [&config](const std::string& v) -> core::Status {
+             auto ranges = parseAddressRanges(v);
+             if (!ranges)
+                 return ranges.error();
+             config.trustedProxies = std::move(*ranges);
+             return {};
+         }},
+        {"blob_quota_mib", integer(config.blobQuotaMib, 0, 1000000)},
+        {"blob_grace_hours", integer(config.blobGraceHours, 1, 24 * 366)},
+        {"blob_gc_interval_hours", integer(config.blobGcIntervalHours, 0, 24 * 366)},
         {"access_log", text(config.accessLog)},
         {"shutdown_grace_seconds", integer(config.shutdownGraceSeconds, 0, 3600)},
         {"database",

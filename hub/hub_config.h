@@ -1,9 +1,12 @@
 #pragma once
 
+#include "hub/http/client_address.h"
+
 #include "core/util/result.h"
 
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace balgul::hub {
 
@@ -19,15 +22,24 @@ struct HubConfig
     bool openRegistration = false;
     std::chrono::seconds tokenLifetime{std::chrono::hours(24 * 30)};
     int passwordIterations = 600000;
-    int loginAttemptsPerLogin = 10;   ///< per minute
-    int loginAttemptsPerAddress = 30; ///< per minute
-    std::string accessLog = "-";      ///< a file path, or "-" for stderr, or "" for none
-    int shutdownGraceSeconds = 30;    ///< how long in-flight requests may take after SIGTERM
+    /// Attempts on one login within the login window before each further one must wait 1, 2,
+    /// 4… s (up to loginDelayMaxSeconds); a success clears the count.
+    int loginAttemptsPerLogin = 5;
+    int loginAttemptsPerAddress = 30; ///< login and registration attempts per login window
+    int loginWindowSeconds = 60;      ///< how long the hub remembers an attempt
+    int loginDelayMaxSeconds = 60;    ///< the longest wait; at most loginWindowSeconds
+    /// Proxies whose X-Forwarded-For the hub believes (client_address.h); none by default.
+    std::vector<AddressRange> trustedProxies;
+    std::string accessLog = "-";   ///< a file path, or "-" for stderr, or "" for none
+    int shutdownGraceSeconds = 30; ///< how long in-flight requests may take after SIGTERM
     /// A `postgresql://…` URL to keep the hub's data in PostgreSQL; "" is data_dir/hub.sqlite.
     std::string database;
     /// An NGSI-LD broker's base URL (`http(s)://host:port`) to forward shared station
     /// observations to; "" forwards nothing (ngsi_ld_bridge.h).
     std::string ngsiLdUrl;
+    int blobQuotaMib = 200;       ///< bytes one account may upload first, in MiB; 0 is no quota
+    int blobGraceHours = 72;      ///< how long a blob no entity references is kept
+    int blobGcIntervalHours = 24; ///< between clean-ups after the one at start; 0 is only at start
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
@@ -36,9 +48,10 @@ struct HubConfig
 /// Reads a config file (`name = …`, `bind = …`, `port = …`, `data_dir = …`, `max_threads = …`,
 /// `open_registration = true|false`, `token_days = …`, `password_iterations = …`,
 /// `login_attempts_per_login = …`, `login_attempts_per_address = …`, `access_log = …`,
-/// `shutdown_grace_seconds = …`, `database = postgresql://…`, `ngsi_ld_url = http://…`; `#` starts a
-/// comment). Unknown keys
-/// are an error.
+/// `shutdown_grace_seconds = …`, `database = postgresql://…`, `ngsi_ld_url = http://…`,
+/// `trusted_proxies = …`, `login_window_seconds = …`, `login_delay_max_seconds = …`,
+/// `blob_quota_mib = …`, `blob_grace_hours = …`, `blob_gc_interval_hours = …`; `#` starts a
+/// comment). Unknown keys are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
 
 /// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).

@@ -55,6 +55,7 @@ HubContext::HubContext(HubConfig hubConfig)
         stations->setObservationListener([bridge = ngsiLd.get()] { bridge->notify(); });
         ngsiLd->start();
     }
+    housekeeping = std::make_unique<Housekeeping>(*storage, blobs, auth.limiter(), config);
 }
 
 } // namespace balgul::hub

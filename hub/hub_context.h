@@ -2,6 +2,7 @@
 
 #include "hub/auth/auth.h"
 #include "hub/blobs/blob_store.h"
+#include "hub/housekeeping.h"
 #include "hub/hub_config.h"
 #include "hub/sync/hub_storage.h"
 #include "hub/stations/ngsi_ld_bridge.h"
@@ -45,6 +46,8 @@ struct HubContext
     std::atomic<int> inFlight{0};
     std::unique_ptr<StationService> stations; ///< /v1/stations, on tables of its own
     std::unique_ptr<NgsiLdBridge> ngsiLd;     ///< when config.ngsiLdUrl is set; stopped first
+    /// Login counters and blob clean-up; last, so stopped before the rest.
+    std::unique_ptr<Housekeeping> housekeeping;
 };
 
 } // namespace balgul::hub

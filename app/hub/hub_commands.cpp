@@ -1,6 +1,7 @@
 #include "app/hub/hub_commands.h"
 
 #include "hub/auth/auth.h"
+#include "hub/blobs/blob_collector.h"
 #include "hub/http/hub_server.h"
 #include "hub/auth/password.h"
 #include "hub/sync/postgres_hub_storage.h"
@@ -272,7 +273,7 @@ int runUser(const HubConfig& config, const Options& options)
 {
     const auto words = options.positional();
     if (words.empty()) {
-        std::cerr << "balgul-hub: user add|passwd|role|list\n";
+        std::cerr << "balgul-hub: user add|passwd|role|disable|enable|list\n";
         return 2;
     }
     auto storage = openForAdministration(config);
@@ -281,7 +282,8 @@ int runUser(const HubConfig& config, const Options& options)
     const std::string& action = words[0];
     if (action == "list") {
         for (const auto& u : storage->users())
-            std::cout << u.login << '\t' << toString(u.role) << '\t' << u.displayName << '\t' << u.id << '\n';
+            std::cout << u.login << '\t' << toString(u.role) << '\t' << u.displayName << '\t' << u.id
+                      << (storage->isUserDisabled(u.id) ? "\tdisabled" : "") << '\n';
         return 0;
     }
     if (words.size() < 2) {
@@ -305,8 +307,11 @@ int runUser(const HubConfig& config, const Options& options)
     }
     if (action == "passwd") {
         const std::string password = readPassword(options.flag("password-stdin"));
-        if (auto s = setPassword(*storage, login, password, config.passwordIterations); !s)
-            return fail(s.error());
+        auto ended = setPassword(*storage, login, password, config.passwordIterations);
+        if (!ended)
+            return fail(ended.error());
+        std::cerr << "balgul-hub: the password of " << login << " is changed; " << *ended
+                  << (*ended == 1 ? " session" : " sessions") << " signed out\n";
         return 0;
     }
     if (action == "role") {
@@ -319,8 +324,37 @@ int runUser(const HubConfig& config, const Options& options)
             return fail(s.error());
         return 0;
     }
+    if (action == "disable" || action == "enable") {
+        const bool disable = action == "disable";
+        if (auto s = setDisabled(*storage, login, disable); !s)
+            return fail(s.error());
+        std::cerr << "balgul-hub: " << login
+                  << (disable ? " is disabled and signed out everywhere\n" : " may sign in again\n");
+        return 0;
+    }
     std::cerr << "balgul-hub: unknown user action " << action << '\n';
     return 2;
+}
+
+int runBlobs(const HubConfig& config, const Options& options)
+{
+    const auto words = options.positional();
+    if (words.size() != 1 || words[0] != "gc") {
+        std::cerr << "balgul-hub: blobs gc\n";
+        return 2;
+    }
+    auto storage = openForAdministration(config);
+    if (!storage)
+        return 1;
+    try {
+        const BlobStore blobs(config.blobDir());
+        const auto done = collectBlobs(*storage, blobs, std::chrono::hours(config.blobGraceHours));
+        std::cout << done.summary() << '\n';
+        return 0;
+    } catch (const std::exception& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return 1;
+    }
 }
 
 } // namespace balgul::hub::app

@@ -29,5 +29,7 @@ private:
 int runServe(const HubConfig& config);
 int runUser(const HubConfig& config, const Options& options);
 int runInvite(const HubConfig& config, const Options& options);
+/// `blobs gc`: removes unreferenced blobs past the grace and unfinished uploads now.
+int runBlobs(const HubConfig& config, const Options& options);
 
 } // namespace balgul::hub::app

@@ -14,12 +14,17 @@ Commands:
   serve                         run the hub until SIGTERM or SIGINT
   user add LOGIN --role citizen|coordinator|admin [--password-stdin] [--display-name NAME]
   user passwd LOGIN [--password-stdin]
+                                also signs the account out everywhere
   user role LOGIN ROLE
+  user disable LOGIN            the account cannot sign in; its sessions end
+  user enable LOGIN
   user list
   invite create [--role citizen|coordinator] [--uses N] [--days D] [--note TEXT]
                                 print a new invite code (shown once)
   invite list
   invite revoke ID
+  blobs gc                      remove blobs no entity references (older than blob_grace_hours)
+                                and unfinished uploads now
 
 Options:
   --config FILE     read settings from FILE (key = value lines)
@@ -53,6 +58,8 @@ int main(int argc, char** argv)
         return balgul::hub::app::runUser(*config, options);
     if (args.front() == "invite")
         return balgul::hub::app::runInvite(*config, options);
+    if (args.front() == "blobs")
+        return balgul::hub::app::runBlobs(*config, options);
     std::cerr << "balgul-hub: unknown command " << args.front() << "\n\n" << kUsage;
     return 2;
 }

@@ -67,9 +67,13 @@ void registerUser(HubContext& hub, Exchange& ex)
     const std::string password = requireString(body, "password");
     const std::string displayName = requireString(body, "display_name", false);
     const std::string invite = requireString(body, "invite", false);
-    auto user = hub.auth.registerUser(login, password, displayName, invite, ex.address);
-    if (!user)
-        throw HttpError::fromCode(user.error().code, user.error().message, user.error().field);
+    int retryAfter = 0;
+    auto user = hub.auth.registerUser(login, password, displayName, invite, ex.address, &retryAfter);
+    if (!user) {
+        HttpError e = HttpError::fromCode(user.error().code, user.error().message, user.error().field);
+        e.retryAfterSeconds = retryAfter;
+        throw e;
+    }
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
     o->set("user_id", user->id);
     o->set("login", user->login);
@@ -82,11 +86,13 @@ void login(HubContext& hub, Exchange& ex)
     const auto body = jsonBody(ex);
     const std::string loginName = requireString(body, "login");
     const std::string password = requireString(body, "password");
-    auto result = hub.auth.login(loginName, password, ex.address);
+    int retryAfter = 0;
+    auto result = hub.auth.login(loginName, password, ex.address, &retryAfter);
     if (!result) {
+        if (result.error().code == "account_disabled")
+            throw HttpError::make(403, "account_disabled", result.error().message);
         HttpError e = HttpError::fromCode(result.error().code, result.error().message, result.error().field);
-        if (e.status == 429)
-            e.retryAfterSeconds = hub.auth.retryAfterSeconds(loginName, ex.address);
+        e.retryAfterSeconds = retryAfter;
         throw e;
     }
     Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
@@ -96,6 +102,16 @@ void login(HubContext& hub, Exchange& ex)
     o->set("role", std::string(toString(result->user.role)));
     o->set("display_name", result->user.displayName);
     sendJson(ex, 200, core::sync::stringify(o));
+}
+
+void logout(HubContext& hub, Exchange& ex)
+{
+    readBody(ex, core::sync::limits::kMaxSmallBody, false); // a body says nothing; read it all the same
+    if (!hub.auth.logout(ex.request.get("Authorization", "")))
+        throw HttpError::make(401, "unauthorized", "log in first: the token is missing, unknown or expired");
+    ex.response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
+    ex.response.setContentLength(0);
+    ex.response.send();
 }
 
 } // namespace balgul::hub::api

@@ -12,15 +12,6 @@ namespace balgul::hub {
 
 namespace {
 
-/// Logins are unique case-insensitively, so their rate limit is too.
-std::string loginKey(const std::string& login)
-{
-    std::string key = "l:" + core::trimmed(login);
-    std::transform(key.begin(), key.end(), key.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-    return key;
-}
-
 constexpr std::string_view kCrockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr std::size_t kInviteChars = 16;
 
@@ -134,25 +125,39 @@ core::Result<User> makeUser(const std::string& login, const std::string& passwor
 }
 
 Authenticator::Authenticator(HubStorage& storage, const HubConfig& config)
-    : m_storage(storage), m_config(config),
+    : m_storage(storage), m_config(config), m_limiter(storage, config),
       m_dummyHash(hashPassword(core::toHex(randomBytes(16)), config.passwordIterations))
 {}
 
 core::Result<LoginResult> Authenticator::login(const std::string& login, const std::string& password,
-                                               const std::string& address)
+                                               const std::string& address, int* retryAfterSeconds)
 {
-    // Count every attempt before the slow hash, so guessing and CPU exhaustion are both capped.
-    const bool addressOk = m_limiter.allow("a:" + address, m_config.loginAttemptsPerAddress);
-    const bool loginOk = m_limiter.allow(loginKey(login), m_config.loginAttemptsPerLogin);
-    if (!addressOk || !loginOk)
+    const auto refuse = [&](const LoginLimiter::Verdict& verdict) -> core::Error {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = verdict.retryAfterSeconds;
         return core::Error::make("rate_limited", "too many login attempts; try again later");
+    };
+    // Count every attempt before the slow hash, so guessing and CPU exhaustion are both capped.
+    if (const auto verdict = m_limiter.countAddress(address); !verdict.allowed)
+        return refuse(verdict);
     if (login.empty() || login.size() > 64 || password.empty() || password.size() > 1024)
         return core::Error::make("invalid_credentials", "wrong login or password");
+    // A text that cannot be a login names no account to protect; the address limit still holds.
+    const bool couldBeLogin = validateLogin(core::trimmed(login)).ok();
+    if (couldBeLogin)
+        if (const auto verdict = m_limiter.countLogin(login); !verdict.allowed)
+            return refuse(verdict);
 
-    const auto user = m_storage.userByLogin(login);
+    const auto user = couldBeLogin ? m_storage.userByLogin(login) : std::nullopt;
     const bool matches = verifyPassword(password, user ? user->passwordHash : m_dummyHash);
     if (!user || !matches)
         return core::Error::make("invalid_credentials", "wrong login or password");
+    m_limiter.succeeded(login);
+    const auto disabled = [&] {
+        return core::Error::make("account_disabled", "this account is disabled; ask the hub's operator");
+    };
+    if (m_storage.isUserDisabled(user->id))
+        return disabled();
 
     LoginResult result;
     result.token = newToken();
@@ -160,20 +165,28 @@ core::Result<LoginResult> Authenticator::login(const std::string& login, const s
         core::now() + std::chrono::duration_cast<std::chrono::milliseconds>(m_config.tokenLifetime);
     result.user = *user;
     m_storage.addToken(tokenHash(result.token), user->id, result.expires);
+    // Disabling revokes the account's tokens in one transaction: one added meanwhile must go too.
+    if (m_storage.isUserDisabled(user->id)) {
+        m_storage.revokeToken(tokenHash(result.token));
+        return disabled();
+    }
     return result;
 }
 
 core::Result<User> Authenticator::registerUser(const std::string& login, const std::string& password,
                                                const std::string& displayName, const std::string& invite,
-                                               const std::string& address)
+                                               const std::string& address, int* retryAfterSeconds)
 {
     if (invite.empty() && !m_config.openRegistration)
         return core::Error::make("registration_closed",
                                  "this hub takes registrations only with an invite code", "invite");
     // Registration hashes a password too: it shares the per-address limit with login, which also
     // caps guessing of invite codes.
-    if (!m_limiter.allow("a:" + address, m_config.loginAttemptsPerAddress))
+    if (const auto verdict = m_limiter.countAddress(address); !verdict.allowed) {
+        if (retryAfterSeconds)
+            *retryAfterSeconds = verdict.retryAfterSeconds;
         return core::Error::make("rate_limited", "too many attempts; try again later");
+    }
     std::string code;
     if (!invite.empty()) {
         code = normalizedInviteCode(invite);
@@ -188,21 +201,36 @@ core::Result<User> Authenticator::registerUser(const std::string& login, const s
     return m_storage.addUserWithInvite(*user, inviteCodeHash(code), core::now());
 }
 
-std::optional<User> Authenticator::userForAuthorization(std::string_view header)
+namespace {
+
+/// The token of an `Authorization: Bearer …` value, or "" when the value cannot hold one.
+std::string_view bearerToken(std::string_view header)
 {
     constexpr std::string_view kBearer = "Bearer ";
     if (header.size() != kBearer.size() + 64 || header.substr(0, kBearer.size()) != kBearer)
-        return std::nullopt;
+        return {};
     const std::string_view token = header.substr(kBearer.size());
     if (!core::isSha256Hex(token)) // 64 lower-case hex, the same shape as a token
+        return {};
+    return token;
+}
+
+} // namespace
+
+std::optional<User> Authenticator::userForAuthorization(std::string_view header)
+{
+    const std::string_view token = bearerToken(header);
+    if (token.empty())
         return std::nullopt;
     return m_storage.userForToken(tokenHash(token), core::now());
 }
 
-int Authenticator::retryAfterSeconds(const std::string& login, const std::string& address)
+bool Authenticator::logout(std::string_view header)
 {
-    return std::max(m_limiter.retryAfterSeconds("a:" + address),
-                    m_limiter.retryAfterSeconds(loginKey(login)));
+    const std::string_view token = bearerToken(header);
+    if (token.empty() || !m_storage.userForToken(tokenHash(token), core::now()))
+        return false;
+    return m_storage.revokeToken(tokenHash(token));
 }
 
 } // namespace balgul::hub

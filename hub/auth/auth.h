@@ -1,8 +1,8 @@
 #pragma once
 
+#include "hub/auth/login_limiter.h"
 #include "hub/hub_config.h"
 #include "hub/sync/hub_storage.h"
-#include "hub/http/rate_limiter.h"
 
 #include "core/util/result.h"
 
@@ -45,30 +45,34 @@ struct LoginResult
     User user;
 };
 
-/// Registration, login (rate limited per login and per address) and bearer token checks.
+/// Registration, login (limited per login and per address, login_limiter.h), sign-out and bearer
+/// token checks.
 class Authenticator
 {
 public:
     Authenticator(HubStorage& storage, const HubConfig& config);
 
-    /// Errors: `rate_limited` (429), `invalid_credentials` (401), `invalid_field` (400).
+    /// Errors: `rate_limited` (429, with `retryAfterSeconds` set), `invalid_credentials` (401),
+    /// `account_disabled` (403, only with the right password), `invalid_field` (400).
     core::Result<LoginResult> login(const std::string& login, const std::string& password,
-                                    const std::string& address);
+                                    const std::string& address, int* retryAfterSeconds = nullptr);
     /// With an invite the user gets the invite's role and uses one of its uses; without one the
     /// hub must be open to registration. Errors: `registration_closed` (403), `invalid_invite`
-    /// (403), `invalid_field` (400), `login_taken` (409), `rate_limited` (429).
+    /// (403), `invalid_field` (400), `login_taken` (409), `rate_limited` (429, with
+    /// `retryAfterSeconds` set).
     core::Result<User> registerUser(const std::string& login, const std::string& password,
                                     const std::string& displayName, const std::string& invite,
-                                    const std::string& address);
+                                    const std::string& address, int* retryAfterSeconds = nullptr);
     /// The user of an `Authorization: Bearer …` header value, when the token is live.
     std::optional<User> userForAuthorization(std::string_view header);
-    /// Seconds a rate-limited client should wait.
-    int retryAfterSeconds(const std::string& login, const std::string& address);
+    /// Revokes the token of an `Authorization: Bearer …` header value; false when it was not live.
+    bool logout(std::string_view header);
+    LoginLimiter& limiter() { return m_limiter; }
 
 private:
     HubStorage& m_storage;
     const HubConfig& m_config;
-    RateLimiter m_limiter;
+    LoginLimiter m_limiter;
     std::string m_dummyHash; ///< verified against for unknown logins, so timing tells nothing
 };
 

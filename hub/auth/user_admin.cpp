@@ -14,16 +14,19 @@ core::Result<User> addUser(HubStorage& storage, const std::string& login, Role r
     return storage.addUser(*user);
 }
 
-core::Status setPassword(HubStorage& storage, const std::string& login, const std::string& password,
-                         int iterations)
+core::Result<std::int64_t> setPassword(HubStorage& storage, const std::string& login,
+                                       const std::string& password, int iterations)
 {
     auto user = storage.userByLogin(login);
     if (!user)
         return core::Error::make("not_found", "no user " + login, "login");
     if (auto s = validatePassword(password); !s)
-        return s;
+        return s.error();
     user->passwordHash = hashPassword(password, iterations);
-    return storage.updateUser(*user);
+    if (auto s = storage.updateUser(*user); !s)
+        return s.error();
+    // After the new hash is stored, so a session opened meanwhile with the old password ends too.
+    return storage.revokeTokens(user->id);
 }
 
 core::Status setRole(HubStorage& storage, const std::string& login, Role role)
@@ -33,6 +36,15 @@ core::Status setRole(HubStorage& storage, const std::string& login, Role role)
         return core::Error::make("not_found", "no user " + login, "login");
     user->role = role;
     return storage.updateUser(*user);
+}
+
+core::Status setDisabled(HubStorage& storage, const std::string& login, bool disabled)
+{
+    auto user = storage.userByLogin(login);
+    if (!user)
+        return core::Error::make("not_found", "no user " + login, "login");
+    storage.setUserDisabled(user->id, disabled, core::now());
+    return {};
 }
 
 } // namespace balgul::hub

@@ -2,14 +2,18 @@
 
 #include "core/util/result.h"
 
+#include <chrono>
 #include <cstddef>
 #include <istream>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace balgul::hub {
 
 /// Content-addressed attachment bytes on disk: `<dir>/ab/abcdef…` by SHA-256.
 /// Writes go to a temporary file that is synced and renamed, so a blob is whole or absent.
+/// Several hub processes may share the folder.
 class BlobStore
 {
 public:
@@ -27,6 +31,22 @@ public:
     /// Returns true when stored now, false when the blob was already there.
     /// Errors: `too_large` (413), `hash_mismatch` (422), `io_error`.
     core::Result<bool> put(const std::string& sha256, std::istream& in, std::size_t maxBytes);
+
+    /// Restarts the grace period of a stored blob (see removeUnreferenced): its file's time
+    /// becomes now. Nothing when the blob is absent.
+    void touch(const std::string& sha256) const;
+
+    /// Removes what crashed uploads left in `tmp/`: every file there that no upload is writing
+    /// (an upload holds a lock on its file while it writes). How many were removed.
+    int removeLeftoverUploads() const;
+
+    struct Removed
+    {
+        std::vector<std::string> names;
+        long long bytes = 0;
+    };
+    /// Removes every stored blob not in `keep` whose file is older than `grace`.
+    Removed removeUnreferenced(const std::set<std::string>& keep, std::chrono::seconds grace) const;
 
 private:
     std::string m_dir;

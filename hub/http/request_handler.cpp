@@ -1,6 +1,7 @@
 #include "hub/http/request_handler.h"
 
 #include "hub/api.h"
+#include "hub/http/client_address.h"
 #include "hub/open311/open311.h"
 #include "hub/stations/station_service.h"
 
@@ -44,7 +45,12 @@ public:
     {
         InFlight inFlight(m_hub.inFlight);
         const auto started = std::chrono::steady_clock::now();
-        Exchange ex{request, response, {}, {}, request.clientAddress().host().toString(), 0};
+        Exchange ex{request,
+                    response,
+                    {},
+                    {},
+                    clientAddress(request.clientAddress().host(), request, m_hub.config.trustedProxies),
+                    0};
         int status = 500;
         try {
             route(ex);
@@ -109,6 +115,10 @@ private:
         if (ex.path == "/v1/auth/login") {
             only(HTTPRequest::HTTP_POST);
             return api::login(m_hub, ex);
+        }
+        if (ex.path == "/v1/auth/logout") {
+            only(HTTPRequest::HTTP_POST);
+            return api::logout(m_hub, ex);
         }
         if (open311::isOpen311Path(ex.path))
             return open311::handle(m_hub, ex);        // public reads; answers errors in GeoReport's format

@@ -6,6 +6,8 @@
 // Expected failures (a login already taken) come back as core::Result; a failure of the
 // database itself throws StorageError, which the HTTP layer turns into a 500.
 
+#include "hub/auth/login_counter.h"
+
 #include "core/sync/protocol.h"
 #include "core/util/result.h"
 #include "core/util/time.h"
@@ -173,6 +175,35 @@ public:
     /// transaction. Errors: `invalid_invite` (unknown, used up, expired or revoked), `login_taken`.
     virtual core::Result<User> addUserWithInvite(User user, const std::string& codeHash,
                                                  core::Timestamp at) = 0;
+
+    // Sessions ----------------------------------------------------------------------------------
+    /// Revokes every token of the account; how many there were.
+    virtual std::int64_t revokeTokens(const std::string& userId) = 0;
+    /// Revokes one token; false when there was no such token.
+    virtual bool revokeToken(const std::string& tokenHash) = 0;
+    /// Disabling revokes every token of the account in the same transaction; enabling lets the
+    /// account sign in again.
+    virtual void setUserDisabled(const std::string& userId, bool disabled, core::Timestamp at) = 0;
+    virtual bool isUserDisabled(const std::string& userId) = 0;
+
+    // Login counters (login_counter.h), shared by every process on the store -------------------
+    /// Drops every counter that has expired under `rule.windowMs` (every key shares one window),
+    /// then counts one attempt on `key` by `rule`, atomically for every hub process on the store.
+    virtual CountedAttempt countLoginAttempt(const std::string& key, std::int64_t nowMs,
+                                             const LoginCountRule& rule) = 0;
+    virtual void clearLoginCounter(const std::string& key) = 0;
+    /// Drops every counter expired at `nowMs`; how many.
+    virtual std::int64_t purgeLoginCounters(std::int64_t nowMs, std::int64_t windowMs) = 0;
+
+    // Blob accounting: who first uploaded which bytes, for quotas and clean-up ----------------
+    /// Records `sha256` as uploaded by `userId` unless it is recorded already.
+    virtual void recordBlob(const std::string& sha256, const std::string& userId, std::int64_t size,
+                            core::Timestamp at) = 0;
+    /// The bytes of every recorded blob the account uploaded first.
+    virtual std::int64_t blobBytesOf(const std::string& userId) = 0;
+    /// The blobs that live (not deleted) attachments name.
+    virtual std::vector<std::string> referencedBlobs() = 0;
+    virtual void forgetBlobs(const std::vector<std::string>& sha256s) = 0;
 };
 
 /// Opens or creates `path` (WAL, synchronous=FULL). Throws StorageError when it cannot.

@@ -76,6 +76,27 @@ constexpr const char* kInvitesSchema = "CREATE TABLE invites ("
                                        " created BIGINT NOT NULL,"
                                        " note TEXT NOT NULL DEFAULT '')";
 
+/// Sessions, login counters and blob accounting. Created when missing at every start, so the
+/// tables come to an existing store whatever its schema version.
+constexpr const char* kAccessTables[] = {
+    "CREATE TABLE IF NOT EXISTS disabled_users ("
+    " user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+    " since BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS login_counters ("
+    " key TEXT PRIMARY KEY,"
+    " window_start BIGINT NOT NULL,"
+    " count BIGINT NOT NULL,"
+    " next_allowed BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS login_counters_window ON login_counters (window_start)",
+    "CREATE INDEX IF NOT EXISTS tokens_user ON tokens (user_id)",
+    "CREATE TABLE IF NOT EXISTS blob_uploads ("
+    " sha256 TEXT PRIMARY KEY,"
+    " user_id TEXT NOT NULL,"
+    " size BIGINT NOT NULL,"
+    " created BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS blob_uploads_user ON blob_uploads (user_id)",
+};
+
 std::string loginKey(std::string login)
 {
     for (char& c : login)
@@ -403,6 +424,8 @@ public:
             if (current < kSchemaVersion)
                 conn->exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'",
                            Params{std::to_string(kSchemaVersion)});
+            for (const char* statement : kAccessTables)
+                conn->exec(statement);
             m_epoch = conn->exec("SELECT value FROM meta WHERE key = 'epoch'").text(0, 0);
             conn->exec("COMMIT");
         } catch (...) {
@@ -620,7 +643,155 @@ public:
         }
     }
 
+    std::int64_t revokeTokens(const std::string& userId) override
+    {
+        const Params params{userId};
+        if (params.hasNul())
+            return 0;
+        return m_pool.acquire()->exec("DELETE FROM tokens WHERE user_id = $1", params).affected();
+    }
+
+    bool revokeToken(const std::string& tokenHash) override
+    {
+        const Params params{tokenHash};
+        if (params.hasNul())
+            return false;
+        return m_pool.acquire()->exec("DELETE FROM tokens WHERE hash = $1", params).affected() > 0;
+    }
+
+    void setUserDisabled(const std::string& userId, bool disabled, core::Timestamp at) override
+    {
+        const Params params{userId};
+        if (params.hasNul())
+            return;
+        inTransaction([&](PgConnection& conn) {
+            if (disabled) {
+                conn.exec(
+                    "INSERT INTO disabled_users (user_id, since) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    Params{userId}.add(core::toUnixMs(at)));
+                conn.exec("DELETE FROM tokens WHERE user_id = $1", params);
+            } else {
+                conn.exec("DELETE FROM disabled_users WHERE user_id = $1", params);
+            }
+        });
+    }
+
+    bool isUserDisabled(const std::string& userId) override
+    {
+        const Params params{userId};
+        if (params.hasNul())
+            return false;
+        return m_pool.acquire()->exec("SELECT 1 FROM disabled_users WHERE user_id = $1", params).rows() > 0;
+    }
+
+    CountedAttempt countLoginAttempt(const std::string& key, std::int64_t nowMs,
+                                     const LoginCountRule& rule) override
+    {
+        const Params params{key};
+        if (params.hasNul())
+            throw StorageError("hub store: a login counter key holds a NUL character");
+        purgeLoginCounters(nowMs, rule.windowMs);
+        CountedAttempt attempt;
+        inTransaction([&](PgConnection& conn) {
+            // The row exists from here on, and its lock orders every process counting this key.
+            // The transaction locks no other row, so counting never deadlocks.
+            conn.exec("INSERT INTO login_counters (key, window_start, count, next_allowed) "
+                      "VALUES ($1, $2, 0, 0) ON CONFLICT (key) DO NOTHING",
+                      Params{key}.add(nowMs));
+            const auto r = conn.exec(
+                "SELECT window_start, count, next_allowed FROM login_counters WHERE key = $1 FOR UPDATE",
+                params);
+            const LoginCounter stored{r.int64(0, 0), r.int64(0, 1), r.int64(0, 2)};
+            std::optional<LoginCounter> current;
+            if (stored.count > 0)
+                current = stored;
+            attempt = countAttempt(current, nowMs, rule);
+            if (attempt.counted)
+                conn.exec("UPDATE login_counters SET window_start = $2, count = $3, next_allowed = $4 "
+                          "WHERE key = $1",
+                          Params{key}
+                              .add(attempt.counter.windowStart)
+                              .add(attempt.counter.count)
+                              .add(attempt.counter.nextAllowed));
+        });
+        return attempt;
+    }
+
+    void clearLoginCounter(const std::string& key) override
+    {
+        const Params params{key};
+        if (!params.hasNul())
+            m_pool.acquire()->exec("DELETE FROM login_counters WHERE key = $1", params);
+    }
+
+    std::int64_t purgeLoginCounters(std::int64_t nowMs, std::int64_t windowMs) override
+    {
+        // Rows another process is counting right now are left for the next purge: it never waits.
+        return m_pool.acquire()
+            ->exec("DELETE FROM login_counters WHERE key IN (SELECT key FROM login_counters "
+                   "WHERE window_start <= $1 AND next_allowed <= $2 FOR UPDATE SKIP LOCKED)",
+                   Params().add(nowMs - windowMs).add(nowMs))
+            .affected();
+    }
+
+    void recordBlob(const std::string& sha256, const std::string& userId, std::int64_t size,
+                    core::Timestamp at) override
+    {
+        m_pool.acquire()->exec(
+            "INSERT INTO blob_uploads (sha256, user_id, size, created) VALUES ($1, $2, $3, $4) "
+            "ON CONFLICT (sha256) DO NOTHING",
+            Params{sha256, userId}.add(size).add(core::toUnixMs(at)));
+    }
+
+    std::int64_t blobBytesOf(const std::string& userId) override
+    {
+        const Params params{userId};
+        if (params.hasNul())
+            return 0;
+        return m_pool.acquire()
+            ->exec("SELECT coalesce(sum(size), 0) FROM blob_uploads WHERE user_id = $1", params)
+            .int64(0, 0);
+    }
+
+    std::vector<std::string> referencedBlobs() override
+    {
+        // An attachment's hub key is "<problem id>:<sha256>".
+        const auto r = m_pool.acquire()->exec(
+            "SELECT DISTINCT right(id, 64) FROM entities WHERE entity = 'attachment' AND NOT deleted");
+        std::vector<std::string> out;
+        out.reserve(static_cast<std::size_t>(r.rows()));
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(r.text(i, 0));
+        return out;
+    }
+
+    void forgetBlobs(const std::vector<std::string>& sha256s) override
+    {
+        if (!sha256s.empty())
+            m_pool.acquire()->exec("DELETE FROM blob_uploads WHERE sha256 = ANY($1::text[])",
+                                   {textArray(sha256s)});
+    }
+
 private:
+    /// Runs `work` on one connection between BEGIN and COMMIT; rolls back when it throws.
+    template <typename Work> void inTransaction(Work&& work)
+    {
+        auto conn = m_pool.acquire();
+        conn->exec("BEGIN");
+        try {
+            work(*conn);
+            const auto r = conn->exec("COMMIT");
+            if (r.command() != "COMMIT")
+                throw StorageError("hub store: the transaction was rolled back");
+        } catch (...) {
+            try {
+                conn->exec("ROLLBACK");
+            } catch (...) {
+            }
+            throw;
+        }
+    }
+
     std::optional<User> findUser(const char* column, const std::string& value)
     {
         const Params params{value};

@@ -74,6 +74,27 @@ CREATE TABLE invites (
     note TEXT NOT NULL DEFAULT '');
 )sql";
 
+/// Sessions, login counters and blob accounting. Created when missing at every open, so the
+/// tables come to an existing store whatever its schema version.
+constexpr const char* kAccessTables = R"sql(
+CREATE TABLE IF NOT EXISTS disabled_users (
+    user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    since INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS login_counters (
+    key TEXT PRIMARY KEY,
+    window_start INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    next_allowed INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS login_counters_window ON login_counters (window_start);
+CREATE INDEX IF NOT EXISTS tokens_user ON tokens (user_id);
+CREATE TABLE IF NOT EXISTS blob_uploads (
+    sha256 TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS blob_uploads_user ON blob_uploads (user_id);
+)sql";
+
 Invite readInvite(const Statement& st)
 {
     Invite i;
@@ -425,6 +446,7 @@ public:
                 m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
                 tx.commit();
             }
+            m_db.exec(kAccessTables);
             m_readers = std::make_unique<ReaderPool>(path);
             m_checkpointer = std::make_unique<Checkpointer>(path);
         } catch (const SqlError& e) {
@@ -634,6 +656,191 @@ public:
             use.run();
             tx.commit();
             return added;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t revokeTokens(const std::string& userId) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare("DELETE FROM tokens WHERE user_id = ?");
+            st.bind(1, userId);
+            st.run();
+            return m_db.changes();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    bool revokeToken(const std::string& tokenHash) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare("DELETE FROM tokens WHERE hash = ?");
+            st.bind(1, tokenHash);
+            st.run();
+            return m_db.changes() > 0;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void setUserDisabled(const std::string& userId, bool disabled, core::Timestamp at) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            core::Transaction tx(m_db);
+            if (disabled) {
+                auto mark =
+                    m_db.prepare("INSERT OR IGNORE INTO disabled_users (user_id, since) VALUES (?, ?)");
+                mark.bind(1, userId).bind(2, core::toUnixMs(at));
+                mark.run();
+                auto revoke = m_db.prepare("DELETE FROM tokens WHERE user_id = ?");
+                revoke.bind(1, userId);
+                revoke.run();
+            } else {
+                auto unmark = m_db.prepare("DELETE FROM disabled_users WHERE user_id = ?");
+                unmark.bind(1, userId);
+                unmark.run();
+            }
+            tx.commit();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    bool isUserDisabled(const std::string& userId) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            auto st = reader->cache.get("SELECT 1 FROM disabled_users WHERE user_id = ?");
+            st->bind(1, userId);
+            return st->step();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    CountedAttempt countLoginAttempt(const std::string& key, std::int64_t nowMs,
+                                     const LoginCountRule& rule) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            // The write lock (BEGIN IMMEDIATE) orders the read and write against other processes.
+            core::Transaction tx(m_db);
+            auto purge =
+                m_cache.get("DELETE FROM login_counters WHERE window_start <= ? AND next_allowed <= ?");
+            purge->bind(1, nowMs - rule.windowMs).bind(2, nowMs);
+            purge->run();
+            std::optional<LoginCounter> current;
+            {
+                auto read =
+                    m_cache.get("SELECT window_start, count, next_allowed FROM login_counters WHERE key = ?");
+                read->bind(1, key);
+                if (read->step())
+                    current = LoginCounter{read->int64(0), read->int64(1), read->int64(2)};
+            }
+            const CountedAttempt attempt = countAttempt(current, nowMs, rule);
+            if (attempt.counted) {
+                auto write = m_cache.get("INSERT OR REPLACE INTO login_counters "
+                                         "(key, window_start, count, next_allowed) VALUES (?, ?, ?, ?)");
+                write->bind(1, key)
+                    .bind(2, attempt.counter.windowStart)
+                    .bind(3, attempt.counter.count)
+                    .bind(4, attempt.counter.nextAllowed);
+                write->run();
+            }
+            tx.commit();
+            return attempt;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void clearLoginCounter(const std::string& key) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_cache.get("DELETE FROM login_counters WHERE key = ?");
+            st->bind(1, key);
+            st->run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t purgeLoginCounters(std::int64_t nowMs, std::int64_t windowMs) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_cache.get("DELETE FROM login_counters WHERE window_start <= ? AND next_allowed <= ?");
+            st->bind(1, nowMs - windowMs).bind(2, nowMs);
+            st->run();
+            return m_db.changes();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void recordBlob(const std::string& sha256, const std::string& userId, std::int64_t size,
+                    core::Timestamp at) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            auto st = m_db.prepare(
+                "INSERT OR IGNORE INTO blob_uploads (sha256, user_id, size, created) VALUES (?, ?, ?, ?)");
+            st.bind(1, sha256).bind(2, userId).bind(3, size).bind(4, core::toUnixMs(at));
+            st.run();
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::int64_t blobBytesOf(const std::string& userId) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            auto st = reader->cache.get("SELECT coalesce(sum(size), 0) FROM blob_uploads WHERE user_id = ?");
+            st->bind(1, userId);
+            st->step();
+            return st->int64(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<std::string> referencedBlobs() override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            // An attachment's hub key is "<problem id>:<sha256>".
+            std::vector<std::string> out;
+            auto st = reader->db.prepare(
+                "SELECT DISTINCT substr(id, -64) FROM entities WHERE entity = 'attachment' AND deleted = 0");
+            while (st.step())
+                out.push_back(st.text(0));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    void forgetBlobs(const std::vector<std::string>& sha256s) override
+    {
+        if (sha256s.empty())
+            return;
+        std::lock_guard lock(m_mutex);
+        try {
+            core::Transaction tx(m_db);
+            auto st = m_db.prepare("DELETE FROM blob_uploads WHERE sha256 = ?");
+            for (const std::string& sha : sha256s) {
+                st.bind(1, sha);
+                st.run();
+                st.reset();
+            }
+            tx.commit();
         } catch (const SqlError& e) {
             throw wrap(e);
         }

@@ -258,6 +258,87 @@ private slots:
                     {QStringLiteral("role"), QStringLiteral("nobody"), QStringLiteral("admin")}) != 0);
     }
 
+    void passwordChangeEndsEverySession()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("bob"), QStringLiteral("citizen")));
+        QVERIFY(hub.addUser(QStringLiteral("carol"), QStringLiteral("citizen")));
+        const std::string laptop = hub.login("bob");
+        const std::string phone = hub.login("bob");
+        const std::string carol = hub.login("carol");
+        QCOMPARE(hub.authed(laptop, "GET", "/v1/sync/pull").status, 200);
+        QCOMPARE(hub.authed(phone, "GET", "/v1/sync/pull").status, 200);
+
+        QCOMPARE(hub.userCommand(
+                     {QStringLiteral("passwd"), QStringLiteral("bob"), QStringLiteral("--password-stdin")},
+                     "new battery staple\n"),
+                 0);
+        for (const std::string& token : {laptop, phone}) {
+            const auto reply = hub.authed(token, "GET", "/v1/sync/pull");
+            QCOMPARE(reply.status, 401);
+            QCOMPARE(reply.errorCode(), std::string("unauthorized"));
+        }
+        QCOMPARE(hub.authed(carol, "GET", "/v1/sync/pull").status, 200); // only bob's sessions end
+        QVERIFY(!hub.login("bob", "new battery staple").empty());
+    }
+
+    void disabledAccountIsLockedOut()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("bob"), QStringLiteral("citizen")));
+        const std::string token = hub.login("bob");
+        QCOMPARE(hub.authed(token, "GET", "/v1/sync/pull").status, 200);
+
+        QCOMPARE(hub.userCommand({QStringLiteral("disable"), QStringLiteral("bob")}), 0);
+        QCOMPARE(hub.authed(token, "GET", "/v1/sync/pull").status, 401);
+        const auto refused =
+            hub.request("POST", "/v1/auth/login", R"({"login":"bob","password":"correct horse"})");
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.errorCode(), std::string("account_disabled"));
+        QVERIFY(refused.body.find("token") == std::string::npos);
+        // A wrong password says nothing about the account.
+        QCOMPARE(hub.request("POST", "/v1/auth/login", R"({"login":"bob","password":"wrong horse"})").status,
+                 401);
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM tokens"), std::string("0"));
+        QByteArray listing;
+        QCOMPARE(hub.userCommand({QStringLiteral("list")}, {}, &listing), 0);
+        QVERIFY2(listing.contains("bob\tcitizen\t") && listing.contains("\tdisabled"), listing.constData());
+
+        QCOMPARE(hub.userCommand({QStringLiteral("enable"), QStringLiteral("bob")}), 0);
+        QCOMPARE(hub.authed(token, "GET", "/v1/sync/pull").status, 401); // old sessions stay ended
+        const std::string fresh = hub.login("bob");
+        QVERIFY(!fresh.empty());
+        QCOMPARE(hub.authed(fresh, "GET", "/v1/sync/pull").status, 200);
+
+        QVERIFY(hub.userCommand({QStringLiteral("disable"), QStringLiteral("nobody")}) != 0);
+        QVERIFY(hub.userCommand({QStringLiteral("enable")}) != 0);
+    }
+
+    void logoutRevokesTheCallersToken()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("bob"), QStringLiteral("citizen")));
+        const std::string laptop = hub.login("bob");
+        const std::string phone = hub.login("bob");
+
+        const auto out = hub.authed(laptop, "POST", "/v1/auth/logout");
+        QCOMPARE(out.status, 204);
+        QVERIFY(out.body.empty());
+        QCOMPARE(hub.authed(laptop, "GET", "/v1/sync/pull").status, 401);
+        QCOMPARE(hub.authed(phone, "GET", "/v1/sync/pull").status, 200); // the other session stays
+
+        const auto again = hub.authed(laptop, "POST", "/v1/auth/logout");
+        QCOMPARE(again.status, 401);
+        QCOMPARE(again.errorCode(), std::string("unauthorized"));
+        const auto anonymous = hub.request("POST", "/v1/auth/logout");
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.isJsonError());
+        const auto get = hub.authed(phone, "GET", "/v1/auth/logout");
+        QCOMPARE(get.status, 405);
+        QCOMPARE(hub.authed(phone, "GET", "/v1/sync/pull").status, 200);
+        QCOMPARE(hub.storeQuery("SELECT count(*) FROM tokens"), std::string("1"));
+    }
+
     void defaultHashUses600000Iterations()
     {
         QTemporaryDir dir;

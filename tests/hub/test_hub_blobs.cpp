@@ -6,6 +6,9 @@
 
 #include <QObject>
 
+#include <chrono>
+#include <filesystem>
+
 using namespace balgul;
 using core::sync::OpStatus;
 
@@ -110,6 +113,149 @@ private slots:
         const auto page = hub.pull(token);
         QCOMPARE(page.changes.back().entity, std::string("attachment"));
         QCOMPARE(page.changes.back().id, std::string(test::kProblemA) + ":" + sha);
+    }
+
+    void quotaPerAccount()
+    {
+        BALGUL_START_HUB(hub, dir, {QStringLiteral("blob_quota_mib = 1")});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        QVERIFY(hub.addUser(QStringLiteral("bob"), QStringLiteral("citizen")));
+        const auto alice = hub.login("alice");
+        const auto bob = hub.login("bob");
+        const std::string first = photo(600 * 1024, 1);
+        const std::string second = photo(600 * 1024, 2);
+
+        QCOMPARE(hub.authed(alice, "PUT", blobPath(first), first, kOctets).status, 201);
+        const auto over = hub.authed(alice, "PUT", blobPath(second), second, kOctets);
+        QCOMPARE(over.status, 413);
+        QCOMPARE(over.errorCode(), std::string("quota_exceeded"));
+        QCOMPARE(hub.authed(alice, "HEAD", blobPath(second)).status, 404);
+        QVERIFY(QDir(dir.path() + QStringLiteral("/blobs/tmp")).isEmpty());
+        // Bytes the hub has already cost nothing again; another account has its own quota.
+        QCOMPARE(hub.authed(alice, "PUT", blobPath(first), first, kOctets).status, 200);
+        QCOMPARE(hub.authed(bob, "PUT", blobPath(first), first, kOctets).status, 200);
+        QCOMPARE(hub.authed(bob, "PUT", blobPath(second), second, kOctets).status, 201);
+        QCOMPARE(hub.authed(alice, "GET", blobPath(second)).status, 200);
+    }
+
+    void orphansAreCollectedAfterTheGrace()
+    {
+        BALGUL_START_HUB(hub, dir, {QStringLiteral("blob_grace_hours = 24")});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        BALGUL_COMPARE_ENUM(
+            hub.push(token, {test::makeOp("p", "problem", test::kProblemA, 0, test::problemFields())})
+                .at(0)
+                .status,
+            OpStatus::Applied);
+        const std::string attached = photo(1000, 1);
+        const std::string oldOrphan = photo(1000, 2);
+        const std::string youngOrphan = photo(1000, 3);
+        const std::string detached = photo(1000, 4);
+        for (const auto* bytes : {&attached, &oldOrphan, &youngOrphan, &detached})
+            QCOMPARE(hub.authed(token, "PUT", blobPath(*bytes), *bytes, kOctets).status, 201);
+        for (const auto* bytes : {&attached, &detached})
+            BALGUL_COMPARE_ENUM(hub.push(token, {test::makeOp(core::sha256Hex(*bytes), "attachment",
+                                                              test::kProblemA, 0, attachmentFields(*bytes))})
+                                    .at(0)
+                                    .status,
+                                OpStatus::Applied);
+        // The attachment that held `detached` is deleted: its bytes are an orphan now.
+        const std::string detachedId = std::string(test::kProblemA) + ":" + core::sha256Hex(detached);
+        const std::string version = hub.storeQuery(
+            "SELECT seq FROM entities WHERE entity = 'attachment' AND id = '" + detachedId + "'");
+        auto remove =
+            test::makeOp("d", "attachment", test::kProblemA, std::stoll(version),
+                         R"({"sha256":")" + core::sha256Hex(detached) + R"("})", core::sync::OpKind::Delete);
+        BALGUL_COMPARE_ENUM(hub.push(token, {remove}).at(0).status, OpStatus::Applied);
+
+        for (const auto* bytes : {&attached, &oldOrphan, &detached})
+            age(dir.path(), *bytes, std::chrono::hours(48));
+        QByteArray report;
+        QCOMPARE(hub.adminCommand(QStringLiteral("blobs"), {QStringLiteral("gc")}, {}, &report), 0);
+        QVERIFY2(report.contains("removed 2 "), report.constData());
+        QCOMPARE(hub.authed(token, "HEAD", blobPath(attached)).status, 200);    // referenced
+        QCOMPARE(hub.authed(token, "HEAD", blobPath(youngOrphan)).status, 200); // within the grace
+        QCOMPARE(hub.authed(token, "HEAD", blobPath(oldOrphan)).status, 404);
+        QCOMPARE(hub.authed(token, "HEAD", blobPath(detached)).status, 404);
+        QVERIFY(!QFile::exists(blobFile(dir.path(), oldOrphan)));
+
+        // The hub collects at start as well; a HEAD or PUT restarts an orphan's grace.
+        age(dir.path(), youngOrphan, std::chrono::hours(48));
+        const std::string touched = photo(1000, 5);
+        QCOMPARE(hub.authed(token, "PUT", blobPath(touched), touched, kOctets).status, 201);
+        age(dir.path(), touched, std::chrono::hours(48));
+        QCOMPARE(hub.authed(token, "HEAD", blobPath(touched)).status, 200);
+        QCOMPARE(hub.stop(), 0);
+        QVERIFY(hub.start());
+        QVERIFY(!QFile::exists(blobFile(dir.path(), youngOrphan)));
+        QVERIFY(QFile::exists(blobFile(dir.path(), touched)));
+        QVERIFY(QFile::exists(blobFile(dir.path(), attached)));
+    }
+
+    void collectedBlobsFreeTheQuota()
+    {
+        BALGUL_START_HUB(hub, dir, {QStringLiteral("blob_quota_mib = 1")});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        const std::string first = photo(600 * 1024, 1);
+        const std::string second = photo(600 * 1024, 2);
+        QCOMPARE(hub.authed(token, "PUT", blobPath(first), first, kOctets).status, 201);
+        QCOMPARE(hub.authed(token, "PUT", blobPath(second), second, kOctets).status, 413);
+        age(dir.path(), first, std::chrono::hours(24 * 30));
+        QCOMPARE(hub.adminCommand(QStringLiteral("blobs"), {QStringLiteral("gc")}), 0);
+        QCOMPARE(hub.authed(token, "PUT", blobPath(second), second, kOctets).status, 201);
+    }
+
+    void tmpLeftoversAreRemovedAtStart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("blobs/tmp")));
+        for (const char* name : {"6b1f0c2e-3d4a-4b5c-8d9e-0f1a2b3c4d5e", "half-written"}) {
+            QFile leftover(dir.path() + QStringLiteral("/blobs/tmp/") + QLatin1String(name));
+            QVERIFY(leftover.open(QIODevice::WriteOnly));
+            leftover.write(QByteArray(4096, 'x'));
+        }
+        test::HubProcess hub(dir.path());
+        QVERIFY(hub.start());
+        QVERIFY(QDir(dir.path() + QStringLiteral("/blobs/tmp")).isEmpty());
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        const std::string bytes = photo(1000, 1);
+        QCOMPARE(hub.authed(token, "PUT", blobPath(bytes), bytes, kOctets).status, 201);
+    }
+
+private:
+    inline static const std::map<std::string, std::string> kOctets = {
+        {"Content-Type", "application/octet-stream"}};
+
+    /// `size` bytes that differ by `seed`.
+    static std::string photo(std::size_t size, int seed)
+    {
+        std::string bytes(size, '\0');
+        for (std::size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 7919 + static_cast<std::size_t>(seed) * 104729) >> 3);
+        bytes[0] = static_cast<char>(seed);
+        return bytes;
+    }
+    static std::string blobPath(const std::string& bytes) { return "/v1/blobs/" + core::sha256Hex(bytes); }
+    static QString blobFile(const QString& dataDir, const std::string& bytes)
+    {
+        const QString sha = QString::fromStdString(core::sha256Hex(bytes));
+        return dataDir + QStringLiteral("/blobs/") + sha.left(2) + QLatin1Char('/') + sha;
+    }
+    /// Makes a stored blob look `by` older, as if it had been uploaded that long ago.
+    static void age(const QString& dataDir, const std::string& bytes, std::chrono::hours by)
+    {
+        const std::filesystem::path file = blobFile(dataDir, bytes).toStdString();
+        std::filesystem::last_write_time(file, std::filesystem::last_write_time(file) - by);
+    }
+    static std::string attachmentFields(const std::string& bytes)
+    {
+        return std::string("{\"problem_id\":\"") + test::kProblemA + "\",\"sha256\":\"" +
+               core::sha256Hex(bytes) +
+               "\",\"file_name\":\"a.jpg\",\"mime\":\"image/jpeg\",\"size\":" + std::to_string(bytes.size()) +
+               "}";
     }
 };
 
