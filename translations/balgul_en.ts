@@ -3225,6 +3225,18 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>Signed in to %1 as %2.</source>
         <translation>Signed in to %1 as %2.</translation>
     </message>
+    <message>
+        <source>Signed out. Problems stay on this computer until you sign in again.</source>
+        <translation>Signed out. Problems stay on this computer until you sign in again.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The hub could not be reached to end the session there; it ends by itself when it expires.</source>
+        <translation>Signed out on this computer. The hub could not be reached to end the session there; it ends by itself when it expires.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The hub did not end the session (%1); it ends by itself when it expires.</source>
+        <translation>Signed out on this computer. The hub did not end the session (%1); it ends by itself when it expires.</translation>
+    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>

@@ -3191,6 +3191,18 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 로그인했습니다(사용자: %2).</translation>
     </message>
+    <message>
+        <source>Signed out. Problems stay on this computer until you sign in again.</source>
+        <translation>로그아웃했습니다. 다시 로그인할 때까지 문제는 이 컴퓨터에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The hub could not be reached to end the session there; it ends by itself when it expires.</source>
+        <translation>이 컴퓨터에서 로그아웃했습니다. 허브에 연결할 수 없어 허브의 세션을 끝내지 못했습니다. 그 세션은 만료되면 저절로 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The hub did not end the session (%1); it ends by itself when it expires.</source>
+        <translation>이 컴퓨터에서 로그아웃했습니다. 허브가 세션을 끝내지 않았습니다(%1). 그 세션은 만료되면 저절로 끝납니다.</translation>
+    </message>
     <message numerus="yes">
         <source>%n s</source>
         <translation>

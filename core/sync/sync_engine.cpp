@@ -114,6 +114,19 @@ Result<LoginAnswer> SyncEngine::login(const std::string& url, const std::string&
     return a;
 }
 
+Status SyncEngine::logout(const HubEndpoint& endpoint)
+{
+    if (auto s = checkHubUrl(endpoint.url); !s)
+        return s.error();
+    HubClient client(endpoint);
+    auto answer = client.send("POST", "/v1/auth/logout", "{}");
+    if (!answer)
+        return answer.error();
+    if (answer->status == 401) // revoked, expired or never known: signed out all the same
+        return {};
+    return HubClient::check(*answer);
+}
+
 Status SyncEngine::registerAccount(const std::string& url, const std::string& login,
                                    const std::string& password, const std::string& displayName,
                                    const std::string& invite, bool verifyPeer)

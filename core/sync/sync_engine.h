@@ -69,6 +69,9 @@ public:
     /// POST /v1/auth/login.
     static Result<LoginAnswer> login(const std::string& url, const std::string& login,
                                      const std::string& password, bool verifyPeer = true);
+    /// POST /v1/auth/logout: the hub revokes `endpoint.token`. A token the hub no longer knows
+    /// (401) counts as signed out; errors: `network` and the hub's other codes.
+    static Status logout(const HubEndpoint& endpoint);
 
 private:
     Status checkEpoch(SyncReport& report);

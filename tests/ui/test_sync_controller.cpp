@@ -88,6 +88,7 @@ private slots:
     void roundCarriesProblemToAnotherProfile();
     void indicatorFollowsTheState();
     void loadCredentialsAndSignOut();
+    void signOutWithoutTheHub();
     void backoffGrowsOnUnreachableHub();
     void requestsWhileRunningAreCoalesced();
 
@@ -357,10 +358,18 @@ void TestSyncController::loadCredentialsAndSignOut()
     QCOMPARE(next.hubUrl(), hubUrl());
     QCOMPARE(next.state(), SyncController::State::Idle);
 
+    // Signing out ends the session on the hub too: the token no longer works there.
+    const std::string token = core::sync::readToken(core::sync::tokenPathFor(store->path()));
+    QVERIFY(!token.empty());
+    QCOMPARE(m_hub->authed(token, "GET", "/v1/sync/pull").status, 200);
+    QSignalSpy signedOut(&next, &SyncController::signOutFinished);
     QVERIFY(next.signOut().ok());
     QCOMPARE(next.state(), SyncController::State::Offline);
     QVERIFY(!QFileInfo::exists(ui::toQ(core::sync::tokenPathFor(store->path()))));
     QCOMPARE(next.hubUrl(), hubUrl()); // kept for signing in again
+    QVERIFY(waitFinished(signedOut, 1));
+    QCOMPARE(signedOut.first().at(0).toBool(), true);
+    QCOMPARE(m_hub->authed(token, "GET", "/v1/sync/pull").status, 401);
 
     SyncController afterSignOut(*store);
     QVERIFY(!afterSignOut.loadCredentials());
@@ -369,6 +378,30 @@ void TestSyncController::loadCredentialsAndSignOut()
     QSignalSpy started(&afterSignOut, &SyncController::syncStarted);
     afterSignOut.syncNow();
     QCOMPARE(started.count(), 0);
+}
+
+void TestSyncController::signOutWithoutTheHub()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    const QString unreachable = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+    QVERIFY(store->setSyncValue("hub_url", ui::toStd(unreachable)).ok());
+    QVERIFY(core::sync::writeToken(core::sync::tokenPathFor(store->path()), std::string(64, 'a')).ok());
+    SyncController controller(*store);
+    controller.setIntervals(quietIntervals());
+    QVERIFY(controller.loadCredentials());
+
+    // The hub cannot be reached: the token is forgotten here all the same, and the user is told.
+    QSignalSpy signedOut(&controller, &SyncController::signOutFinished);
+    QVERIFY(controller.signOut().ok());
+    QVERIFY(!controller.isSignedIn());
+    QVERIFY(!QFileInfo::exists(ui::toQ(core::sync::tokenPathFor(store->path()))));
+    QVERIFY(waitFinished(signedOut, 1));
+    QCOMPARE(signedOut.first().at(0).toBool(), false);
+    QVERIFY(signedOut.first().at(1).toString().contains(QStringLiteral("could not be reached")));
+    SyncController next(*store);
+    QVERIFY(!next.loadCredentials());
 }
 
 void TestSyncController::backoffGrowsOnUnreachableHub()

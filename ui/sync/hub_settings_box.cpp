@@ -63,6 +63,8 @@ HubSettingsBox::HubSettingsBox(SyncController& controller, Settings& settings, Q
     connect(m_signOut, &QPushButton::clicked, this, &HubSettingsBox::signOut);
     connect(m_password, &QLineEdit::returnPressed, this, &HubSettingsBox::signIn);
     connect(&controller, &SyncController::signInFinished, this, &HubSettingsBox::onSignInFinished);
+    connect(&controller, &SyncController::signOutFinished, this,
+            [this](bool hubEnded, const QString& message) { showStatus(message, !hubEnded); });
     connect(m_invite, &QLineEdit::returnPressed, this, &HubSettingsBox::signIn);
     for (QLineEdit* edit : {m_url, m_login, m_password, m_invite})
         connect(edit, &QLineEdit::textChanged, this, &HubSettingsBox::updateState);

@@ -223,8 +223,33 @@ void SyncController::signIn(const QString& url, const QString& login, const QStr
 core::Status SyncController::signOut()
 {
     m_awaitingKeychain = false;
+    const core::sync::HubEndpoint endpoint = hubEndpoint();
+    // The token is forgotten here first, so nothing on this computer can use it again even if the
+    // app quits before the hub answers; the hub is asked with a copy.
     const core::Status removed = m_tokens->remove(m_url);
     setHub(m_url, QString());
+    if (endpoint.url.empty() || endpoint.token.empty()) {
+        emit signOutFinished(true, tr("Signed out. Problems stay on this computer until you sign in again."));
+        return removed;
+    }
+    auto* watcher = new QFutureWatcher<core::Status>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const core::Status ended = watcher->result();
+        if (ended)
+            emit signOutFinished(true,
+                                 tr("Signed out. Problems stay on this computer until you sign in again."));
+        else if (ended.error().code == "network")
+            emit signOutFinished(false, tr("Signed out on this computer. The hub could not be reached to end "
+                                           "the session there; it ends by itself when it expires."));
+        else
+            emit signOutFinished(false,
+                                 tr("Signed out on this computer. The hub did not end the session (%1); "
+                                    "it ends by itself when it expires.")
+                                     .arg(syncErrorText(ended.error())));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        m_pool, [endpoint]() -> core::Status { return core::sync::SyncEngine::logout(endpoint); }));
     return removed;
 }
 

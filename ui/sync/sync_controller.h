@@ -88,8 +88,10 @@ public:
     void signIn(const QString& url, const QString& login, const QString& password,
                 const QString& invite = {});
     bool isSigningIn() const { return m_signingIn; }
-    /// Forgets the token, in the file and in the keychain (the hub URL stays for the next
-    /// sign-in), and stops syncing. The status is the file's removal.
+    /// Signs out: asks the hub to end the session (POST /v1/auth/logout, off the GUI thread) and
+    /// forgets the token on this computer at once, in the file and in the keychain, whether or not
+    /// the hub can be reached (the hub URL stays for the next sign-in); syncing stops. The status is
+    /// the file's removal; signOutFinished tells what the hub said.
     core::Status signOut();
 
     void setAutomatic(bool on);
@@ -133,6 +135,10 @@ signals:
     /// Pulled changes were applied to the profile (the GUI store already announced a reset).
     void changesArrived();
     void signInFinished(bool ok, const QString& message);
+    /// The hub's answer to signOut(): `hubEnded` is false when the hub could not end the session
+    /// (unreachable, or an error; the token then lives there until it expires). `message` is for
+    /// people.
+    void signOutFinished(bool hubEnded, const QString& message);
 
 private:
     void startRound();
