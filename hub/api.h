@@ -18,7 +18,7 @@ void pull(HubContext& hub, Exchange& ex, const User& user);
 /// HEAD, GET and PUT of /v1/blobs/{sha256}.
 void blob(HubContext& hub, Exchange& ex, const User& user, const std::string& name);
 
-/// A JSON body's string member, or HttpError 400 naming it.
+/// A JSON body's string member, or HttpError 400 naming it (also when it holds a control character).
 std::string requireString(const Poco::JSON::Object::Ptr& body, const std::string& key, bool required = true);
 
 } // namespace balgul::hub::api

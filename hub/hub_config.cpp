@@ -57,6 +57,11 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
         {"data_dir", text(config.dataDir)},
         {"max_threads", integer(config.maxThreads, 1, 1024)},
         {"max_queued", integer(config.maxQueued, 1, 100000)},
+        {"max_connections_per_address", integer(config.maxConnectionsPerAddress, 0, 1000000)},
+        {"header_timeout_seconds", integer(config.headerTimeoutSeconds, 1, 3600)},
+        {"keep_alive_seconds", integer(config.keepAliveSeconds, 1, 3600)},
+        {"read_timeout_seconds", integer(config.readTimeoutSeconds, 1, 3600)},
+        {"request_timeout_seconds", integer(config.requestTimeoutSeconds, 1, 86400)},
         {"open_registration",
          [&config](const std::string& v) -> core::Status {
              if (v != "true" && v != "false")

@@ -18,7 +18,14 @@ struct HubConfig
     int port = 8470;           ///< 0 picks a free port
     std::string dataDir = "."; ///< holds hub.sqlite and blobs/
     int maxThreads = 16;       ///< request threads
-    int maxQueued = 64;        ///< accepted connections waiting for a thread
+    int maxQueued = 64;        ///< requests whose head has arrived, waiting for a thread
+    /// Connections one client address may hold open at once (0: no cap). Behind a reverse proxy
+    /// every connection comes from the proxy: raise it to the proxy's own connection limit.
+    int maxConnectionsPerAddress = 64;
+    int headerTimeoutSeconds = 10;   ///< for a request's head to arrive, from its first byte
+    int keepAliveSeconds = 10;       ///< an idle keep-alive connection is closed after this
+    int readTimeoutSeconds = 30;     ///< the longest wait for more of a request's body
+    int requestTimeoutSeconds = 300; ///< the longest a request's body may take to arrive
     bool openRegistration = false;
     std::chrono::seconds tokenLifetime{std::chrono::hours(24 * 30)};
     int passwordIterations = 600000;
@@ -50,8 +57,10 @@ struct HubConfig
 /// `login_attempts_per_login = …`, `login_attempts_per_address = …`, `access_log = …`,
 /// `shutdown_grace_seconds = …`, `database = postgresql://…`, `ngsi_ld_url = http://…`,
 /// `trusted_proxies = …`, `login_window_seconds = …`, `login_delay_max_seconds = …`,
-/// `blob_quota_mib = …`, `blob_grace_hours = …`, `blob_gc_interval_hours = …`; `#` starts a
-/// comment). Unknown keys are an error.
+/// `blob_quota_mib = …`, `blob_grace_hours = …`, `blob_gc_interval_hours = …`,
+/// `max_connections_per_address = …`, `header_timeout_seconds = …`, `keep_alive_seconds = …`,
+/// `read_timeout_seconds = …`, `request_timeout_seconds = …`; `#` starts a comment). Unknown keys
+/// are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
 
 /// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).

@@ -32,15 +32,34 @@ AccessLog::AccessLog(const std::string& target)
     }
 }
 
+std::string escapeLogText(std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == 0x7F || c == '\\') {
+            out += "\\x";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
+        } else {
+            out += ch;
+        }
+    }
+    return out;
+}
+
 void AccessLog::write(const std::string& line)
 {
     if (!m_enabled)
         return;
+    const std::string safe = escapeLogText(line);
     std::lock_guard lock(m_mutex);
     if (m_stderr)
-        std::cerr << line << '\n' << std::flush;
+        std::cerr << safe << '\n' << std::flush;
     else
-        m_file << line << '\n' << std::flush;
+        m_file << safe << '\n' << std::flush;
 }
 
 HubContext::HubContext(HubConfig hubConfig)

@@ -14,10 +14,16 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 namespace balgul::hub {
 
+/// `text` for a log line: control characters and the backslash as \xHH, so nothing a client
+/// sends (a %0A in a path) can start a line of its own.
+std::string escapeLogText(std::string_view text);
+
 /// One line per request: time, address, method, path (never the query), status, bytes, ms.
+/// Control characters are escaped (escapeLogText()).
 class AccessLog
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/sync/protocol.h"
 
+#include "core/sync/json_bounds.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
 
@@ -333,21 +334,7 @@ std::string_view toString(OpStatus status)
 
 Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json)
 {
-    if (!isValidUtf8(json))
-        return Error::make("malformed_json", "the body is not valid UTF-8");
-    try {
-        Poco::JSON::Parser parser;
-        parser.setAllowComments(false);
-        parser.setDepth(limits::kMaxJsonDepth);
-        const Poco::Dynamic::Var root = parser.parse(std::string(json));
-        if (root.type() != typeid(Object::Ptr))
-            return Error::make("malformed_json", "the body must be a JSON object");
-        return root.extract<Object::Ptr>();
-    } catch (const Poco::Exception& e) {
-        return Error::make("malformed_json", "the body is not valid JSON: " + e.message());
-    } catch (const std::exception& e) {
-        return Error::make("malformed_json", std::string("the body is not valid JSON: ") + e.what());
-    }
+    return parseBoundedObject(json, json_bounds::kDefault);
 }
 
 std::string stringify(const Poco::JSON::Object::Ptr& object)
@@ -595,7 +582,10 @@ Result<Change> decodeChange(const Poco::JSON::Object::Ptr& o, const std::string&
 
 Result<PushRequest> decodePushRequest(std::string_view json)
 {
-    return decodeWith<PushRequest>(json, &pushRequestFrom);
+    auto parsed = parseBoundedObject(json, json_bounds::kPush);
+    if (!parsed)
+        return parsed.error();
+    return pushRequestFrom(*parsed);
 }
 
 Result<PushResponse> decodePushResponse(std::string_view json)

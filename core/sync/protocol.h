@@ -119,7 +119,8 @@ struct ApiError
 
 // Parsing ------------------------------------------------------------------------------------
 
-/// Parses a JSON text that must be an object (strict; depth limited). Error code `malformed_json`.
+/// Parses a JSON text that must be an object (strict; within json_bounds::kDefault, checked while
+/// parsing). Error code `malformed_json`, or `too_large` past a bound (json_bounds.h).
 Result<Poco::JSON::Object::Ptr> parseObject(std::string_view json);
 
 // Encoders (compact JSON text) ---------------------------------------------------------------

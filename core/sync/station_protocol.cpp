@@ -1,6 +1,7 @@
 #include "core/sync/station_protocol.h"
 
 #include "core/sensor/observation.h"
+#include "core/sync/json_bounds.h"
 #include "core/sync/protocol.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
@@ -318,7 +319,7 @@ Result<StationInfo> decodeStationInfo(const Object::Ptr& o, const std::string& p
 
 Result<StationInfo> decodeStationInfo(std::string_view json)
 {
-    auto o = parseObject(json);
+    auto o = parseBoundedObject(json, json_bounds::kSmallBody);
     if (!o)
         return o.error();
     return decodeStationInfo(*o);
@@ -326,7 +327,7 @@ Result<StationInfo> decodeStationInfo(std::string_view json)
 
 Result<std::vector<StationObservation>> decodeObservations(std::string_view json)
 {
-    auto o = parseObject(json);
+    auto o = parseBoundedObject(json, json_bounds::kObservationBatch);
     if (!o)
         return o.error();
     auto items = array(*o, "observations", {});

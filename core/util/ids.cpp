@@ -5,6 +5,7 @@
 
 #include <Poco/SHA2Engine.h>
 
+#include <algorithm>
 #include <array>
 #include <mutex>
 #include <random>
@@ -88,6 +89,11 @@ bool isUuid(std::string_view s)
         }
     }
     return true;
+}
+
+bool isCanonicalUuid(std::string_view s)
+{
+    return isUuid(s) && std::none_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'F'; });
 }
 
 std::string sha256Hex(std::string_view bytes)

@@ -13,6 +13,9 @@ std::string newUuid();
 /// push of many new problems to a few written pages.
 std::string newUuidV7();
 bool isUuid(std::string_view text);
+/// A UUID as Balgul writes every id: lower-case hex with dashes. An upper-case UUID is refused where
+/// an id comes in (the hub), never folded, so one thing never has two ids.
+bool isCanonicalUuid(std::string_view text);
 
 /// SHA-256 of bytes, as 64 lower-case hex characters.
 std::string sha256Hex(std::string_view bytes);

@@ -77,4 +77,14 @@ std::string toHex(std::string_view bytes)
     return out;
 }
 
+
+bool hasControlCharacter(std::string_view text, bool multiLine)
+{
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0x7F || (c < 0x20 && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))))
+            return true;
+    }
+    return false;
+}
 } // namespace balgul::core

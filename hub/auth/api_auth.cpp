@@ -1,6 +1,8 @@
 #include "hub/api.h"
 
 #include "core/domain/category.h"
+#include "core/sync/json_bounds.h"
+#include "core/util/text.h"
 #include "core/util/time.h"
 
 #include <Poco/JSON/Array.h>
@@ -12,9 +14,9 @@ namespace {
 Poco::JSON::Object::Ptr jsonBody(Exchange& ex)
 {
     const std::string body = readBody(ex, core::sync::limits::kMaxSmallBody, true);
-    auto parsed = core::sync::parseObject(body);
+    auto parsed = core::sync::parseBoundedObject(body, core::sync::json_bounds::kSmallBody);
     if (!parsed)
-        throw HttpError::make(400, parsed.error().code, parsed.error().message);
+        throw HttpError::fromCode(parsed.error().code, parsed.error().message, parsed.error().field);
     return *parsed;
 }
 
@@ -30,7 +32,10 @@ std::string requireString(const Poco::JSON::Object::Ptr& body, const std::string
     const auto v = body->get(key);
     if (!v.isString())
         throw HttpError::make(400, "invalid_field", key + " must be a string", key);
-    return v.extract<std::string>();
+    std::string text = v.extract<std::string>();
+    if (core::hasControlCharacter(text, false))
+        throw HttpError::make(400, "invalid_field", key + " holds a control character", key);
+    return text;
 }
 
 void info(HubContext& hub, Exchange& ex)

@@ -49,6 +49,8 @@ core::Result<NewInvite> makeInvite(Role role, int uses, std::chrono::seconds lif
     note = core::trimmed(note);
     if (!core::isValidUtf8(note) || core::utf8Length(note) > 200)
         return core::Error::make("invalid_field", "a note has at most 200 characters", "note");
+    if (core::hasControlCharacter(note, false))
+        return core::Error::make("invalid_field", "a note holds no control characters", "note");
     // 10 random bytes are 80 bits: 16 base32 characters of 5 bits each.
     const std::string bytes = randomBytes(10);
     std::string code;
@@ -98,6 +100,8 @@ core::Status validatePassword(std::string_view password)
         return core::Error::make("invalid_field", "a password has at most 1024 bytes", "password");
     if (!core::isValidUtf8(password))
         return core::Error::make("invalid_field", "the password is not valid UTF-8", "password");
+    if (core::hasControlCharacter(password, false))
+        return core::Error::make("invalid_field", "a password holds no control characters", "password");
     return {};
 }
 
@@ -113,6 +117,9 @@ core::Result<User> makeUser(const std::string& login, const std::string& passwor
         displayName = login;
     if (!core::isValidUtf8(displayName) || core::utf8Length(displayName) > 100)
         return core::Error::make("invalid_field", "a display name has at most 100 characters",
+                                 "display_name");
+    if (core::hasControlCharacter(displayName, false))
+        return core::Error::make("invalid_field", "a display name holds no control characters",
                                  "display_name");
     User user;
     user.id = core::newUuid();

@@ -47,6 +47,10 @@ std::string readLimited(std::istream& in, std::size_t maxBytes)
                                   "the body is larger than " + std::to_string(maxBytes) + " bytes");
         out.append(buffer.data(), n);
     }
+    // The stream breaks (rather than ends) when the client stopped sending: the read timeout or the
+    // request's deadline passed, or the connection dropped.
+    if (in.bad())
+        throw HttpError::make(408, "request_timeout", "the request body did not arrive in time");
     return out;
 }
 

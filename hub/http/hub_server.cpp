@@ -1,12 +1,11 @@
 #include "hub/http/hub_server.h"
 
+#include "hub/http/connection_server.h"
+#include "hub/http/hub_connection.h"
 #include "hub/http/request_handler.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
-#include <Poco/ThreadPool.h>
 
 #include <chrono>
 #include <thread>
@@ -17,21 +16,22 @@ HubServer::HubServer(const HubConfig& config) : m_context(std::make_unique<HubCo
 {
     Poco::Net::ServerSocket socket;
     socket.bind(Poco::Net::SocketAddress(config.bind, static_cast<Poco::UInt16>(config.port)), true);
-    socket.listen(128);
+    socket.listen(1024);
     m_port = socket.address().port();
 
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(config.maxThreads);
-    params->setMaxQueued(config.maxQueued);
-    params->setKeepAlive(true);
-    params->setMaxKeepAliveRequests(1000);
-    params->setKeepAliveTimeout(Poco::Timespan(15, 0));
-    params->setTimeout(Poco::Timespan(60, 0));
-    params->setServerName("balgul-hub");
+    ConnectionLimits limits;
+    limits.workers = config.maxThreads;
+    limits.maxQueued = config.maxQueued;
+    limits.maxPerAddress = config.maxConnectionsPerAddress;
+    limits.headerTimeout = std::chrono::seconds(config.headerTimeoutSeconds);
+    limits.keepAliveTimeout = std::chrono::seconds(config.keepAliveSeconds);
+    RequestTimeouts timeouts;
+    timeouts.read = std::chrono::seconds(config.readTimeoutSeconds);
+    timeouts.request = std::chrono::seconds(config.requestTimeoutSeconds);
 
-    m_pool = std::make_unique<Poco::ThreadPool>(2, config.maxThreads + 2);
-    m_server = std::make_unique<Poco::Net::HTTPServer>(new HubRequestHandlerFactory(*m_context), *m_pool,
-                                                       socket, params);
+    m_factory = std::make_unique<HubRequestHandlerFactory>(*m_context);
+    m_handler = std::make_unique<HubConnectionHandler>(*m_context, *m_factory, timeouts);
+    m_server = std::make_unique<ConnectionServer>(socket, limits, *m_handler);
 }
 
 HubServer::~HubServer()
@@ -54,13 +54,13 @@ void HubServer::shutdown()
     if (m_stopped)
         return;
     m_stopped = true;
-    m_server->stop(); // no new connections
+    m_server->stopAccepting(); // no new connections; idle keep-alive ones are closed
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::seconds(m_context->config.shutdownGraceSeconds);
-    while (m_context->inFlight.load() > 0 && std::chrono::steady_clock::now() < deadline)
+    while ((m_context->inFlight.load() > 0 || m_server->busy()) &&
+           std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    m_server->stopAll(true); // idle keep-alive connections, and anything past the grace period
-    m_pool->joinAll();
+    m_server->stop(); // anything past the grace period
 }
 
 } // namespace balgul::hub

@@ -6,16 +6,14 @@
 #include <cstdint>
 #include <memory>
 
-namespace Poco {
-class ThreadPool;
-namespace Net {
-class HTTPServer;
-}
-} // namespace Poco
-
 namespace balgul::hub {
 
-/// A hub listening on HTTP: Poco HTTPServer with a thread pool and keep-alive.
+class ConnectionServer;
+class HubConnectionHandler;
+class HubRequestHandlerFactory;
+
+/// A hub listening on HTTP: a gate thread reads request heads, worker threads run the requests
+/// (connection_server.h), with keep-alive.
 class HubServer
 {
 public:
@@ -36,8 +34,9 @@ public:
 
 private:
     std::unique_ptr<HubContext> m_context;
-    std::unique_ptr<Poco::ThreadPool> m_pool;
-    std::unique_ptr<Poco::Net::HTTPServer> m_server;
+    std::unique_ptr<HubRequestHandlerFactory> m_factory;
+    std::unique_ptr<HubConnectionHandler> m_handler;
+    std::unique_ptr<ConnectionServer> m_server;
     std::uint16_t m_port = 0;
     bool m_stopped = false;
 };

@@ -5,6 +5,7 @@
 #include "hub/open311/open311.h"
 #include "hub/stations/station_service.h"
 
+#include "core/util/text.h"
 #include "core/util/time.h"
 
 #include <Poco/Exception.h>
@@ -58,10 +59,10 @@ public:
         } catch (const HttpError& e) {
             status = fail(ex, e);
         } catch (const StorageError& e) {
-            std::cerr << "balgul-hub: storage failure: " << e.what() << '\n';
+            std::cerr << "balgul-hub: storage failure: " << escapeLogText(e.what()) << '\n';
             status = fail(ex, HttpError::make(500, "internal", "the hub could not complete the request"));
         } catch (const std::exception& e) {
-            std::cerr << "balgul-hub: request failed: " << e.what() << '\n';
+            std::cerr << "balgul-hub: request failed: " << escapeLogText(e.what()) << '\n';
             status = fail(ex, HttpError::make(500, "internal", "the hub could not complete the request"));
         } catch (...) {
             status = fail(ex, HttpError::make(500, "internal", "the hub could not complete the request"));
@@ -96,6 +97,8 @@ private:
         } catch (const Poco::Exception&) {
             throw HttpError::make(400, "bad_request", "the request target is malformed");
         }
+        if (core::hasControlCharacter(ex.path, false) && !open311::isOpen311Path(ex.path))
+            throw HttpError::make(400, "invalid_field", "the path holds a control character", "path");
         const std::string& method = request.getMethod();
         const auto only = [&](const std::string& allowed) {
             if (method != allowed) {

@@ -18,6 +18,7 @@
 #include <charconv>
 #include <cmath>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <vector>
 
@@ -30,8 +31,6 @@ using Poco::Net::HTTPRequest;
 constexpr std::string_view kVersionPrefix = "/open311/v2/";
 /// A form with a 10,000-character Korean description, percent-encoded, fits easily.
 constexpr std::size_t kMaxFormBytes = 256u << 10;
-/// Changes read from the storage per page while listing requests.
-constexpr std::size_t kScanPage = 1000;
 /// The client id the facade pushes under: the field merge's "who wrote this" for Open311 edits.
 constexpr std::string_view kClientId = "open311";
 
@@ -68,6 +67,8 @@ Target parseTarget(const std::string& path, Format& format)
     if (!parsed)
         throw notFound("the format must be .json or .xml");
     format = *parsed;
+    if (core::hasControlCharacter(path, false))
+        throw HttpError::make(400, "invalid_field", "the path holds a control character", "path");
     const std::string name = rest.substr(0, dot);
     if (name == "services")
         return {Resource::Services, {}};
@@ -116,46 +117,40 @@ void requireMethod(Exchange& ex, const std::string& allowed)
 
 // GET ---------------------------------------------------------------------------------------
 
+/// Reads go to the storage's reading connections (never the push's writer lock): one query for
+/// an id list, one for a filtered listing.
 std::vector<ServiceRequest> findRequests(HubContext& hub, const RequestQuery& query)
 {
     std::vector<ServiceRequest> out;
     if (!query.ids.empty()) {
-        auto tx = hub.storage->begin(); // read only: rolled back when it goes
-        for (const auto& id : query.ids) {
-            if (!core::isUuid(id))
-                continue;
-            const bool seen = std::any_of(out.begin(), out.end(), [&](const auto& r) { return r.id == id; });
-            if (seen)
-                continue;
-            if (const auto state = tx->loadEntity("problem", id))
-                if (auto r = toServiceRequest(*state, hub.config.name))
-                    out.push_back(std::move(*r));
-        }
+        std::vector<std::string> wanted; // each UUID once, in the order asked
+        for (const auto& id : query.ids)
+            if (core::isCanonicalUuid(id) && std::find(wanted.begin(), wanted.end(), id) == wanted.end())
+                wanted.push_back(id);
+        std::map<std::string, ServiceRequest> found;
+        for (const auto& state : hub.storage->problemsById(wanted))
+            if (auto r = toServiceRequest(state, hub.config.name))
+                found.emplace(state.id, std::move(*r));
+        for (const auto& id : wanted)
+            if (auto it = found.find(id); it != found.end())
+                out.push_back(std::move(it->second));
         return out;
     }
-    std::int64_t since = 0;
-    for (;;) {
-        const auto rows = hub.storage->changesSince(since, kScanPage);
-        for (const auto& row : rows) {
-            since = row.seq;
-            if (auto r = toServiceRequest(row, hub.config.name); r && matches(query, *r))
-                out.push_back(std::move(*r));
-        }
-        if (rows.size() < kScanPage)
-            break;
-    }
-    sortNewestFirst(out, kMaxRequests);
+    for (const auto& state : hub.storage->findProblems(toProblemFilter(query)))
+        if (auto r = toServiceRequest(state, hub.config.name))
+            out.push_back(std::move(*r));
     return out;
 }
 
 void getRequest(HubContext& hub, Exchange& ex, Format format, const std::string& id)
 {
+    if (core::isUuid(id) && !core::isCanonicalUuid(id))
+        throw HttpError::make(400, "invalid_field", "a service request id is a UUID in lower case",
+                              "service_request_id");
     std::optional<ServiceRequest> found;
-    if (core::isUuid(id)) {
-        auto tx = hub.storage->begin(); // read only: rolled back when it goes
-        if (const auto state = tx->loadEntity("problem", id))
-            found = toServiceRequest(*state, hub.config.name);
-    }
+    if (core::isCanonicalUuid(id))
+        for (const auto& state : hub.storage->problemsById({id}))
+            found = toServiceRequest(state, hub.config.name);
     if (!found)
         throw notFound("there is no service request " + id);
     send(ex, 200, format, encodeRequests(format, {*found}));
@@ -362,7 +357,7 @@ void handle(HubContext& hub, Exchange& ex)
             ex.response.set("Retry-After", std::to_string(e.retryAfterSeconds));
         fail(ex, format, e.status, e.error.message);
     } catch (const std::exception& e) {
-        std::cerr << "balgul-hub: open311 request failed: " << e.what() << '\n';
+        std::cerr << "balgul-hub: open311 request failed: " << escapeLogText(e.what()) << '\n';
         fail(ex, format, 500, "the hub could not complete the request");
     }
 }

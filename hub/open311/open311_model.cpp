@@ -3,6 +3,7 @@
 #include "hub/http/http_support.h"
 
 #include "core/domain/category.h"
+#include "core/util/ids.h"
 #include "core/util/text.h"
 
 #include <Poco/String.h>
@@ -163,6 +164,12 @@ RequestQuery parseRequestQuery(const std::string& rawQuery, core::Timestamp now)
         q.ids = commaList(ids);
         if (q.ids.empty())
             throw badParameter("service_request_id", "is empty");
+        for (const auto& id : q.ids) {
+            if (core::hasControlCharacter(id, false))
+                throw badParameter("service_request_id", "holds a control character");
+            if (core::isUuid(id) && !core::isCanonicalUuid(id))
+                throw badParameter("service_request_id", "names a UUID in upper case: ids are lower case");
+        }
         if (q.ids.size() > kMaxIdsPerQuery)
             throw badParameter("service_request_id",
                                "may name at most " + std::to_string(kMaxIdsPerQuery) + " requests");
@@ -202,28 +209,17 @@ RequestQuery parseRequestQuery(const std::string& rawQuery, core::Timestamp now)
     return q;
 }
 
-bool matches(const RequestQuery& query, const ServiceRequest& request)
+ProblemFilter toProblemFilter(const RequestQuery& query)
 {
-    if (!query.serviceCodes.empty() && !query.serviceCodes.contains(request.serviceCode))
-        return false;
-    if (!query.statuses.empty() && !query.statuses.contains(request.status))
-        return false;
-    if (!request.requestedAt)
-        return !query.explicitWindow;
-    return *request.requestedAt >= query.start && *request.requestedAt <= query.end;
-}
-
-void sortNewestFirst(std::vector<ServiceRequest>& requests, std::size_t max)
-{
-    std::sort(requests.begin(), requests.end(), [](const ServiceRequest& a, const ServiceRequest& b) {
-        if (a.requestedAt.has_value() != b.requestedAt.has_value())
-            return a.requestedAt.has_value();
-        if (a.requestedAt && *a.requestedAt != *b.requestedAt)
-            return *a.requestedAt > *b.requestedAt;
-        return a.version > b.version;
-    });
-    if (requests.size() > max)
-        requests.resize(max);
+    ProblemFilter filter;
+    filter.categories.assign(query.serviceCodes.begin(), query.serviceCodes.end());
+    if (query.statuses.size() == 1)
+        filter.closed = *query.statuses.begin() == "closed";
+    filter.createdFromMs = core::toUnixMs(query.start);
+    filter.createdToMs = core::toUnixMs(query.end);
+    filter.withUndated = !query.explicitWindow;
+    filter.limit = kMaxRequests;
+    return filter;
 }
 
 std::string titleFor(std::string_view description, std::string_view serviceName)

@@ -73,14 +73,13 @@ struct RequestQuery
 
 /// Reads the filters from a raw query string. `now` ends the default window. Throws HttpError 400
 /// naming the parameter at fault (unknown status or service_code, a time that is not ISO 8601, a
-/// range that is reversed or longer than 90 days, too many ids).
+/// range that is reversed or longer than 90 days, too many ids, an id that is a UUID in upper case
+/// or holds a control character).
 RequestQuery parseRequestQuery(const std::string& rawQuery, core::Timestamp now);
 
-/// Whether a request passes the query's code, status and date filters (not the id list).
-bool matches(const RequestQuery& query, const ServiceRequest& request);
-
-/// Newest first (undated last, newest version first), at most `max`.
-void sortNewestFirst(std::vector<ServiceRequest>& requests, std::size_t max);
+/// The storage's filter for the query's codes, statuses and dates (not the id list): newest first
+/// (undated last, newest version first), at most kMaxRequests.
+ProblemFilter toProblemFilter(const RequestQuery& query);
 
 /// A title for a problem filed through Open311, which has none: the description's first line
 /// (shortened at a character boundary), or the service's name when there is no description.

@@ -3,6 +3,7 @@
 #include "core/sensor/observation.h"
 #include "core/sync/station_protocol.h"
 #include "core/util/ids.h"
+#include "core/util/text.h"
 #include "core/util/time.h"
 
 #include <Poco/Net/HTTPRequest.h>
@@ -135,8 +136,8 @@ void StationService::handle(Exchange& ex, const std::optional<User>& user)
     }
     if (!tail.empty() && tail != "observations")
         throw HttpError::make(404, "not_found", "no such endpoint");
-    if (!core::isUuid(rest))
-        throw HttpError::make(400, "invalid_field", "a station id is a UUID", "id");
+    if (!core::isCanonicalUuid(rest))
+        throw HttpError::make(400, "invalid_field", "a station id is a UUID in lower case", "id");
     if (tail.empty()) {
         if (method == HTTPRequest::HTTP_GET)
             return get(ex, rest);
@@ -192,6 +193,8 @@ void StationService::list(Exchange& ex)
         query.maxLat = v[3];
     }
     query.afterId = queryValue(ex.query, "after");
+    if (core::hasControlCharacter(query.afterId, false))
+        throw HttpError::make(400, "invalid_field", "after holds a control character", "after");
     const auto limit = static_cast<std::size_t>(integerParam(
         ex.query, "limit", limits::kMaxStationPage, 1, static_cast<std::int64_t>(limits::kMaxStationPage)));
     query.limit = limit + 1;
@@ -219,6 +222,11 @@ void StationService::put(Exchange& ex, const User& user, const std::string& id)
         throw fromDecode(info.error());
     if (!info->id.empty() && info->id != id)
         throw HttpError::make(400, "invalid_field", "id differs from the station id in the path", "id");
+    for (const auto& [field, text] : {std::pair<const char*, const std::string*>{"name", &info->name},
+                                      {"sensor_type", &info->sensorType}})
+        if (core::hasControlCharacter(*text, false))
+            throw HttpError::make(400, "invalid_field", std::string(field) + " holds a control character",
+                                  field);
     StationRecord record;
     record.id = id;
     record.ownerId = user.id;

@@ -1,5 +1,8 @@
 #include "hub/api.h"
 
+#include "core/util/text.h"
+#include "core/util/time.h"
+
 #include <charconv>
 
 namespace balgul::hub::api {
@@ -21,6 +24,29 @@ std::int64_t integerParam(const std::string& query, const std::string& name, std
     return value;
 }
 
+/// Refuses a push whose envelope holds a control character or a client_time the hub's time
+/// parser does not take (the fields of each op are checked op by op, by the entity rules).
+void checkEnvelope(const core::sync::PushRequest& request)
+{
+    const auto refuse = [](const std::string& field, const std::string& what) {
+        throw HttpError::make(400, "invalid_field", field + " " + what, field);
+    };
+    if (core::hasControlCharacter(request.clientId, false))
+        refuse("client_id", "holds a control character");
+    for (std::size_t i = 0; i < request.ops.size(); ++i) {
+        const auto& op = request.ops[i];
+        const std::string path = "ops[" + std::to_string(i) + "].";
+        for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"op_id", &op.opId},
+                                          {"entity", &op.entity},
+                                          {"id", &op.id},
+                                          {"client_time", &op.clientTime}})
+            if (core::hasControlCharacter(*value, false))
+                refuse(path + name, "holds a control character");
+        if (!op.clientTime.empty() && !core::parseIso8601(op.clientTime))
+            refuse(path + "client_time", "must be an ISO 8601 time");
+    }
+}
+
 } // namespace
 
 void push(HubContext& hub, Exchange& ex, const User& user)
@@ -29,6 +55,7 @@ void push(HubContext& hub, Exchange& ex, const User& user)
     auto request = core::sync::decodePushRequest(body);
     if (!request)
         throw HttpError::fromCode(request.error().code, request.error().message, request.error().field);
+    checkEnvelope(*request);
     const auto response = hub.sync.push(user, *request);
     sendJson(ex, 200, core::sync::encode(response));
 }

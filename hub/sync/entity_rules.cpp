@@ -20,7 +20,8 @@ using core::sync::OpKind;
 
 enum class Kind
 {
-    Text,     ///< a string of at most `max` code points (`min` > 0: not empty)
+    Text,     ///< a string of at most `max` code points (`min` > 0: not empty), on one line
+    Lines,    ///< as Text, and may hold tabs and line ends
     Number,   ///< a finite number within min..max
     Integer,  ///< a whole number within min..max
     Time,     ///< ISO 8601
@@ -41,7 +42,7 @@ struct FieldSpec
 
 constexpr FieldSpec kProblemFields[] = {
     {"title", Kind::Text, true, 1, core::limits::kTitleMax},
-    {"description", Kind::Text, false, 0, core::limits::kDescriptionMax},
+    {"description", Kind::Lines, false, 0, core::limits::kDescriptionMax},
     {"category", Kind::Category, true},
     {"status", Kind::Status, false},
     {"lat", Kind::Number, true, -90, 90},
@@ -54,7 +55,7 @@ constexpr FieldSpec kProblemFields[] = {
 constexpr FieldSpec kCommentFields[] = {
     {"problem_id", Kind::Uuid, true, 1},
     {"author", Kind::Text, false, 0, core::limits::kAuthorMax},
-    {"text", Kind::Text, true, 1, core::limits::kCommentMax},
+    {"text", Kind::Lines, true, 1, core::limits::kCommentMax},
     {"created", Kind::Time, false},
 };
 constexpr FieldSpec kSupportFields[] = {
@@ -105,8 +106,13 @@ core::Status checkValue(const FieldSpec& spec, const Poco::Dynamic::Var& v)
     const std::string s = v.extract<std::string>();
     if (!core::isValidUtf8(s))
         return invalid(name, "is not valid UTF-8");
+    if (core::hasControlCharacter(s, spec.kind == Kind::Lines))
+        return invalid(name, spec.kind == Kind::Lines
+                                 ? "holds a control character (only tabs and line ends may be in it)"
+                                 : "holds a control character (a tab, a line end or another)");
     switch (spec.kind) {
     case Kind::Text:
+    case Kind::Lines:
         if (spec.min > 0 && core::trimmed(s).empty())
             return invalid(name, "must not be empty");
         if (core::utf8Length(s) > static_cast<std::size_t>(spec.max))
@@ -120,8 +126,8 @@ core::Status checkValue(const FieldSpec& spec, const Poco::Dynamic::Var& v)
     case Kind::Uuid:
         if (s.empty() && spec.min == 0)
             return {};
-        if (!core::isUuid(s))
-            return invalid(name, "must be a UUID");
+        if (!core::isCanonicalUuid(s))
+            return invalid(name, "must be a UUID in lower case");
         return {};
     case Kind::Sha256:
         if (!core::isSha256Hex(s))
@@ -161,12 +167,12 @@ std::string parentProblemId(const Op& op)
 core::Result<std::string> hubEntityId(const Op& op, const User& user)
 {
     if (op.entity == "problem" || op.entity == "comment") {
-        if (!core::isUuid(op.id))
-            return invalid("id", "must be a UUID");
+        if (!core::isCanonicalUuid(op.id))
+            return invalid("id", "must be a UUID in lower case");
         return op.id;
     }
-    if (!core::isUuid(op.id))
-        return invalid("id", "must be the problem's UUID");
+    if (!core::isCanonicalUuid(op.id))
+        return invalid("id", "must be the problem's UUID in lower case");
     if (op.fields && op.fields->has("problem_id")) {
         const auto v = op.fields->get("problem_id");
         if (!v.isString() || v.extract<std::string>() != op.id)

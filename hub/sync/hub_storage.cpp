@@ -68,4 +68,25 @@ std::map<std::string, FieldStamp> parseStamps(const std::string& json)
     return out;
 }
 
+std::optional<ProblemIndexRow> problemIndexRow(const EntityState& state)
+{
+    if (state.entity != "problem" || state.deleted || !state.fields)
+        return std::nullopt;
+    const auto text = [&state](const char* name) {
+        if (!state.fields->has(name))
+            return std::string();
+        const auto v = state.fields->get(name);
+        return v.isString() ? v.extract<std::string>() : std::string();
+    };
+    ProblemIndexRow row;
+    row.id = state.id;
+    row.seq = state.seq;
+    row.category = text("category");
+    const std::string status = text("status");
+    row.closed = status == "resolved" || status == "closed";
+    if (const auto created = core::parseIso8601(text("created")))
+        row.createdMs = core::toUnixMs(*created);
+    return row;
+}
+
 } // namespace balgul::hub

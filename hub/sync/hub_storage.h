@@ -109,6 +109,31 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// Which live problems a listing wants.
+struct ProblemFilter
+{
+    std::vector<std::string> categories; ///< any when empty
+    std::optional<bool> closed;          ///< resolved or closed (true), any other status (false), or any
+    std::int64_t createdFromMs = 0;      ///< the creation time's window, both ends included
+    std::int64_t createdToMs = 0;
+    bool withUndated = true; ///< problems without a creation time pass too
+    std::size_t limit = 1000;
+};
+
+/// What the problem index keeps of a live problem: the columns a listing filters and sorts on.
+struct ProblemIndexRow
+{
+    std::string id;
+    std::int64_t seq = 0;
+    std::string category;                  ///< "" when the problem has none
+    bool closed = false;                   ///< status resolved or closed
+    std::optional<std::int64_t> createdMs; ///< its `created` time, read by core::parseIso8601
+};
+
+/// The index row of a live problem; nullopt for other entities and deleted problems (which the
+/// index does not hold).
+std::optional<ProblemIndexRow> problemIndexRow(const EntityState& state);
+
 /// One write transaction: exclusive, rolled back when destroyed without commit().
 /// Sequence numbers taken inside it become visible to pulls only at commit.
 class HubTransaction
@@ -204,6 +229,14 @@ public:
     /// The blobs that live (not deleted) attachments name.
     virtual std::vector<std::string> referencedBlobs() = 0;
     virtual void forgetBlobs(const std::vector<std::string>& sha256s) = 0;
+
+    // Live problems for public reads (the Open311 facade): on the reading connections, never
+    // under the writer's lock, from a problem index the write transactions keep ---------------
+    /// The live problems among `ids` (at most 1000), in no particular order.
+    virtual std::vector<EntityState> problemsById(const std::vector<std::string>& ids) = 0;
+    /// The live problems `filter` passes, newest creation time first (undated last), then the
+    /// newest seq first; at most `filter.limit`. One query, filters and limit in SQL.
+    virtual std::vector<EntityState> findProblems(const ProblemFilter& filter) = 0;
 };
 
 /// Opens or creates `path` (WAL, synchronous=FULL). Throws StorageError when it cannot.

@@ -184,6 +184,74 @@ std::string int64Array(const std::vector<std::int64_t>& values)
     return out;
 }
 
+/// The live problems a listing filters and sorts (findProblems). Made, and filled from the stored
+/// problems, when missing at start: the index comes to an existing store whatever its version.
+constexpr const char* kProblemIndexSchema[] = {
+    "CREATE TABLE problem_index ("
+    " id TEXT PRIMARY KEY,"
+    " seq BIGINT NOT NULL,"
+    " category TEXT NOT NULL,"
+    " closed BOOLEAN NOT NULL,"
+    " created BIGINT)",
+    "CREATE INDEX problem_index_newest ON problem_index (created DESC NULLS LAST, seq DESC)",
+};
+
+/// Writes index rows (nullopt: the problem left the index) in two statements.
+void writeProblemIndex(PgConnection& conn, const std::map<std::string, std::optional<ProblemIndexRow>>& rows)
+{
+    std::vector<std::string> gone, ids, categories, closed;
+    std::vector<std::int64_t> seqs;
+    std::string created = "{";
+    for (const auto& [id, row] : rows) {
+        if (!row) {
+            gone.push_back(id);
+            continue;
+        }
+        ids.push_back(id);
+        seqs.push_back(row->seq);
+        categories.push_back(row->category);
+        closed.push_back(row->closed ? "true" : "false");
+        if (created.size() > 1)
+            created += ',';
+        created += row->createdMs ? std::to_string(*row->createdMs) : std::string("NULL");
+    }
+    created += '}';
+    if (!gone.empty())
+        conn.exec("DELETE FROM problem_index WHERE id = ANY($1::text[])", {textArray(gone)});
+    if (!ids.empty())
+        conn.exec("INSERT INTO problem_index (id, seq, category, closed, created) "
+                  "SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::boolean[], $5::bigint[]) "
+                  "ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, category = EXCLUDED.category, "
+                  "closed = EXCLUDED.closed, created = EXCLUDED.created",
+                  {textArray(ids), int64Array(seqs), textArray(categories), textArray(closed), created});
+}
+
+/// Makes the problem index when the store has none yet and fills it from the live problems, a
+/// page at a time (inside the caller's transaction).
+void ensureProblemIndex(PgConnection& conn)
+{
+    if (conn.exec("SELECT to_regclass('problem_index') IS NOT NULL").boolean(0, 0))
+        return;
+    for (const char* statement : kProblemIndexSchema)
+        conn.exec(statement);
+    std::int64_t after = 0;
+    for (;;) {
+        const auto r =
+            conn.exec(std::string(kEntityColumns) +
+                          "WHERE entity = 'problem' AND NOT deleted AND seq > $1 ORDER BY seq LIMIT 1000",
+                      Params().add(after));
+        if (r.rows() == 0)
+            return;
+        std::map<std::string, std::optional<ProblemIndexRow>> rows;
+        for (int i = 0; i < r.rows(); ++i) {
+            const EntityState state = readEntity(r, i);
+            after = state.seq;
+            rows[state.id] = problemIndexRow(state);
+        }
+        writeProblemIndex(conn, rows);
+    }
+}
+
 /// Every read and write of a push transaction costs a round trip to the server; a push of 500
 /// ops would pay 2,000 of them. So the transaction reads what a push will look up in two queries
 /// (prefetch), keeps its writes in memory (reads see them), and writes them at commit with one
@@ -294,11 +362,16 @@ public:
         auto key = std::make_pair(s.entity, s.id);
         m_entities[key] = copyOf(s);
         m_dirty.insert(std::move(key));
+        if (s.entity == "problem")
+            m_problemIndex[s.id] = problemIndexRow(s);
     }
 
     void commit() override
     {
         writeEntities();
+        if (!m_problemIndex.empty())
+            writeProblemIndex(*m_conn, m_problemIndex);
+        m_problemIndex.clear();
         writeOps();
         if (m_seqTaken)
             m_conn->exec("UPDATE seq_counter SET last_seq = $1", Params().add(m_lastSeq));
@@ -392,6 +465,8 @@ private:
     std::vector<std::array<std::string, 4>> m_newOps;
     std::map<Key, std::optional<EntityState>> m_entities; ///< looked up or written: nullopt = absent
     std::set<Key> m_dirty;                                ///< written, to store at commit
+    std::map<std::string, std::optional<ProblemIndexRow>>
+        m_problemIndex; ///< problems written: their index rows
 };
 
 class PostgresHubStorage final : public HubStorage
@@ -426,6 +501,7 @@ public:
                            Params{std::to_string(kSchemaVersion)});
             for (const char* statement : kAccessTables)
                 conn->exec(statement);
+            ensureProblemIndex(*conn);
             m_epoch = conn->exec("SELECT value FROM meta WHERE key = 'epoch'").text(0, 0);
             conn->exec("COMMIT");
         } catch (...) {
@@ -770,6 +846,52 @@ public:
         if (!sha256s.empty())
             m_pool.acquire()->exec("DELETE FROM blob_uploads WHERE sha256 = ANY($1::text[])",
                                    {textArray(sha256s)});
+    }
+
+    std::vector<EntityState> problemsById(const std::vector<std::string>& ids) override
+    {
+        std::vector<std::string> wanted;
+        for (const auto& id : ids)
+            if (!Params{id}.hasNul())
+                wanted.push_back(id);
+        std::vector<EntityState> out;
+        if (wanted.empty())
+            return out;
+        const auto r = m_pool.acquire()->exec(
+            std::string(kEntityColumns) + "WHERE entity = 'problem' AND NOT deleted AND id = ANY($1::text[])",
+            {textArray(wanted)});
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(readEntity(r, i));
+        return out;
+    }
+
+    std::vector<EntityState> findProblems(const ProblemFilter& filter) override
+    {
+        Params params;
+        params.add(filter.createdFromMs).add(filter.createdToMs);
+        std::string sql = "SELECT e.entity, e.id, e.owner_id, e.seq, e.deleted, e.fields, e.stamps "
+                          "FROM problem_index p JOIN entities e ON e.entity = 'problem' AND e.id = p.id "
+                          "WHERE (p.created BETWEEN $1 AND $2";
+        sql += filter.withUndated ? " OR p.created IS NULL)" : ")";
+        if (filter.closed) {
+            params.add(std::string(*filter.closed ? "true" : "false"));
+            sql += " AND p.closed = $" + std::to_string(params.values().size()) + "::boolean";
+        }
+        if (!filter.categories.empty()) {
+            params.add(textArray(filter.categories));
+            sql += " AND p.category = ANY($" + std::to_string(params.values().size()) + "::text[])";
+        }
+        params.add(static_cast<std::int64_t>(filter.limit));
+        sql += " ORDER BY p.created DESC NULLS LAST, p.seq DESC LIMIT $" +
+               std::to_string(params.values().size());
+        if (params.hasNul())
+            return {};
+        const auto r = m_pool.acquire()->exec(sql, params);
+        std::vector<EntityState> out;
+        out.reserve(static_cast<std::size_t>(r.rows()));
+        for (int i = 0; i < r.rows(); ++i)
+            out.push_back(readEntity(r, i));
+        return out;
     }
 
 private:

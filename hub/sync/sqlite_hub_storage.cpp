@@ -127,6 +127,18 @@ EntityState readEntity(const Statement& st)
 constexpr const char* kEntityColumns =
     "SELECT entity, id, owner_id, seq, deleted, fields, stamps FROM entities ";
 
+/// The live problems a listing filters and sorts (findProblems). Made, and filled from the stored
+/// problems, when missing at open: the index comes to an existing store whatever its version.
+constexpr const char* kProblemIndexSchema = R"sql(
+CREATE TABLE problem_index (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    closed INTEGER NOT NULL,
+    created INTEGER) WITHOUT ROWID;
+CREATE INDEX problem_index_newest ON problem_index (created DESC, seq DESC);
+)sql";
+
 User readUser(const Statement& st)
 {
     User u;
@@ -190,6 +202,26 @@ private:
     Database& m_db;
     std::map<std::string, Statement> m_statements;
 };
+
+/// Keeps the problem index up with a problem just saved (a deleted problem leaves it).
+void indexProblem(StatementCache& cache, const EntityState& state)
+{
+    const auto row = problemIndexRow(state);
+    if (!row) {
+        auto st = cache.get("DELETE FROM problem_index WHERE id = ?");
+        st->bind(1, state.id);
+        st->run();
+        return;
+    }
+    auto st = cache.get(
+        "INSERT OR REPLACE INTO problem_index (id, seq, category, closed, created) VALUES (?, ?, ?, ?, ?)");
+    st->bind(1, row->id).bind(2, row->seq).bind(3, row->category).bind(4, row->closed ? 1 : 0);
+    if (row->createdMs)
+        st->bind(5, *row->createdMs);
+    else
+        st->bindNull(5);
+    st->run();
+}
 
 class SqliteTransaction final : public HubTransaction
 {
@@ -268,6 +300,8 @@ public:
                                                        : Poco::JSON::Object::Ptr(new Poco::JSON::Object)));
             st->bind(7, stampsJson(s.stamps));
             st->run();
+            if (s.entity == "problem")
+                indexProblem(m_cache, s);
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -447,6 +481,7 @@ public:
                 tx.commit();
             }
             m_db.exec(kAccessTables);
+            ensureProblemIndex();
             m_readers = std::make_unique<ReaderPool>(path);
             m_checkpointer = std::make_unique<Checkpointer>(path);
         } catch (const SqlError& e) {
@@ -846,7 +881,87 @@ public:
         }
     }
 
+    std::vector<EntityState> problemsById(const std::vector<std::string>& ids) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            std::vector<EntityState> out;
+            auto st = reader->cache.get(std::string(kEntityColumns) +
+                                        "WHERE entity = 'problem' AND id = ? AND deleted = 0");
+            for (const auto& id : ids) {
+                sqlite3_reset(st->handle());
+                st->bind(1, id);
+                if (st->step())
+                    out.push_back(readEntity(*st));
+            }
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<EntityState> findProblems(const ProblemFilter& filter) override
+    {
+        std::string sql = "SELECT e.entity, e.id, e.owner_id, e.seq, e.deleted, e.fields, e.stamps "
+                          "FROM problem_index p JOIN entities e ON e.entity = 'problem' AND e.id = p.id "
+                          "WHERE (p.created BETWEEN ? AND ?";
+        sql += filter.withUndated ? " OR p.created IS NULL)" : ")";
+        if (filter.closed)
+            sql += " AND p.closed = ?";
+        if (!filter.categories.empty()) {
+            sql += " AND p.category IN (?";
+            for (std::size_t i = 1; i < filter.categories.size(); ++i)
+                sql += ", ?";
+            sql += ")";
+        }
+        sql += " ORDER BY p.created DESC, p.seq DESC LIMIT ?";
+        auto reader = m_readers->acquire();
+        try {
+            auto st = reader->cache.get(sql);
+            st->bind(1, filter.createdFromMs).bind(2, filter.createdToMs);
+            int n = 3;
+            if (filter.closed)
+                st->bind(n++, *filter.closed ? 1 : 0);
+            for (const auto& category : filter.categories)
+                st->bind(n++, category);
+            st->bind(n, static_cast<std::int64_t>(filter.limit));
+            std::vector<EntityState> out;
+            while (st->step())
+                out.push_back(readEntity(*st));
+            return out;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
 private:
+    /// Makes the problem index when the store has none yet and fills it from the live problems,
+    /// a page at a time, in one transaction.
+    void ensureProblemIndex()
+    {
+        auto exists =
+            m_db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'problem_index'");
+        if (exists.step())
+            return;
+        core::Transaction tx(m_db);
+        m_db.exec(kProblemIndexSchema);
+        std::int64_t after = 0;
+        for (bool more = true; more;) {
+            auto page =
+                m_db.prepare(std::string(kEntityColumns) +
+                             "WHERE entity = 'problem' AND deleted = 0 AND seq > ? ORDER BY seq LIMIT 1000");
+            page.bind(1, after);
+            more = false;
+            while (page.step()) {
+                const EntityState state = readEntity(page);
+                after = state.seq;
+                indexProblem(m_cache, state);
+                more = true;
+            }
+        }
+        tx.commit();
+    }
+
     /// Adds a user on the writing connection (the caller holds the mutex); `login_taken` when the
     /// login exists, case-insensitively.
     core::Result<User> insertUser(const User& user)

@@ -6,8 +6,11 @@
 // (default 20) passed, whichever comes first.
 
 #include "hub_process.h"
+#include "raw_socket.h"
 
+#include "core/store/store.h"
 #include "core/sync/hub_client.h"
+#include "core/sync/sync_engine.h"
 #include "core/util/ids.h"
 
 #include <QObject>
@@ -277,6 +280,116 @@ private slots:
             QVERIFY2(log.view == hubView, "a client's view differs from the hub's");
         }
         QCOMPARE(hub.stop(), 0);
+    }
+
+    // Idle connections and slow-loris heads take no request thread: a real client's sync takes
+    // about its normal time while 100 idle connections and 20 trickling heads are held open
+    // (operating-the-hub.md, "Connections and timeouts"). They come from other loopback addresses
+    // than the client, so the per-address cap does not refuse the client itself.
+    void idleAndSlowClientsDoNotHoldTheHub()
+    {
+        BALGUL_START_HUB(hub, dir, QStringList{QStringLiteral("access_log = ")});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        QVERIFY(!token.empty());
+        QTemporaryDir clientDir;
+        core::StoreOptions options;
+        options.userName = "alice";
+        auto store = core::Store::open(clientDir.path().toStdString() + "/balgul.sqlite", options);
+        QVERIFY(store);
+        int round = 0;
+        // One sync of 200 new problems, pushed and pulled back, on a new connection as a client
+        // that starts a sync opens one. Seconds, or -1 when it failed.
+        const auto syncRound = [&]() -> double {
+            std::vector<core::Problem> problems(200);
+            for (std::size_t i = 0; i < problems.size(); ++i) {
+                auto& p = problems[i];
+                p.title = "Round " + std::to_string(round) + " problem " + std::to_string(i);
+                p.category = "air";
+                p.lat = 36.35 + 0.0001 * static_cast<double>(i);
+                p.lon = 127.38;
+                p.author = "alice";
+            }
+            ++round;
+            if (!(*store)->insertProblems(problems, true))
+                return -1;
+            const auto started = Clock::now();
+            core::sync::SyncEngine engine(
+                **store,
+                core::sync::HubEndpoint{"http://127.0.0.1:" + std::to_string(hub.port()), token, false, 60});
+            const auto report = engine.syncOnce();
+            const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+            if (!report) {
+                qWarning() << "sync failed:" << report.error().message.c_str();
+                return -1;
+            }
+            return report->applied == 200 ? seconds : -1;
+        };
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        std::vector<double> normal;
+        for (int i = 0; i < 3; ++i)
+            normal.push_back(syncRound());
+        QVERIFY(*std::min_element(normal.begin(), normal.end()) > 0);
+
+        std::vector<std::unique_ptr<test::RawConnection>> idle;
+        const char* sources[] = {"127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"};
+        for (int i = 0; i < 100; ++i) {
+            idle.push_back(std::make_unique<test::RawConnection>(hub.port(), sources[i % 4]));
+            QVERIFY2(idle.back()->isOpen(), "could not open an idle connection");
+        }
+        std::vector<std::unique_ptr<test::RawConnection>> slow;
+        for (int i = 0; i < 20; ++i) {
+            slow.push_back(std::make_unique<test::RawConnection>(hub.port(), "127.0.0.6"));
+            QVERIFY(slow.back()->isOpen());
+            slow.back()->write("GET /v1/info HTTP/1.1\r\nX-Slow: ");
+        }
+        std::atomic<bool> stop{false};
+        std::jthread trickle([&] {
+            while (!stop) {
+                for (auto& c : slow)
+                    c->write("a");
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            }
+        });
+
+        std::vector<double> loaded;
+        for (int i = 0; i < 3; ++i)
+            loaded.push_back(syncRound());
+        stop = true;
+        trickle.join();
+        int stillOpen = 0;
+        for (auto& c : idle)
+            stillOpen += c->closedByHub() ? 0 : 1;
+        qInfo("sync: %.3f s normally, %.3f s with %d of 100 idle connections still open", median(normal),
+              median(loaded), stillOpen);
+        QVERIFY(*std::min_element(loaded.begin(), loaded.end()) > 0);
+        QVERIFY2(stillOpen >= 90, "the idle connections were not held during the sync");
+        QVERIFY2(median(loaded) <= 5 * median(normal), "idle and slow connections held the client up");
+    }
+
+    // Past max_connections_per_address an address's new connection is answered 429 at once, while
+    // other addresses are served.
+    void connectionsPerAddressAreCapped()
+    {
+        BALGUL_START_HUB(hub, dir, QStringList{QStringLiteral("max_connections_per_address = 4")});
+        std::vector<std::unique_ptr<test::RawConnection>> held;
+        for (int i = 0; i < 4; ++i) {
+            held.push_back(std::make_unique<test::RawConnection>(hub.port(), "127.0.0.7"));
+            QVERIFY(held.back()->isOpen());
+        }
+        test::RawConnection fifth(hub.port(), "127.0.0.7");
+        QVERIFY(fifth.isOpen());
+        auto refused = test::parseRawReply(fifth.readAll(std::chrono::seconds(10)));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.headers["retry-after"], std::string("1"));
+        const test::HttpReply decoded{refused.status, refused.body, {}};
+        QCOMPARE(decoded.errorCode(), std::string("too_many_connections"));
+        QCOMPARE(hub.request("GET", "/v1/info").status, 200); // another address
+        for (const auto& c : held)
+            QVERIFY(!c->closedByHub());
     }
 };
 

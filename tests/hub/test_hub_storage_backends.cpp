@@ -142,7 +142,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("opId");
         QTest::addColumn<QByteArray>("clientId");
-        QTest::addRow("NUL") << QByteArray("op\0one", 6) << QByteArray("client\0a", 8);
+        // Control characters (a NUL among them) are refused in every id: test_hub_bad_input.cpp.
         QTest::addRow("backslashes") << QByteArray("op\\0one") << QByteArray("client\\\\");
         QTest::addRow("Hangul and quotes") << QByteArray("발굴 '; DROP TABLE ops; --") << QByteArray("\"c\"");
     }
