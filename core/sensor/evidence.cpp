@@ -398,15 +398,13 @@ Status EvidenceStore::restore(const Evidence& evidence)
             return Error::make("unknown_problem", "no problem with id " + evidence.problemId, "problem_id");
         // A series removed since keeps the evidence (SET NULL), so restoring must not point at a
         // series id that another series may have taken.
-        std::optional<std::int64_t> series = evidence.seriesId;
-        if (series && !loadSeries(m_db, *series))
-            series.reset();
+        const bool seriesKept = evidence.seriesId && loadSeries(m_db, *evidence.seriesId);
         auto st =
             m_db.prepare("INSERT OR REPLACE INTO problem_evidence (id, problem_id, series_id, from_time, "
                          "to_time, label, fingerprint, summary, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, evidence.id).bind(2, evidence.problemId);
-        if (series.has_value())
-            st.bind(3, series.value());
+        if (seriesKept)
+            st.bind(3, *evidence.seriesId);
         else
             st.bindNull(3);
         EvidenceSummary summary = evidence.summary;
