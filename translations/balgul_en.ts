@@ -289,6 +289,58 @@
         <translation>This file is not a Balgul data file.</translation>
     </message>
     <message>
+        <source>“%1” contains a control character, which is not text.</source>
+        <translation>“%1” contains a control character, which is not text.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character, which is not text.</source>
+        <translation>The text contains a control character, which is not text.</translation>
+    </message>
+    <message>
+        <source>This file is not a Balgul data file: it belongs to another program or is damaged. It was left as it was.</source>
+        <translation>This file is not a Balgul data file: it belongs to another program or is damaged. It was left as it was.</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a Balgul data file yet.</source>
+        <translation>This file is empty: it is not a Balgul data file yet.</translation>
+    </message>
+    <message>
+        <source>This data file was written by an older version of Balgul. Open it once in Balgul to upgrade it.</source>
+        <translation>This data file was written by an older version of Balgul. Open it once in Balgul to upgrade it.</translation>
+    </message>
+    <message>
+        <source>This data file is damaged, and Balgul writes nothing more into it. If you sync with a hub, start a new profile and sync it to get back everything that was synced; otherwise put back your last backup of the file. Exporting may still save what can be read.</source>
+        <translation>This data file is damaged, and Balgul writes nothing more into it. If you sync with a hub, start a new profile and sync it to get back everything that was synced; otherwise put back your last backup of the file. Exporting may still save what can be read.</translation>
+    </message>
+    <message>
+        <source>The folder of the data file is read-only. Balgul needs to write there: choose another folder or allow writing to it.</source>
+        <translation>The folder of the data file is read-only. Balgul needs to write there: choose another folder or allow writing to it.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only. Balgul cannot save changes to it.</source>
+        <translation>The data file is read-only. Balgul cannot save changes to it.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>This is not a file Balgul can read (it is a device, a pipe or a socket).</source>
+        <translation>This is not a file Balgul can read (it is a device, a pipe or a socket).</translation>
+    </message>
+    <message>
+        <source>This file is compressed or an archive. Decompress or extract it first.</source>
+        <translation>This file is compressed or an archive. Decompress or extract it first.</translation>
+    </message>
+    <message>
+        <source>This file is UTF-16 text. Save it as UTF-8 and try again.</source>
+        <translation>This file is UTF-16 text. Save it as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>This file is not text: it looks like binary data, a picture or a document.</source>
+        <translation>This file is not text: it looks like binary data, a picture or a document.</translation>
+    </message>
+    <message>
         <source>This data file was written by a newer version of Balgul. Please update Balgul to open it.</source>
         <translation>This data file was written by a newer version of Balgul. Please update Balgul to open it.</translation>
     </message>
@@ -410,6 +462,10 @@
     <message>
         <source>The value is impossible for what is measured</source>
         <translation>The value is impossible for what is measured</translation>
+    </message>
+    <message>
+        <source>The value is too large to store; it was left out</source>
+        <translation>The value is too large to store; it was left out</translation>
     </message>
     <message>
         <source>The sensor&apos;s two laser channels disagree</source>
@@ -578,6 +634,10 @@
     <message>
         <source>Balgul does not understand this time format.</source>
         <translation>Balgul does not understand this time format.</translation>
+    </message>
+    <message>
+        <source>The times of this file carry their zone, or its format defines it: the time zone you chose does not apply.</source>
+        <translation>The times of this file carry their zone, or its format defines it: the time zone you chose does not apply.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was stored.</source>

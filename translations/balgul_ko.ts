@@ -289,6 +289,58 @@
         <translation>발굴 데이터 파일이 아닙니다.</translation>
     </message>
     <message>
+        <source>“%1” contains a control character, which is not text.</source>
+        <translation>“%1”에 텍스트가 아닌 제어 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The text contains a control character, which is not text.</source>
+        <translation>텍스트에 텍스트가 아닌 제어 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This file is not a Balgul data file: it belongs to another program or is damaged. It was left as it was.</source>
+        <translation>발굴 데이터 파일이 아닙니다. 다른 프로그램의 파일이거나 손상된 파일입니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>This file is empty: it is not a Balgul data file yet.</source>
+        <translation>빈 파일입니다. 아직 발굴 데이터 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This data file was written by an older version of Balgul. Open it once in Balgul to upgrade it.</source>
+        <translation>이전 버전의 발굴이 만든 데이터 파일입니다. 발굴에서 한 번 열면 새 형식으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>This data file is damaged, and Balgul writes nothing more into it. If you sync with a hub, start a new profile and sync it to get back everything that was synced; otherwise put back your last backup of the file. Exporting may still save what can be read.</source>
+        <translation>데이터 파일이 손상되어 발굴이 더 이상 이 파일에 쓰지 않습니다. 허브와 동기화해 왔다면 새 프로필을 만들어 동기화하면 동기화된 내용을 모두 되찾을 수 있습니다. 그렇지 않다면 마지막으로 백업한 파일로 되돌리십시오. 내보내기로 읽을 수 있는 내용은 아직 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The folder of the data file is read-only. Balgul needs to write there: choose another folder or allow writing to it.</source>
+        <translation>데이터 파일이 있는 폴더가 읽기 전용입니다. 발굴은 그 폴더에 써야 합니다. 다른 폴더를 고르거나 쓰기를 허용하십시오.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only. Balgul cannot save changes to it.</source>
+        <translation>데이터 파일이 읽기 전용이라 변경 내용을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>This is not a file Balgul can read (it is a device, a pipe or a socket).</source>
+        <translation>발굴이 읽을 수 있는 파일이 아닙니다(장치, 파이프 또는 소켓입니다).</translation>
+    </message>
+    <message>
+        <source>This file is compressed or an archive. Decompress or extract it first.</source>
+        <translation>압축 파일 또는 묶음 파일입니다. 먼저 압축을 풀어 주십시오.</translation>
+    </message>
+    <message>
+        <source>This file is UTF-16 text. Save it as UTF-8 and try again.</source>
+        <translation>UTF-16 텍스트 파일입니다. UTF-8로 저장한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not text: it looks like binary data, a picture or a document.</source>
+        <translation>텍스트 파일이 아닙니다. 이진 데이터나 그림, 문서 파일로 보입니다.</translation>
+    </message>
+    <message>
         <source>This data file was written by a newer version of Balgul. Please update Balgul to open it.</source>
         <translation>더 새로운 버전의 발굴에서 만든 데이터 파일입니다. 파일을 열려면 발굴을 업데이트하십시오.</translation>
     </message>
@@ -410,6 +462,10 @@
     <message>
         <source>The value is impossible for what is measured</source>
         <translation>측정 항목으로 보아 나올 수 없는 값임</translation>
+    </message>
+    <message>
+        <source>The value is too large to store; it was left out</source>
+        <translation>값이 너무 커서 저장할 수 없어 빼 두었습니다</translation>
     </message>
     <message>
         <source>The sensor&apos;s two laser channels disagree</source>
@@ -578,6 +634,10 @@
     <message>
         <source>Balgul does not understand this time format.</source>
         <translation>발굴이 이해할 수 없는 시간 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The times of this file carry their zone, or its format defines it: the time zone you chose does not apply.</source>
+        <translation>이 파일의 시각에는 시간대가 들어 있거나 파일 형식이 시간대를 정해 둡니다. 고른 시간대는 적용되지 않습니다.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was stored.</source>

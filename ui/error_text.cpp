@@ -59,8 +59,39 @@ public:
         if (code == "invalid_field" || code == "invalid_value")
             return hasField ? tr("“%1” has a value Balgul cannot use.").arg(fieldName)
                             : tr("A value cannot be used.");
+        if (code == "invalid_text")
+            return hasField ? tr("“%1” contains a control character, which is not text.").arg(fieldName)
+                            : tr("The text contains a control character, which is not text.");
         if (code == "not_sqlite")
             return tr("This file is not a Balgul data file.");
+        if (code == "not_balgul")
+            return tr("This file is not a Balgul data file: it belongs to another program or is damaged. "
+                      "It was left as it was.");
+        if (code == "empty_store")
+            return tr("This file is empty: it is not a Balgul data file yet.");
+        if (code == "older_schema")
+            return tr("This data file was written by an older version of Balgul. Open it once in Balgul to "
+                      "upgrade it.");
+        if (code == "store_corrupt")
+            return tr(
+                "This data file is damaged, and Balgul writes nothing more into it. If you sync with a "
+                "hub, start a new profile and sync it to get back everything that was synced; otherwise "
+                "put back your last backup of the file. Exporting may still save what can be read.");
+        if (code == "read_only_folder")
+            return tr("The folder of the data file is read-only. Balgul needs to write there: choose another "
+                      "folder or allow writing to it.");
+        if (code == "read_only_file")
+            return tr("The data file is read-only. Balgul cannot save changes to it.");
+        if (code == "is_folder")
+            return tr("This is a folder, not a file.");
+        if (code == "not_regular_file")
+            return tr("This is not a file Balgul can read (it is a device, a pipe or a socket).");
+        if (code == "compressed_file")
+            return tr("This file is compressed or an archive. Decompress or extract it first.");
+        if (code == "utf16_text")
+            return tr("This file is UTF-16 text. Save it as UTF-8 and try again.");
+        if (code == "not_text")
+            return tr("This file is not text: it looks like binary data, a picture or a document.");
         if (code == "newer_schema")
             return tr(
                 "This data file was written by a newer version of Balgul. Please update Balgul to open it.");

@@ -1,6 +1,7 @@
 // `balgul-cli bench import`: how fast a big Sensor.Community-shaped CSV goes into the store, against
 // the sqlite3 command-line tool's `.import` of the same file into a plain text table.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/sensor/sensor_import.h"
 #include "core/store/store.h"
@@ -211,12 +212,12 @@ std::string megabytes(double bytes)
 int runBenchImport(const Args& args)
 {
     const std::string rowsText = args.option("rows", "10000000");
-    char* end = nullptr;
-    const long long rows = std::strtoll(rowsText.c_str(), &end, 10);
-    if (rows <= 0 || !end || *end != '\0') {
-        std::fprintf(stderr, "balgul-cli: --rows takes a positive whole number\n");
+    const auto rowsValue = wholeNumber(rowsText, 1, 1'000'000'000);
+    if (!rowsValue) {
+        std::fprintf(stderr, "balgul-cli: --rows takes a whole number from 1 to a billion\n");
         return 2;
     }
+    const long long rows = *rowsValue;
     const bool keep = args.flag("keep");
     fs::path dir = args.option("dir");
     const bool ownDir = dir.empty();

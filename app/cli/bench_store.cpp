@@ -1,5 +1,6 @@
 // `balgul-cli bench store`: how the store, the map's cluster index and search hold up at city scale.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/demo/demo_generator.h"
 #include "core/geo/cluster_index.h"
@@ -16,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -298,13 +300,12 @@ void writeFigures(const std::filesystem::path& file, const Figures& f)
     out << "\n}\n";
 }
 
+/// A whole number from 1 to a billion, the fallback when empty, 0 (refused by the caller) otherwise.
 std::size_t parseCount(const std::string& text, std::size_t fallback)
 {
     if (text.empty())
         return fallback;
-    char* end = nullptr;
-    const unsigned long long value = std::strtoull(text.c_str(), &end, 10);
-    return end && *end == '\0' ? static_cast<std::size_t>(value) : 0;
+    return static_cast<std::size_t>(wholeNumber(text, 1, 1'000'000'000).value_or(0));
 }
 
 } // namespace
@@ -320,11 +321,14 @@ int runBench(const Args& args)
     }
     const std::size_t problems = parseCount(args.option("problems"), 1'000'000);
     const std::size_t queries = parseCount(args.option("queries"), 1000);
-    const std::uint64_t seed = parseCount(args.option("seed"), 1);
-    if (problems == 0 || queries == 0) {
-        std::fprintf(stderr, "balgul-cli: --problems and --queries take a positive whole number\n");
+    const std::string seedText = args.option("seed", "1");
+    const auto seedValue = wholeNumber(seedText, 0, std::numeric_limits<std::int64_t>::max());
+    if (problems == 0 || queries == 0 || !seedValue) {
+        std::fprintf(stderr, "balgul-cli: --problems and --queries take a whole number from 1 to a billion, "
+                             "--seed a whole number from 0\n");
         return 2;
     }
+    const auto seed = static_cast<std::uint64_t>(*seedValue);
     const std::string exportDir = args.option("export");
 
     // Without --store the benchmark never touches the user's profile: it works in a fresh folder.

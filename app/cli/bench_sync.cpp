@@ -2,6 +2,7 @@
 // with nothing to do takes, and how request latency holds up with many clients at once. Every
 // acknowledged op is checked after a hub restart.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/sync/hub_client.h"
 #include "core/sync/protocol.h"
@@ -52,13 +53,12 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(index, values.size() - 1)];
 }
 
+/// A whole number from 1 to a billion, the fallback when empty, 0 (refused by the caller) otherwise.
 std::size_t parseCount(const std::string& text, std::size_t fallback)
 {
     if (text.empty())
         return fallback;
-    char* end = nullptr;
-    const unsigned long long value = std::strtoull(text.c_str(), &end, 10);
-    return end && *end == '\0' ? static_cast<std::size_t>(value) : 0;
+    return static_cast<std::size_t>(wholeNumber(text, 1, 1'000'000'000).value_or(0));
 }
 
 const char* verdict(bool met)

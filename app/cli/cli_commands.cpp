@@ -7,6 +7,7 @@
 #include "core/domain/category.h"
 #include "core/io/csv_export.h"
 #include "core/io/geojson.h"
+#include "core/io/io_support.h"
 #include "core/store/store.h"
 #include "core/util/time.h"
 
@@ -32,10 +33,17 @@ std::optional<std::uint64_t> parseUnsigned(const std::string& text)
     return value;
 }
 
-core::Result<std::unique_ptr<core::Store>> openStore(const Args& args, bool create)
+enum class Access
+{
+    Read,  ///< stats, export: the file is only read, never made or upgraded
+    Write, ///< demo, import: made when missing
+};
+
+core::Result<std::unique_ptr<core::Store>> openStore(const Args& args, Access access)
 {
     core::StoreOptions options;
-    options.create = create;
+    options.create = access == Access::Write;
+    options.readOnly = access == Access::Read;
     return core::Store::open(args.storePath, options);
 }
 
@@ -53,7 +61,7 @@ int runDemo(const Args& args)
     const auto sensorDays = parseUnsigned(args.option("sensor-days", "0"));
     if (!sensorDays || *sensorDays > 366)
         return usage("--sensor-days takes a number of days from 0 to 366");
-    auto store = openStore(args, true);
+    auto store = openStore(args, Access::Write);
     if (!store)
         return failed(store.error());
     const auto start = std::chrono::steady_clock::now();
@@ -74,7 +82,7 @@ int runExport(const Args& args)
     const std::string format = args.option("format");
     if (format != "geojson" && format != "csv")
         return usage("export needs --format geojson or --format csv");
-    auto store = openStore(args, false);
+    auto store = openStore(args, Access::Read);
     if (!store)
         return failed(store.error());
     auto write = [&](std::ostream& out) {
@@ -117,7 +125,10 @@ int runImport(const Args& args)
     const auto files = args.positional();
     if (files.size() != 1)
         return usage("import needs exactly one FILE");
-    auto store = openStore(args, true);
+    // A file that cannot be read is refused before the store is opened (or made).
+    if (core::Status readable = core::checkInputFile(files.front()); !readable)
+        return failed(readable.error());
+    auto store = openStore(args, Access::Write);
     if (!store)
         return failed(store.error());
     auto report = core::importGeoJson(**store, files.front());
@@ -129,10 +140,13 @@ int runImport(const Args& args)
 
 int runStats(const Args& args)
 {
-    auto store = openStore(args, false);
+    auto store = openStore(args, Access::Read);
     if (!store)
         return failed(store.error());
-    const core::StoreStats stats = (*store)->stats();
+    const auto counted = (*store)->statistics();
+    if (!counted)
+        return failed(counted.error());
+    const core::StoreStats& stats = *counted;
     std::cout << "store:        " << args.storePath << '\n'
               << "problems:     " << stats.problems << '\n'
               << "comments:     " << stats.comments << '\n'

@@ -1,9 +1,12 @@
 // balgul-cli import-sensor: preview or import a sensor file into the profile's store.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/io/io_support.h"
 #include "core/sensor/generic_mapping.h"
 #include "core/sensor/sensor_import.h"
 #include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <fstream>
 #include <iostream>
@@ -13,27 +16,9 @@ namespace balgul::cli {
 
 namespace {
 
-const char* kImportUsage =
-    "usage: balgul-cli import-sensor FILE [--format auto|sensor-community|purpleair|airgradient|atmotube|\n"
-    "           sensor-community-json|airkorea|generic] [--preview] [--json]\n"
-    "           [--mapping FILE.json | --preset NAME] [--save-preset NAME] [--tz ZONE]\n"
-    "           [--gpx TRACK.gpx [--max-gap SECONDS]] [--lat DEG --lon DEG] [--name NAME]\n";
-
-bool number(const std::string& text, double& out)
-{
-    try {
-        std::size_t used = 0;
-        out = std::stod(text, &used);
-        return used == text.size();
-    } catch (const std::exception&) {
-        return false;
-    }
-}
-
 int fail(const core::Error& e)
 {
-    std::cerr << "balgul-cli: " << e.toString() << "\n";
-    return 1;
+    return failed(e);
 }
 
 } // namespace
@@ -43,36 +28,40 @@ int runImportSensor(const Args& args)
     using namespace core::sensor;
     const auto files = args.positional();
     if (files.size() != 1) {
-        std::cerr << kImportUsage;
+        std::cerr << commandHelp("import-sensor");
         return 2;
     }
+    // A file that cannot be read is refused before the store is opened (or made).
+    if (core::Status readable = core::checkInputFile(files[0]); !readable)
+        return fail(readable.error());
     ImportOptions options;
     const auto format = sensorFormatFromString(args.option("format", "auto"));
     if (!format) {
-        std::cerr << "balgul-cli: unknown --format '" << args.option("format") << "'\n" << kImportUsage;
+        std::cerr << "balgul-cli: unknown --format '" << args.option("format") << "'\n"
+                  << commandHelp("import-sensor");
         return 2;
     }
     options.format = *format;
     options.timeZone = args.option("tz");
     options.gpxPath = args.option("gpx");
     options.deviceName = args.option("name");
+    if (const std::size_t at = core::findControlCharacter(options.deviceName); at != std::string::npos)
+        return usage("--name contains the control character " + core::codePointName(options.deviceName, at));
     if (const std::string gap = args.option("max-gap"); !gap.empty()) {
-        double seconds = 0;
-        if (!number(gap, seconds) || seconds < 0) {
-            std::cerr << "balgul-cli: --max-gap takes seconds\n";
-            return 2;
-        }
-        options.maxGapSeconds = static_cast<int>(seconds);
+        constexpr double kMaxGap = 86400;
+        const auto seconds = decimalNumber(gap, 0, kMaxGap);
+        if (!seconds)
+            return usage("--max-gap takes seconds from 0 to 86400");
+        options.maxGapSeconds = static_cast<int>(*seconds);
     }
     if (!args.option("lat").empty() || !args.option("lon").empty()) {
-        double lat = 0, lon = 0;
-        if (!number(args.option("lat"), lat) || !number(args.option("lon"), lon) || lat < -90 || lat > 90 ||
-            lon < -180 || lon > 180) {
-            std::cerr << "balgul-cli: --lat and --lon take degrees (both)\n";
-            return 2;
-        }
-        options.lat = lat;
-        options.lon = lon;
+        const auto lat = decimalNumber(args.option("lat"), -90, 90);
+        const auto lon = decimalNumber(args.option("lon"), -180, 180);
+        if (!lat || !lon)
+            return usage("--lat and --lon take degrees (both): latitude from -90 to 90, longitude from -180 "
+                         "to 180");
+        options.lat = *lat;
+        options.lon = *lon;
     }
     std::unique_ptr<core::Store> store;
     auto openStore = [&]() -> bool {
@@ -87,11 +76,9 @@ int runImportSensor(const Args& args)
         return true;
     };
     if (const std::string mappingFile = args.option("mapping"); !mappingFile.empty()) {
+        if (core::Status readable = core::checkInputFile(mappingFile); !readable)
+            return fail(readable.error());
         std::ifstream in(mappingFile, std::ios::binary);
-        if (!in) {
-            std::cerr << "balgul-cli: cannot read " << mappingFile << "\n";
-            return 1;
-        }
         std::stringstream text;
         text << in.rdbuf();
         auto mapping = GenericMapping::fromJson(text.str());

@@ -1,10 +1,13 @@
 #pragma once
 
-// What every balgul-cli command shares: exit codes and how failures are said.
+// What every balgul-cli command shares: exit codes, how failures are said, and how numbers are read.
 
 #include "core/util/result.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace balgul::cli {
 
@@ -16,5 +19,12 @@ inline constexpr int kUsage = 2;
 int failed(const core::Error& error);
 /// Prints the message with a pointer to --help and returns kUsage.
 int usage(const std::string& message);
+
+/// The whole number in `text` ("42"; no sign other than a leading '-', no fraction) when it lies in
+/// [min, max]; nullopt otherwise (the caller says the range with usage()).
+std::optional<std::int64_t> wholeNumber(std::string_view text, std::int64_t min, std::int64_t max);
+/// The finite decimal number in `text` ("36.35", "1e-3"; "1e-999" is 0) when it lies in [min, max];
+/// nullopt for "nan", "inf", text that is not a number and values outside the range.
+std::optional<double> decimalNumber(std::string_view text, double min, double max);
 
 } // namespace balgul::cli

@@ -85,11 +85,11 @@ int runSync(const Args& args)
     core::sync::SyncEngine engine(**store, endpoint);
     const std::string batch = args.option("batch");
     if (!batch.empty()) {
-        std::size_t n = 0;
-        const auto [end, ec] = std::from_chars(batch.data(), batch.data() + batch.size(), n);
-        if (ec != std::errc() || end != batch.data() + batch.size() || n == 0)
-            return usage("--batch must be a positive whole number");
-        engine.setBatchLimits(n, core::sync::limits::kMaxPushBytes);
+        constexpr auto kMax = static_cast<std::int64_t>(core::sync::limits::kMaxOpsPerPush);
+        const auto n = wholeNumber(batch, 1, kMax);
+        if (!n)
+            return usage("--batch takes a number of ops from 1 to " + std::to_string(kMax));
+        engine.setBatchLimits(static_cast<std::size_t>(*n), core::sync::limits::kMaxPushBytes);
     }
     auto report = engine.syncOnce();
     if (!report)

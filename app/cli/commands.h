@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace balgul::cli {
@@ -17,6 +18,9 @@ struct Args
     /// Arguments that are neither options nor option values.
     std::vector<std::string> positional() const;
 };
+
+/// The help text of one command (`balgul-cli COMMAND --help`), or null for an unknown command.
+const char* commandHelp(std::string_view command);
 
 int runDemo(const Args& args);
 int runExport(const Args& args);

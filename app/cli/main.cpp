@@ -1,11 +1,15 @@
 // balgul-cli: headless import, export, demo data, statistics and benchmarks.
 
+#include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
+#include "core/store/database.h"
 #include "core/store/profile.h"
 
 #include <cstring>
 #include <iostream>
 #include <map>
+#include <new>
+#include <stdexcept>
 
 namespace {
 
@@ -36,7 +40,7 @@ Commands:
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
   --store FILE     use this store file directly
-  --help           this text
+  --help           this text; `balgul-cli COMMAND --help` tells more about one command
 )";
 
 /// `bench sync` goes to the hub benchmark, every other `bench` to the store benchmark.
@@ -87,16 +91,42 @@ std::vector<std::string> balgul::cli::Args::positional() const
     return out;
 }
 
+namespace {
+
+/// Runs a command, turning anything it did not handle into a message: the CLI never aborts.
+int runGuarded(int (*run)(const balgul::cli::Args&), const balgul::cli::Args& args)
+{
+    using namespace balgul;
+    try {
+        return run(args);
+    } catch (const core::SqlError& e) {
+        return cli::failed(core::storeError(e, args.storePath));
+    } catch (const std::bad_alloc&) {
+        return cli::failed(core::Error::make("out_of_memory", "not enough memory to finish"));
+    } catch (const std::exception& e) {
+        return cli::failed(
+            core::Error::make("internal_error", std::string("unexpected failure: ") + e.what()));
+    }
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     using namespace balgul;
     cli::Args args;
     std::string command, dataDir, store;
+    bool help = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
-            std::cout << kUsage;
-            return 0;
+            // Before the command: the general help; after it: the command's own.
+            if (command.empty() || !cli::commandHelp(command)) {
+                std::cout << kUsage;
+                return 0;
+            }
+            help = true;
+            continue;
         }
         if ((a == "--data-dir" || a == "--store") && i + 1 < argc) {
             (a == "--store" ? store : dataDir) = argv[++i];
@@ -118,6 +148,10 @@ int main(int argc, char** argv)
         std::cerr << (command.empty() ? "" : "balgul-cli: unknown command '" + command + "'\n") << kUsage;
         return 2;
     }
+    if (help) {
+        std::cout << cli::commandHelp(command);
+        return 0;
+    }
     args.storePath = store.empty() ? core::profileStorePath(dataDir) : store;
-    return it->second(args);
+    return runGuarded(it->second, args);
 }

@@ -3,6 +3,7 @@
 #include "core/domain/category.h"
 #include "core/io/io_support.h"
 #include "core/store/store.h"
+#include "core/util/text.h"
 
 #include <ostream>
 
@@ -10,6 +11,20 @@ namespace balgul::core {
 
 void appendCsvField(std::string& out, std::string_view value)
 {
+    // A control character (a NUL from an old import, say) never reaches the file raw: spreadsheets
+    // cut the text there or refuse the file. It is written as U+FFFD, so the loss stays visible.
+    if (findControlCharacter(value) != std::string_view::npos) {
+        std::string clean;
+        clean.reserve(value.size() + 8);
+        for (const char c : value) {
+            if (findControlCharacter(std::string_view(&c, 1)) == 0)
+                clean += "\xEF\xBF\xBD";
+            else
+                clean += c;
+        }
+        appendCsvField(out, clean);
+        return;
+    }
     const bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
                        (!value.empty() && (value.front() == ' ' || value.back() == ' '));
     if (!quote) {

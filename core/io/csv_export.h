@@ -17,7 +17,8 @@ class Store;
 /// with = + - @, tab or CR) gets a leading apostrophe.
 Status exportCsv(Store& store, std::ostream& out);
 
-/// Appends one CSV field, quoted when needed (RFC 4180).
+/// Appends one CSV field, quoted when needed (RFC 4180); control characters other than tab and line
+/// breaks are written as U+FFFD.
 void appendCsvField(std::string& out, std::string_view value);
 /// Like appendCsvField, after prefixing ' to text a spreadsheet would evaluate.
 void appendCsvText(std::string& out, std::string_view value);

@@ -5,6 +5,7 @@
 #include "core/io/json_reader.h"
 #include "core/store/store.h"
 #include "core/util/ids.h"
+#include "core/util/text.h"
 
 #include <array>
 #include <cmath>
@@ -51,15 +52,10 @@ bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
     return true;
 }
 
-/// `text` in quotes for a message, cut to about 60 bytes on a character boundary.
+/// `text` in quotes for a message, cut to 60 characters (never inside one).
 std::string quoted(std::string_view text)
 {
-    if (text.size() <= 60)
-        return "'" + std::string(text) + "'";
-    std::size_t cut = 60;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return "'" + std::string(text.substr(0, cut)) + "…'";
+    return "'" + shortened(text, 60) + "'";
 }
 
 class FeatureReader
@@ -141,6 +137,11 @@ private:
             fail("invalid_type",
                  std::string(fieldName.empty() ? key : fieldName) + " must be text, found " +
                      std::string(toString(v.type())),
+                 prefix + std::string(key), v.line());
+        if (const std::size_t at = findControlCharacter(v.asString()); at != std::string_view::npos)
+            fail("invalid_text",
+                 std::string(fieldName.empty() ? key : fieldName) + " contains the control character " +
+                     codePointName(v.asString(), at) + ", which is not text",
                  prefix + std::string(key), v.line());
         return v.asString();
     }
@@ -233,8 +234,9 @@ private:
             m_coordinatesField += "[0]";
         } else if (!type.isString() || type.asString() != "Point") {
             fail("unsupported_geometry",
-                 number + " is a " +
-                     (type.isString() ? std::string(type.asString().substr(0, 40)) : "geometry") +
+                 number + " has " +
+                     (type.isString() ? "the geometry type " + shortened(type.asString(), 40)
+                                      : std::string("no geometry type")) +
                      "; only Point features can be imported",
                  field + ".type", type.exists() ? type.line() : g.line());
         }
@@ -307,6 +309,10 @@ Result<Features> readFeatures(std::string_view text, const std::string& fileName
     auto doc = JsonDocument::parse(text, limits);
     if (!doc) {
         Error e = doc.error();
+        if (const auto looks = describeNonText(text.substr(0, 4096))) {
+            Error what = Error::make(looks->code, "the file looks like " + looks->looksLike);
+            return what.at(fileName);
+        }
         const auto first = text.find_first_not_of(" \t\r\n");
         if (e.code == "invalid_json" && first != std::string_view::npos && text[first] != '{' &&
             text[first] != '[' && text.substr(0, 3) != "\xEF\xBB\xBF")
@@ -323,12 +329,9 @@ Result<Features> readFeatures(std::string_view text, const std::string& fileName
 
 Result<std::string> readFileLimited(const std::string& path, std::uintmax_t maxBytes)
 {
+    if (Status s = checkInputFile(path); !s)
+        return s.error();
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        return Error::make("not_found", "the file does not exist").at(path);
-    if (!std::filesystem::is_regular_file(status))
-        return Error::make("read_failed", "not a regular file").at(path);
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         return Error::make("read_failed", ec.message()).at(path);
@@ -378,7 +381,7 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path)
                 p.id.clear();
         }
     } catch (const SqlError& e) {
-        return Error::make("query_failed", e.message).at(path);
+        return storeError(e, store.path(), "query_failed");
     }
 
     ImportReport report;

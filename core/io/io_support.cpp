@@ -1,6 +1,8 @@
 #include "core/io/io_support.h"
 
 #include <charconv>
+#include <filesystem>
+#include <fstream>
 
 namespace balgul::core {
 
@@ -20,6 +22,25 @@ std::string formatNumber(double value)
     if (ec != std::errc())
         return "?";
     return std::string(buf, end);
+}
+
+Status checkInputFile(const std::string& path)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status))
+        return Error::make("file_not_found", "no such file").at(path);
+    if (fs::is_directory(status))
+        return Error::make("is_folder", "this is a folder, not a file").at(path);
+    if (!fs::is_regular_file(status))
+        return Error::make("not_regular_file",
+                           "this is not a regular file (a device, a pipe or a socket); name a data file")
+            .at(path);
+    if (!std::ifstream(path, std::ios::binary))
+        return Error::make("read_failed", "the file cannot be opened for reading (check its permissions)")
+            .at(path);
+    return {};
 }
 
 } // namespace balgul::core

@@ -1,8 +1,9 @@
 #include "core/io/json_reader.h"
 
+#include "core/util/text.h"
+
 #include <algorithm>
 #include <bit>
-#include <charconv>
 #include <cstring>
 
 namespace balgul::core {
@@ -177,10 +178,13 @@ private:
             if (digits() == 0)
                 unexpected("a digit in the exponent");
         }
-        double value = 0;
-        const auto [end, ec] = std::from_chars(m_text.data() + start, m_text.data() + m_pos, value);
-        if (ec != std::errc() || end != m_text.data() + m_pos)
-            fail("invalid_json", "number out of range");
+        // A number too small for a double is 0 ("1e-999"); one too large cannot be represented.
+        const auto parsed = parseDecimal(m_text.substr(start, m_pos - start));
+        if (!parsed) {
+            m_pos = start;
+            fail("invalid_json", "number out of range (too large to represent)");
+        }
+        const double value = *parsed;
         auto n = makeNode(JsonType::Number);
         const std::uint64_t bits = packDouble(value);
         n.a = static_cast<std::uint32_t>(bits >> 32);
@@ -350,6 +354,9 @@ private:
                         fail("invalid_utf8", "lone high surrogate \\u escape in string");
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 }
+                // Text with a NUL is cut short by everything that stores or shows it.
+                if (cp == 0)
+                    fail("invalid_text", "a NUL character (\\u0000) is not text");
                 appendUtf8(out, cp);
                 break;
             }

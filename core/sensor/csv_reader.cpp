@@ -1,5 +1,6 @@
 #include "core/sensor/csv_reader.h"
 
+#include "core/io/io_support.h"
 #include "core/util/text.h"
 
 #include <algorithm>
@@ -187,6 +188,44 @@ std::size_t splitPlain(std::string_view text, char separator, std::vector<std::s
     return count;
 }
 
+/// True when `text` reads as UTF-8 with a few bad bytes: more well-formed multi-byte characters than
+/// bytes that break the encoding. CP949 text has nearly none of the former.
+bool mostlyUtf8(std::string_view text)
+{
+    std::size_t good = 0, bad = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t next = firstInvalidUtf8(text.substr(i, 4));
+        if (next == 0) {
+            ++bad;
+            ++i;
+            continue;
+        }
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        ++good;
+        i += len;
+    }
+    return good > bad;
+}
+
+/// True when all of `text` converts with `cd` (reset first and after).
+bool convertsFrom(iconv_t cd, std::string_view text)
+{
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    std::string out(text.size() * 2 + 4, '\0');
+    char* in = const_cast<char*>(text.data()); // iconv's signature; the input is not written
+    std::size_t inLeft = text.size();
+    char* dst = out.data();
+    std::size_t outLeft = out.size();
+    const bool ok = iconv(cd, &in, &inLeft, &dst, &outLeft) != static_cast<std::size_t>(-1);
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    return ok;
+}
+
 } // namespace
 
 std::string_view toString(TextEncoding encoding)
@@ -229,9 +268,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
 {
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_path = path;
+    if (Status s = checkInputFile(path); !s)
+        return s.error();
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        return Error::make("file_not_found", "no such file").at(path);
     reader->m_size = static_cast<std::int64_t>(std::filesystem::file_size(path, ec));
     reader->m_file = std::fopen(path.c_str(), "rb");
     if (!reader->m_file)
@@ -242,6 +281,10 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
         return Error::make("read_failed", "cannot read the file").at(path);
 
     std::string_view head(reader->m_buffer.data(), std::min(reader->m_end, kDetectBytes));
+    reader->m_nulSeen = std::memchr(reader->m_buffer.data(), '\0', reader->m_end) != nullptr;
+    // Old Mac files end lines with CR alone: without a line feed in sight, CR ends a line.
+    if (head.find('\n') == std::string_view::npos && head.find('\r') != std::string_view::npos)
+        reader->m_lineEnd = '\r';
     if (head.substr(0, 3) == "\xEF\xBB\xBF") {
         reader->m_encoding = TextEncoding::Utf8Bom;
         reader->m_pos = 3;
@@ -257,21 +300,44 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
             valid = isValidUtf8(check);
         }
         if (!valid) {
+            // Say what the file is rather than "not valid CP949" for a gzip file, UTF-16 or binary data.
+            if (const auto looks = describeNonText(head))
+                return Error::make(looks->code, "the file looks like " + looks->looksLike).at(path);
             iconv_t cd = iconv_open("UTF-8", "CP949");
             if (cd == reinterpret_cast<iconv_t>(-1))
                 return Error::make("invalid_encoding", "the file is neither UTF-8 nor convertible CP949")
                     .at(path, 1);
-            reader->m_encoding = TextEncoding::Cp949;
             reader->m_iconv = cd;
+            // UTF-8 with a bad byte or two reads as broken UTF-8, not as CP949 that happens to convert.
+            if (mostlyUtf8(check) || !convertsFrom(cd, check))
+                return reader->invalidUtf8(check, 1, 0);
+            reader->m_encoding = TextEncoding::Cp949;
         }
     }
     if (separator != 0) {
         reader->m_separator = separator;
     } else {
-        const std::size_t eol = head.find('\n');
+        const std::size_t eol = head.find(reader->m_lineEnd);
         reader->m_separator = detectSeparator(head.substr(0, eol));
     }
     return reader;
+}
+
+Error CsvReader::invalidUtf8(std::string_view text, long firstLine, std::size_t at) const
+{
+    // The line and the byte within it of the first bad byte of `text`, which starts line `firstLine`.
+    const std::size_t bad = at + firstInvalidUtf8(text.substr(at));
+    long line = firstLine;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < bad; ++i)
+        if (text[i] == m_lineEnd) {
+            ++line;
+            lineStart = i + 1;
+        }
+    return error("invalid_encoding",
+                 "invalid UTF-8 at line " + std::to_string(line) + " byte " +
+                     std::to_string(bad - lineStart + 1) + " (the file is neither UTF-8 nor CP949 there)",
+                 line);
 }
 
 bool CsvReader::fill()
@@ -286,6 +352,8 @@ bool CsvReader::fill()
     if (m_end == m_buffer.size())
         m_buffer.resize(m_buffer.size() * 2);
     const std::size_t got = std::fread(m_buffer.data() + m_end, 1, m_buffer.size() - m_end, m_file);
+    if (!m_nulSeen && got > 0 && std::memchr(m_buffer.data() + m_end, '\0', got))
+        m_nulSeen = true;
     m_end += got;
     if (got == 0) {
         m_eof = true;
@@ -297,9 +365,24 @@ bool CsvReader::fill()
 
 Status CsvReader::decode(std::string_view raw, long line)
 {
+    if (m_nulSeen) {
+        if (const void* nul = std::memchr(raw.data(), '\0', raw.size())) {
+            const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - raw.data());
+            const std::string_view before = raw.substr(0, at);
+            const auto index =
+                static_cast<std::size_t>(std::count(before.begin(), before.end(), m_separator));
+            Error e = error("invalid_text",
+                            "field " + std::to_string(index + 1) +
+                                " holds a NUL character (byte 0), which is not text",
+                            line + static_cast<long>(std::count(before.begin(), before.end(), m_lineEnd)));
+            if (index < m_fieldNames.size())
+                e.field = m_fieldNames[index];
+            return e;
+        }
+    }
     if (m_encoding != TextEncoding::Cp949) {
         if (!isAscii(raw) && !isValidUtf8(raw))
-            return error("invalid_encoding", "the line is not valid UTF-8", line);
+            return invalidUtf8(raw, line, 0);
         m_recordText = raw;
         return {};
     }
@@ -314,8 +397,21 @@ Status CsvReader::decode(std::string_view raw, long line)
     std::size_t inLeft = raw.size();
     char* dst = m_decoded.data();
     std::size_t outLeft = m_decoded.size();
-    if (iconv(cd, &in, &inLeft, &dst, &outLeft) == static_cast<std::size_t>(-1))
-        return error("invalid_encoding", "the line is not valid CP949", line);
+    if (iconv(cd, &in, &inLeft, &dst, &outLeft) == static_cast<std::size_t>(-1)) {
+        const auto at = static_cast<std::size_t>(in - raw.data());
+        long atLine = line;
+        std::size_t lineStart = 0;
+        for (std::size_t i = 0; i < at; ++i)
+            if (raw[i] == m_lineEnd) {
+                ++atLine;
+                lineStart = i + 1;
+            }
+        return error("invalid_encoding",
+                     "the text at line " + std::to_string(atLine) + " byte " +
+                         std::to_string(at - lineStart + 1) +
+                         " is neither CP949 (as the start of the file is) nor UTF-8",
+                     atLine);
+    }
     m_decoded.resize(m_decoded.size() - outLeft);
     m_recordText = m_decoded;
     return {};
@@ -340,20 +436,20 @@ Result<bool> CsvReader::next()
     }
     m_recordLine = m_nextLine;
     if (const char* nl =
-            static_cast<const char*>(std::memchr(m_buffer.data() + m_pos, '\n', m_end - m_pos))) {
+            static_cast<const char*>(std::memchr(m_buffer.data() + m_pos, m_lineEnd, m_end - m_pos))) {
         // The common case: a whole line in the buffer, no quotes, plain ASCII or valid UTF-8.
         const char* base = m_buffer.data() + m_pos;
         std::string_view raw(base, static_cast<std::size_t>(nl - base));
-        if (!raw.empty() && raw.back() == '\r')
+        if (!raw.empty() && raw.back() == '\r' && m_lineEnd == '\n')
             raw.remove_suffix(1);
         bool nonAscii = false;
         if (raw.size() <= kMaxRecordBytes &&
             (m_fieldCount = splitPlain(raw, m_separator, m_fields, nonAscii))) {
             const std::size_t consumed = static_cast<std::size_t>(nl - base) + 1;
-            if (nonAscii) {
+            if (nonAscii || m_nulSeen) {
                 if (Status s = decode(raw, m_recordLine); !s)
                     return s.error();
-                if (m_encoding == TextEncoding::Cp949)
+                if (nonAscii && m_encoding == TextEncoding::Cp949)
                     split(m_recordText);
             }
             m_recordText = nonAscii && m_encoding == TextEncoding::Cp949 ? m_recordText : raw;
@@ -372,7 +468,7 @@ Result<bool> CsvReader::next()
     while (true) {
         const char* base = m_buffer.data() + m_pos;
         const std::size_t avail = m_end - m_pos;
-        const auto* nl = static_cast<const char*>(std::memchr(base + scanned, '\n', avail - scanned));
+        const auto* nl = static_cast<const char*>(std::memchr(base + scanned, m_lineEnd, avail - scanned));
         if (!nl) {
             if (avail > kMaxRecordBytes + 1)
                 return error("record_too_long", "a record is longer than 1 MiB", m_recordLine);
@@ -407,7 +503,7 @@ Result<bool> CsvReader::next()
     m_consumed += static_cast<std::int64_t>(consumed);
     ++m_nextLine;
     m_terminated = hadBreak;
-    if (!raw.empty() && raw.back() == '\r')
+    if (!raw.empty() && raw.back() == '\r' && m_lineEnd == '\n')
         raw.remove_suffix(1);
     if (raw.size() > kMaxRecordBytes)
         return error("record_too_long", "a record is longer than 1 MiB", m_recordLine);

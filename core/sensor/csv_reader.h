@@ -22,8 +22,10 @@ std::string_view toString(TextEncoding encoding);
 
 /// Reads a delimited text file one record at a time with fixed memory: UTF-8 with or without
 /// BOM or CP949 (detected from the first 64 KiB), `;`, `,` or tab separators (detected from the
-/// first line unless given), double-quoted fields (with `""` escapes and line breaks inside).
-/// Every record knows the line it starts on. Errors name the file and line.
+/// first line unless given), double-quoted fields (with `""` escapes and line breaks inside), lines
+/// ending with LF, CR LF or (old Mac files) CR alone. Every record knows the line it starts on.
+/// Errors name the file and line: what a file that is not text looks like (`compressed_file`,
+/// `utf16_text`, `not_text`), the line and byte of broken UTF-8, a NUL in a field (`invalid_text`).
 ///
 /// Fields are views into the reader's buffer, valid until the next call to next(): a record
 /// without quotes costs no copy and no allocation.
@@ -33,11 +35,12 @@ public:
     /// Records longer than this are an error (`record_too_long`), not a memory blow-up.
     static constexpr std::size_t kMaxRecordBytes = 1 << 20;
 
-    /// `separator` 0 detects it. Errors: `file_not_found`, `read_failed`.
+    /// `separator` 0 detects it. Errors: `file_not_found`, `is_folder`, `not_regular_file`, `read_failed`,
+    /// `compressed_file`, `utf16_text`, `not_text`, `invalid_encoding`.
     static Result<std::unique_ptr<CsvReader>> open(const std::string& path, char separator = 0);
 
-    /// Reads the next record; false at the end. Errors: `invalid_encoding`, `record_too_long`,
-    /// `unterminated_quote`, `read_failed`.
+    /// Reads the next record; false at the end. Errors: `invalid_encoding`, `invalid_text`,
+    /// `record_too_long`, `unterminated_quote`, `read_failed`.
     Result<bool> next();
 
     ~CsvReader();
@@ -57,6 +60,8 @@ public:
     long line() const { return m_recordLine; }
     /// False when the current record is the file's last and no line break followed it.
     bool terminated() const { return m_terminated; }
+    /// The header's column names, so errors about a field name its column.
+    void setFieldNames(std::vector<std::string> names) { m_fieldNames = std::move(names); }
     TextEncoding encoding() const { return m_encoding; }
     char separator() const { return m_separator; }
     const std::string& path() const { return m_path; }
@@ -67,6 +72,9 @@ private:
     CsvReader() = default;
     bool fill();
     Error error(std::string code, std::string message, long line) const;
+    /// `invalid_encoding` naming the line and byte of the first bad byte at or after `at` in `text`,
+    /// which starts on line `firstLine`.
+    Error invalidUtf8(std::string_view text, long firstLine, std::size_t at) const;
     Status decode(std::string_view raw, long line);
     void split(std::string_view text);
 
@@ -85,11 +93,14 @@ private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     void* m_iconv = nullptr; ///< iconv_t when converting from CP949
     char m_separator = ',';
+    char m_lineEnd = '\n';  ///< '\r' for a file whose lines end with CR alone (old Mac files)
+    bool m_nulSeen = false; ///< a NUL byte was read: records are checked for it (refused, not text)
     std::vector<std::string_view> m_fields; ///< storage; the first m_fieldCount are the record's
     std::size_t m_fieldCount = 0;
     std::string_view m_recordText;
     std::string m_decoded;  ///< CP949 records converted to UTF-8
     std::string m_unquoted; ///< fields of records with quotes
+    std::vector<std::string> m_fieldNames;
 };
 
 /// Splits one record (line breaks inside quotes allowed) into fields; for tests and headers.

@@ -104,7 +104,7 @@ struct SeriesRow
 
 Error sqlFailure(const SqlError& e)
 {
-    return Error::make("store_failed", e.message);
+    return storeError(e, {});
 }
 
 std::optional<SeriesRow> loadSeries(Database& db, std::int64_t seriesId)

@@ -376,7 +376,7 @@ Status PresetStore::save(const std::string& name, const GenericMapping& mapping)
             .run();
         return {};
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 
@@ -396,7 +396,7 @@ Result<std::vector<std::pair<std::string, GenericMapping>>> PresetStore::list()
         }
         return out;
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 
@@ -412,7 +412,7 @@ Result<std::optional<GenericMapping>> PresetStore::find(const std::string& name)
             return mapping.error();
         return std::optional<GenericMapping>(std::move(*mapping));
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 
@@ -422,7 +422,7 @@ Status PresetStore::remove(const std::string& name)
         m_db.prepare("DELETE FROM sensor_presets WHERE name = ?").bind(1, name).run();
         return {};
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "core/sensor/gpx_track.h"
 
 #include "core/sensor/sensor_format.h"
+#include "core/util/text.h"
 
 #include <Poco/SAX/Attributes.h>
 #include <Poco/SAX/DefaultHandler.h>
@@ -36,10 +37,9 @@ std::optional<double> parseCoordinate(std::string_view text, double limit)
     text = trim(text);
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
-    double v = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v) ||
-        std::abs(v) > limit)
+    // "1e-999" is 0; nan, inf and numbers too large to represent are not coordinates.
+    const auto v = parseDecimal(text);
+    if (!v || std::abs(*v) > limit)
         return std::nullopt;
     return v;
 }

@@ -207,11 +207,11 @@ Status JsonArrayStream::seekArray(const std::vector<std::string>& arrayPath, std
         skipWhitespace();
         int c = peekByte();
         if (c == '}') {
-            const std::string where =
-                arrayPath.empty() ? std::string("an array member") : "'" + arrayPath[depth] + "'";
+            const std::string what = arrayPath.empty() ? std::string("no member that is an array")
+                                                       : "no member '" + arrayPath[depth] + "'";
             return fail("missing_array", "the object " +
-                                             (prefix.empty() ? std::string() : "'" + prefix + "' ") +
-                                             "has no " + where);
+                                             (prefix.empty() ? std::string() : "'" + prefix + "' ") + "has " +
+                                             what);
         }
         if (!first) {
             if (c != ',')

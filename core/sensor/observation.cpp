@@ -54,12 +54,10 @@ inline char* writeSigned(char* p, std::int64_t v)
     return writeVarint(p, (static_cast<std::uint64_t>(v) << 1) ^ static_cast<std::uint64_t>(v >> 63));
 }
 
-/// std::llround(value * kValueScale) without a library call (half away from zero, exact below 2^52).
+/// value * kValueScale rounded half away from zero, for a storable value (|x| < 1e15 < 2^52, exact).
 inline std::int64_t scaledValue(double value)
 {
     const double x = value * kValueScale;
-    if (!(std::abs(x) < 4503599627370496.0))
-        return static_cast<std::int64_t>(std::llround(x));
     const auto i = static_cast<std::int64_t>(x);
     const double frac = x - static_cast<double>(i);
     return frac >= 0.5 ? i + 1 : (frac <= -0.5 ? i - 1 : i);
@@ -92,7 +90,12 @@ bool isPlausible(Quantity q, double value)
     return std::isfinite(value) && value >= info(q).min && value <= info(q).max;
 }
 
-std::string encodeBlock(const std::vector<Reading>& readings)
+bool isStorableValue(double value)
+{
+    return std::isfinite(value) && std::abs(value) <= kMaxStoredValue;
+}
+
+std::optional<std::string> encodeBlock(const std::vector<Reading>& readings)
 {
     // Written through a pointer into room for the worst case (two 10-byte varints and a flag byte
     // a reading), then cut to size.
@@ -102,7 +105,11 @@ std::string encodeBlock(const std::vector<Reading>& readings)
     p = writeVarint(p, readings.size());
     std::int64_t lastTime = 0;
     std::int64_t lastValue = 0;
+    // Times past ±2^61 s (far beyond any date) would wrap their delta like an unstorable value.
+    constexpr std::int64_t kMaxTime = std::int64_t{1} << 61;
     for (const Reading& r : readings) {
+        if (!isStorableValue(r.value) || r.time > kMaxTime || r.time < -kMaxTime)
+            return std::nullopt;
         const std::int64_t value = scaledValue(r.value);
         p = writeSigned(p, r.time - lastTime);
         p = writeSigned(p, value - lastValue);
@@ -129,8 +136,9 @@ bool decodeBlock(std::string_view bytes, std::vector<Reading>& out)
         std::int64_t dt = 0, dv = 0;
         if (!getSigned(bytes, pos, dt) || !getSigned(bytes, pos, dv) || pos >= bytes.size())
             return false;
-        time += dt;
-        value += dv;
+        // Unsigned sums: a damaged block may hold any deltas, and must not overflow while it is read.
+        time = static_cast<std::int64_t>(static_cast<std::uint64_t>(time) + static_cast<std::uint64_t>(dt));
+        value = static_cast<std::int64_t>(static_cast<std::uint64_t>(value) + static_cast<std::uint64_t>(dv));
         const auto flags = static_cast<std::uint8_t>(bytes[pos++]);
         out.push_back({time, static_cast<double>(value) / kValueScale, flags});
     }

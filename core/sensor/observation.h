@@ -56,11 +56,18 @@ struct Reading
 
 /// Values are stored with three decimals (fixed point, delta-encoded).
 inline constexpr double kValueScale = 1000.0;
+/// The largest magnitude a stored value may have: its thousandths stay exact in a double (below 2^53)
+/// and the difference of any two fits the 64-bit delta. No sensor reads anything near it.
+inline constexpr double kMaxStoredValue = 1e12;
+/// True when `value` is finite and within ±kMaxStoredValue, so a block keeps it as written.
+bool isStorableValue(double value);
 
 /// One day of one series as stored in `sensor_blocks.data`: a version byte, the count, then per
 /// reading zig-zag varint deltas of time (seconds) and value (thousandths), and the flag byte.
-/// Readings must be sorted by time; equal times are allowed (conflicting duplicates).
-std::string encodeBlock(const std::vector<Reading>& readings);
+/// Readings must be sorted by time; equal times are allowed (conflicting duplicates). nullopt when a
+/// value is not storable (isStorableValue) or a time step does not fit: such a block is refused, never
+/// written wrapped.
+std::optional<std::string> encodeBlock(const std::vector<Reading>& readings);
 /// Appends the decoded readings; false when the bytes are not a valid block.
 bool decodeBlock(std::string_view bytes, std::vector<Reading>& out);
 

@@ -20,7 +20,7 @@ std::string_view blobColumn(const Statement& st, int column)
 
 Error sqlFailure(const SqlError& e)
 {
-    return Error::make("store_failed", e.message);
+    return storeError(e, {});
 }
 
 Series readSeries(const Statement& st)
@@ -129,9 +129,11 @@ std::int64_t ObservationStore::addDay(std::int64_t seriesId, std::int64_t day, s
     std::size_t before = 0;
     if (m_load->step()) {
         std::vector<Reading> merged;
-        if (!decodeBlock(blobColumn(*m_load, 0), merged))
+        if (!decodeBlock(blobColumn(*m_load, 0), merged)) {
+            m_db.noteDamage();
             throw SqlError{SQLITE_CORRUPT,
                            "a sensor block of series " + std::to_string(seriesId) + " is damaged"};
+        }
         before = merged.size();
         merged.insert(merged.end(), readings.begin(), readings.end());
         readings = std::move(merged);
@@ -140,13 +142,17 @@ std::int64_t ObservationStore::addDay(std::int64_t seriesId, std::int64_t day, s
     m_load->reset();
     if (!settled)
         settle(readings);
+    auto block = encodeBlock(readings);
+    if (!block)
+        throw SqlError{SQLITE_RANGE, "a reading of series " + std::to_string(seriesId) +
+                                         " cannot be stored: its value is beyond ±1e12 or not a number"};
     m_save->reset();
     m_save->bind(1, seriesId)
         .bind(2, day)
         .bind(3, static_cast<std::int64_t>(readings.size()))
         .bind(4, readings.front().time)
         .bind(5, readings.back().time)
-        .bindBlob(6, encodeBlock(readings))
+        .bindBlob(6, *block)
         .run();
     return static_cast<std::int64_t>(readings.size()) - static_cast<std::int64_t>(before);
 }

@@ -138,7 +138,7 @@ Result<std::vector<PositionFix>> PositionStore::positions(std::int64_t deviceId,
                      [&](const PositionFix& f) { return f.time >= from && f.time < to; });
         return out;
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 
@@ -150,7 +150,7 @@ Result<std::int64_t> PositionStore::positionCount(std::int64_t deviceId)
         st.step();
         return st.int64(0);
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message);
+        return storeError(e, {});
     }
 }
 

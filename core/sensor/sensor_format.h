@@ -155,6 +155,8 @@ std::optional<std::int64_t> parseIsoTime(std::string_view text, bool* zoned = nu
 std::optional<double> parseNumber(std::string_view text);
 /// Days since 1970-01-01 of a civil date.
 std::int64_t daysFromCivil(int year, unsigned month, unsigned day);
+/// The detail of an `unstorable_value`: the value as written, and why it was left out.
+std::string unstorableDetail(std::string_view valueText);
 /// Texts that mean "no value": "", "unavailable", "nan", "NaN", "null", "-", "NA", "N/A".
 bool isMissingText(std::string_view text);
 

@@ -2,16 +2,20 @@
 
 #include "core/sensor/sensor_import.h"
 
+#include "core/io/io_support.h"
 #include "core/sensor/sensor_importer.h"
 #include "core/sensor/sensor_json.h"
 #include "core/store/store.h"
 #include "core/util/progress.h"
+#include "core/util/text.h"
 #include "core/util/time.h"
+#include "core/util/time_zone.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 
 namespace balgul::core::sensor {
 
@@ -84,6 +88,52 @@ private:
     std::span<const std::string_view> m_fields;
 };
 
+/// A file that can be read and may be text; otherwise what it is ("a folder", "a gzip file —
+/// decompress it first", "UTF-16 text — save it as UTF-8", ...).
+Status checkSensorFile(const std::string& path)
+{
+    if (Status s = checkInputFile(path); !s)
+        return s;
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    if (const auto looks = describeNonText(head))
+        return Error::make(looks->code, "the file looks like " + looks->looksLike).at(path);
+    return {};
+}
+
+/// Applies --tz (ImportOptions::timeZone) to a mapping: the zone of times written without one. A format
+/// whose times carry their zone (Unix times, an offset or Z) or have it by definition refuses it rather
+/// than ignoring it.
+Status applyTimeZone(FileMapping& mapping, const std::string& zone)
+{
+    if (zone.empty())
+        return {};
+    if (auto loaded = TimeZone::load(zone); !loaded)
+        return Error::make("unknown_time_zone", "'" + shortened(zone, 40) + "' is not a time zone",
+                           "timeZone");
+    const bool unixTimes = mapping.timeFormat.rfind("unix", 0) == 0;
+    const bool localTimes =
+        mapping.format == SensorFormat::Atmotube || (mapping.format == SensorFormat::Generic && !unixTimes);
+    if (!localTimes) {
+        std::string why;
+        if (unixTimes)
+            why = "its times are Unix times, which need no zone";
+        else if (!mapping.timeZone.empty() && mapping.timeZone != "UTC")
+            why = "its times are in " + mapping.timeZone + " by the format's definition";
+        else
+            why = "its times are UTC by the format's definition";
+        return Error::make("time_zone_not_applicable",
+                           "--tz does not apply to this file (format " +
+                               std::string(toString(mapping.format)) + "): " + why +
+                               " (--tz sets the zone of local times: Atmotube files and column mappings)",
+                           "timeZone");
+    }
+    mapping.timeZone = zone;
+    return {};
+}
+
 /// An open CSV with its header mapped and its row parser ready.
 struct CsvSource
 {
@@ -109,6 +159,7 @@ Result<CsvSource> openCsv(const std::string& path, const ImportOptions& options)
         return Error::make("empty_file", "the file has no header line").at(path, 1);
     for (std::string_view f : src.reader->fields())
         src.header.push_back(trimmed(f));
+    src.reader->setFieldNames(src.header);
     const std::string fallback = fallbackDeviceId(path);
     if (options.generic &&
         (options.format == SensorFormat::Generic || options.format == SensorFormat::Auto)) {
@@ -120,9 +171,9 @@ Result<CsvSource> openCsv(const std::string& path, const ImportOptions& options)
         if (!mapping)
             return located(mapping.error(), path, 1);
         src.mapping = std::move(*mapping);
-        if (src.mapping.format == SensorFormat::Atmotube)
-            src.mapping.timeZone = options.timeZone;
     }
+    if (Status s = applyTimeZone(src.mapping, options.timeZone); !s)
+        return located(s.error(), path, 0);
     auto parser = RowParser::create(src.mapping, src.header, fallback);
     if (!parser)
         return located(parser.error(), path, 1);
@@ -136,6 +187,8 @@ Result<FileMapping> openJson(const std::string& path, const ImportOptions& optio
         detectJsonFormat(path, options.format == SensorFormat::Auto ? SensorFormat::Auto : options.format);
     if (!mapping)
         return located(mapping.error(), path, 0);
+    if (Status s = applyTimeZone(*mapping, options.timeZone); !s)
+        return located(s.error(), path, 0);
     return mapping;
 }
 
@@ -242,7 +295,7 @@ Result<ImportReport> importJson(Store& store, const std::string& path, const Imp
         recordImport(store, path, report);
         tx.commit();
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message).at(path);
+        return storeError(e, store.path());
     }
     return report;
 }
@@ -258,6 +311,8 @@ Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat fo
 
 Result<ImportPreview> previewSensorFile(const std::string& path, const ImportOptions& options, int rows)
 {
+    if (Status s = checkSensorFile(path); !s)
+        return s.error();
     if (isJson(path, options.format))
         return previewJson(path, options, rows);
     auto src = openCsv(path, options);
@@ -318,8 +373,12 @@ Result<ImportReport> importSensorFile(Store& store, const std::string& path, Sen
 Result<ImportReport> importSensorFile(Store& store, const std::string& path, const ImportOptions& options,
                                       Progress* progress)
 {
+    if (Status s = checkSensorFile(path); !s)
+        return s.error();
     std::optional<Track> track;
     if (!options.gpxPath.empty()) {
+        if (Status s = checkInputFile(options.gpxPath); !s)
+            return s.error();
         auto read = readGpxTrack(options.gpxPath);
         if (!read)
             return located(read.error(), options.gpxPath, 0);
@@ -383,7 +442,7 @@ Result<ImportReport> importSensorFile(Store& store, const std::string& path, con
         recordImport(store, path, report);
         tx.commit();
     } catch (const SqlError& e) {
-        return Error::make("store_failed", e.message).at(path);
+        return storeError(e, store.path());
     }
     if (progress)
         progress->report("import", csv.fileSize(), csv.fileSize());

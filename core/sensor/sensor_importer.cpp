@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdio>
 
 namespace balgul::core::sensor {
 
@@ -57,6 +58,11 @@ public:
     std::string cell(std::size_t index) const override
     {
         const RowValue& v = m_row.values[index];
+        if (v.value && !isStorableValue(*v.value)) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%g", *v.value);
+            return unstorableDetail(text);
+        }
         return v.detail.empty() ? std::string("the value is empty") : v.detail;
     }
     std::string time() const override { return utcText(m_row.time); }
@@ -245,6 +251,11 @@ void Importer::row(const ParsedRow& parsed, long line)
         c.value = v.value ? std::round(*v.value * kValueScale) / kValueScale : 0;
         c.flags = v.flags;
         c.problem = v.problem;
+        if (c.hasValue && !isStorableValue(*v.value)) { // left out, never stored wrapped
+            c.hasValue = false;
+            c.flags = FlagNone;
+            c.problem = "unstorable_value";
+        }
         row.cells.push_back(c);
     }
     this->row(row, line, ParsedDetails(parsed));

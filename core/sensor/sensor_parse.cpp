@@ -1,7 +1,8 @@
-// The public parse functions of sensor_format.h and the hand-written ISO time parser.
+// The public parse functions of sensor_format.h (ISO times are read by core/util/time.h).
 
 #include "core/sensor/sensor_parse.h"
 #include "core/sensor/sensor_format.h"
+#include "core/util/text.h"
 
 #include <charconv>
 #include <cmath>
@@ -10,94 +11,6 @@
 namespace balgul::core::sensor {
 
 namespace detail {
-
-namespace {
-
-bool isLeap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int daysInMonth(int y, int m)
-{
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
-}
-
-} // namespace
-
-bool parseIso(std::string_view s, DateCache* cache, std::int64_t& out, bool& zoned)
-{
-    zoned = false;
-    if (s.size() < 16)
-        return false;
-    std::int64_t days = 0;
-    std::uint64_t head8 = 0;
-    std::uint16_t tail2 = 0;
-    std::memcpy(&head8, s.data(), 8);
-    std::memcpy(&tail2, s.data() + 8, 2);
-    if (cache && cache->valid && head8 == cache->head8 && tail2 == cache->tail2) {
-        days = cache->days;
-    } else {
-        int yh, yl, mo, d;
-        const char sep = s[4];
-        if (!two(s, 0, yh) || !two(s, 2, yl) || (sep != '-' && sep != '/') || !two(s, 5, mo) || s[7] != sep ||
-            !two(s, 8, d))
-            return false;
-        const int y = yh * 100 + yl;
-        if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
-            return false;
-        days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
-        if (cache) {
-            cache->head8 = head8;
-            cache->tail2 = tail2;
-            cache->days = days;
-            cache->valid = true;
-        }
-    }
-    int h, mi, sec = 0;
-    if ((s[10] != 'T' && s[10] != ' ') || !two(s, 11, h) || s[13] != ':' || !two(s, 14, mi))
-        return false;
-    std::size_t pos = 16;
-    if (pos < s.size() && s[pos] == ':') {
-        if (!two(s, pos + 1, sec))
-            return false;
-        pos += 3;
-    }
-    if (h > 23 || mi > 59 || sec > 60)
-        return false;
-    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
-        const std::size_t start = ++pos;
-        while (pos < s.size() && digit(s[pos]))
-            ++pos;
-        if (pos == start)
-            return false;
-    }
-    std::int64_t offset = 0;
-    if (pos < s.size()) {
-        if (s[pos] == 'Z' && pos + 1 == s.size()) {
-            zoned = true;
-        } else if (s[pos] == '+' || s[pos] == '-') {
-            int oh = 0, om = 0;
-            const std::size_t rest = s.size() - pos;
-            bool ok = two(s, pos + 1, oh);
-            if (rest == 6)
-                ok = ok && s[pos + 3] == ':' && two(s, pos + 4, om);
-            else if (rest == 5)
-                ok = ok && two(s, pos + 3, om);
-            else if (rest != 3)
-                ok = false;
-            if (!ok || oh > 14 || om > 59)
-                return false;
-            offset = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
-            zoned = true;
-        } else {
-            return false;
-        }
-    }
-    out = days * 86400 + h * 3600 + mi * 60 + sec - offset;
-    return true;
-}
 
 bool parseUnix(std::string_view s, std::int64_t& out, bool millis)
 {
@@ -121,6 +34,12 @@ bool parseUnix(std::string_view s, std::int64_t& out, bool millis)
 using detail::parseIso;
 using detail::parseUnix;
 
+std::string unstorableDetail(std::string_view valueText)
+{
+    return "'" + shortened(valueText, 40) +
+           "' is too large to store (readings are kept within ±1e12); the value was left out";
+}
+
 bool isMissingText(std::string_view text)
 {
     return text.empty() || text == "unavailable" || text == "nan" || text == "NaN" || text == "null" ||
@@ -142,13 +61,7 @@ std::optional<double> parseNumber(std::string_view text)
         begin = buffer;
         end = buffer + text.size();
     }
-    if (begin != end && *begin == '+')
-        ++begin;
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(begin, end, value);
-    if (ec != std::errc() || ptr != end || begin == end || !std::isfinite(value))
-        return std::nullopt;
-    return value;
+    return parseDecimal(std::string_view(begin, static_cast<std::size_t>(end - begin)));
 }
 
 std::optional<std::int64_t> parseIsoTime(std::string_view text, bool* zoned)

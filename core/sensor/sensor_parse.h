@@ -3,6 +3,8 @@
 // Text-to-number and text-to-time helpers of the CSV hot path, shared by the row parser and the
 // public parse functions of sensor_format.h. Internal to core/sensor.
 
+#include "core/util/time.h"
+
 #include <cmath>
 #include <cstdint>
 #include <string_view>
@@ -72,18 +74,20 @@ inline double roundHalfAway(double x)
 }
 
 /// The last date seen, so a file of many rows a day converts each date once.
-struct DateCache
-{
-    std::uint64_t head8 = 0; ///< the date's first eight characters
-    std::uint16_t tail2 = 0; ///< and its last two
-    std::int64_t days = 0;
-    bool valid = false;
-};
+using DateCache = IsoDateCache;
 
-/// ISO date and time ('-' or '/' between date parts, 'T' or ' ', seconds optional, fractions ignored,
-/// Z or an offset); `zoned` tells whether an offset or Z followed. Seconds since the epoch (wall clock
-/// counted as if UTC when not zoned). `cache` may be null.
-bool parseIso(std::string_view s, DateCache* cache, std::int64_t& out, bool& zoned);
+/// An ISO date and time as core/util/time.h reads it (the one parser of the hub and every importer),
+/// with a time of day (a reading needs one); `zoned` tells whether an offset or Z followed. Seconds
+/// since the epoch (wall clock counted as if UTC when not zoned), fractions dropped. `cache` may be null.
+inline bool parseIso(std::string_view s, DateCache* cache, std::int64_t& out, bool& zoned)
+{
+    const auto t = parseIsoDateTime(s, cache);
+    zoned = t && t->zoned;
+    if (!t || !t->hasTime)
+        return false;
+    out = t->unixMs >= 0 ? t->unixMs / 1000 : -((999 - t->unixMs) / 1000);
+    return true;
+}
 /// Unix seconds (or milliseconds) as digits with an optional fraction (dropped).
 bool parseUnix(std::string_view s, std::int64_t& out, bool millis);
 

@@ -165,6 +165,10 @@ struct RowParser::Impl
         // Three decimals or fewer as written need no rounding: the value already is n / 1000.
         if (plan.conversion != Conversion::None || decimals > 3)
             value = roundHalfAway(value * kValueScale) / kValueScale;
+        if (!isStorableValue(value)) { // left out, never stored wrapped or rounded away
+            cell.problem = "unstorable_value";
+            return;
+        }
         cell.hasValue = true;
         cell.value = value;
         if (!isPlausible(plan.quantity, value)) {
@@ -182,6 +186,8 @@ struct RowParser::Impl
             return "'" + std::string(text) + "' is not a number";
         if (cell.problem == "sentinel")
             return std::string(text) + " is " + noDataOwner + " no-data code";
+        if (cell.problem == "unstorable_value")
+            return unstorableDetail(text);
         if (cell.problem == "impossible_value")
             return std::string(text) + " is not a possible " + std::string(toString(plan.quantity)) +
                    " value";

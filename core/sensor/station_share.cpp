@@ -40,7 +40,7 @@ struct LocalSeries
 
 Error storeFailed(const SqlError& e)
 {
-    return Error::make("store_failed", e.message);
+    return storeError(e, {});
 }
 
 std::optional<LocalDevice> loadDevice(Database& db, std::int64_t deviceId)

@@ -2,24 +2,90 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <fstream>
 #include <utility>
 
 namespace balgul::core {
 
 namespace {
 
-[[noreturn]] void fail(sqlite3* db, int rc)
+bool isDamage(int code)
 {
-    throw SqlError{rc, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)};
+    const int primary = code & 0xFF;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+/// "file:" URI of a path, for the immutable open (RFC 3986 percent-encoding of what is not plain).
+std::string fileUri(const std::string& path)
+{
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+            c == '-' || c == '_' || c == '.' || c == '~') {
+            uri += ch;
+        } else {
+            uri += '%';
+            uri += kHex[c >> 4];
+            uri += kHex[c & 0xF];
+        }
+    }
+    return uri;
+}
+
+/// True when the file's header says WAL mode (bytes 18 and 19 are 2) and no write-ahead log exists.
+bool walWithoutLog(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char header[20] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() != sizeof header || header[18] != 2 || header[19] != 2)
+        return false;
+    std::error_code ec;
+    return !std::filesystem::exists(path + "-wal", ec);
 }
 
 } // namespace
 
-Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
+bool SqlError::damaged() const
+{
+    return isDamage(code);
+}
+
+std::string damagedStoreAdvice()
+{
+    return "Nothing more is written into it. To recover: if you sync with a hub, start a new profile and "
+           "sync it (the hub keeps a copy of everything that was synced; changes not yet synced are lost), "
+           "or put back your last backup of this file; `balgul-cli export` may still save what can be read";
+}
+
+Error storeError(const SqlError& e, const std::string& path, std::string code, const std::string& context)
+{
+    Error error =
+        e.damaged() ? Error::make("store_corrupt",
+                                  "the store file is damaged (" + e.message + "). " + damagedStoreAdvice())
+                    : Error::make(std::move(code), context.empty() ? e.message : context + ": " + e.message);
+    error.file = path;
+    return error;
+}
+
+Statement::Statement(sqlite3* db, std::string_view sql) : Statement(nullptr, db, sql) {}
+
+Statement::Statement(Database* owner, sqlite3* db, std::string_view sql) : m_owner(owner), m_db(db)
 {
     const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        fail(db, rc);
+        fail(rc);
+}
+
+void Statement::fail(int rc) const
+{
+    SqlError error{rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)};
+    if (m_owner && error.damaged())
+        m_owner->noteDamage();
+    throw error;
 }
 
 Statement::~Statement()
@@ -28,20 +94,21 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_owner(std::exchange(other.m_owner, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_stmt(std::exchange(other.m_stmt, nullptr))
 {}
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        fail(m_db, rc);
+        fail(rc);
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
     if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
-        fail(m_db, rc);
+        fail(rc);
     return *this;
 }
 
@@ -50,7 +117,7 @@ Statement& Statement::bind(int index, std::string_view text)
     if (const int rc =
             sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
         rc != SQLITE_OK)
-        fail(m_db, rc);
+        fail(rc);
     return *this;
 }
 
@@ -58,14 +125,14 @@ Statement& Statement::bindBlob(int index, std::string_view bytes)
 {
     if (const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
         rc != SQLITE_OK)
-        fail(m_db, rc);
+        fail(rc);
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        fail(m_db, rc);
+        fail(rc);
     return *this;
 }
 
@@ -82,7 +149,7 @@ bool Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     sqlite3_reset(m_stmt);
-    fail(m_db, rc);
+    fail(rc);
 }
 
 void Statement::run()
@@ -132,9 +199,46 @@ Database::~Database()
 
 void Database::open(const std::string& path, bool create)
 {
-    close();
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    openWith(path, flags);
+    m_readOnly = false;
+}
+
+void Database::openReadOnly(const std::string& path)
+{
+    // A file in WAL mode with no log waiting is whole by itself: read as immutable, SQLite makes no
+    // -wal or -shm file beside it (another application's file stays exactly as it was).
+    if (walWithoutLog(path)) {
+        openWith(fileUri(path) + "?immutable=1",
+                 SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI);
+        m_readOnly = true;
+        return;
+    }
+    openWith(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    m_readOnly = true;
+    try {
+        // The first read opens the write-ahead log, if the file uses one.
+        prepare("SELECT count(*) FROM sqlite_schema").step();
+        return;
+    } catch (const SqlError& e) {
+        const int primary = e.code & 0xFF;
+        if (primary != SQLITE_CANTOPEN && primary != SQLITE_READONLY)
+            throw;
+        // A WAL file in a folder that cannot be written: without a log waiting to be read, the file
+        // alone is the whole store and can be read as immutable.
+        std::error_code ec;
+        if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec)
+            throw;
+    }
+    openWith(fileUri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI);
+    m_readOnly = true;
+}
+
+void Database::openWith(const std::string& uri, int flags)
+{
+    close();
+    m_damaged = false;
+    const int rc = sqlite3_open_v2(uri.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         SqlError error{rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)};
         close();
@@ -142,6 +246,30 @@ void Database::open(const std::string& path, bool create)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
+}
+
+void Database::noteDamage()
+{
+    if (m_damaged)
+        return;
+    m_damaged = true;
+    if (m_onDamage)
+        m_onDamage();
+}
+
+std::string Database::quickCheck()
+{
+    std::string problems;
+    auto st = prepare("PRAGMA quick_check(5)");
+    while (st.step()) {
+        const std::string line = st.text(0);
+        if (line == "ok")
+            continue;
+        problems += (problems.empty() ? "" : "; ") + line;
+    }
+    if (!problems.empty())
+        noteDamage();
+    return problems;
 }
 
 void Database::close()
@@ -160,6 +288,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         SqlError error{rc, message ? message : sqlite3_errstr(rc)};
         sqlite3_free(message);
+        if (error.damaged())
+            noteDamage();
         throw error;
     }
 }
@@ -176,6 +306,10 @@ int Database::changes() const
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
+    if (m_db.damaged()) {
+        m_done = true;
+        throw SqlError{SQLITE_CORRUPT, "the store file is damaged; it was found so earlier in this session"};
+    }
     m_db.exec("BEGIN IMMEDIATE");
 }
 

@@ -3,6 +3,7 @@
 #include "core/util/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,12 +13,25 @@ struct sqlite3_stmt;
 
 namespace balgul::core {
 
+class Database;
+
 /// Thrown inside the store layer only; the Store API turns it into an Error.
 struct SqlError
 {
     int code = 0;
     std::string message;
+
+    /// True when SQLite found the file damaged (SQLITE_CORRUPT or SQLITE_NOTADB after the open).
+    bool damaged() const;
 };
+
+/// What a user can do about a damaged store file, for messages: the hub's copy, the last backup.
+std::string damagedStoreAdvice();
+
+/// The Error for a failed statement of the store at `path`: `store_corrupt` with how to recover when
+/// the file is damaged, otherwise `code` with "`context`: the SQLite message".
+Error storeError(const SqlError& e, const std::string& path, std::string code = "store_failed",
+                 const std::string& context = {});
 
 /// One prepared statement. Bind indexes start at 1, column indexes at 0.
 class Statement
@@ -28,6 +42,8 @@ public:
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
     Statement(Statement&& other) noexcept;
+    /// Statements made by Database::prepare report damage to it (Database::damaged()).
+    Statement(Database* owner, sqlite3* db, std::string_view sql);
 
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
@@ -55,6 +71,9 @@ public:
     sqlite3_stmt* handle() const { return m_stmt; }
 
 private:
+    [[noreturn]] void fail(int rc) const;
+
+    Database* m_owner = nullptr;
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
@@ -68,19 +87,39 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    /// Opens (creating when allowed) the file; throws SqlError.
+    /// Opens (creating when allowed) the file for reading and writing; throws SqlError.
     void open(const std::string& path, bool create);
+    /// Opens the file for reading only: nothing is written to it, not even its journal mode. When its
+    /// folder cannot be written (a WAL file needs its shared-memory file beside it) and no write-ahead
+    /// log is waiting, the file is read as immutable. Throws SqlError.
+    void openReadOnly(const std::string& path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    bool readOnly() const { return m_readOnly; }
 
     void exec(std::string_view sql);
-    Statement prepare(std::string_view sql) { return Statement(m_db, sql); }
+    Statement prepare(std::string_view sql) { return Statement(this, m_db, sql); }
     std::int64_t lastInsertRowid() const;
     int changes() const;
     sqlite3* handle() const { return m_db; }
 
+    /// True once a statement found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB). Transactions
+    /// are refused from then on: nothing more is written into a damaged file.
+    bool damaged() const { return m_damaged; }
+    /// Called once, when damage is first found.
+    void setDamageHandler(std::function<void()> handler) { m_onDamage = std::move(handler); }
+    /// Records damage found outside a statement (a block that does not decode, a failed check).
+    void noteDamage();
+    /// PRAGMA quick_check: an empty string when the file is sound, else the first problems found.
+    std::string quickCheck();
+
 private:
+    void openWith(const std::string& uri, int flags);
+
     sqlite3* m_db = nullptr;
+    bool m_readOnly = false;
+    bool m_damaged = false;
+    std::function<void()> m_onDamage;
 };
 
 /// BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called.

@@ -5,10 +5,12 @@
 #include "core/util/ids.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 namespace balgul::core {
 
@@ -34,73 +36,192 @@ Error storeError(std::string code, std::string message, const std::string& path)
     return e;
 }
 
+bool writable(const fs::path& path)
+{
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+/// What a look at an existing SQLite file found, read-only.
+struct Inspection
+{
+    int version = 0;
+    int applicationId = 0;
+    int objects = 0; ///< tables, indexes, ... in sqlite_schema
+};
+
+Inspection inspect(Database& db)
+{
+    Inspection info;
+    const auto scalar = [&](const char* sql) {
+        auto st = db.prepare(sql);
+        return st.step() ? st.integer(0) : 0;
+    };
+    info.version = scalar("PRAGMA user_version");
+    info.applicationId = scalar("PRAGMA application_id");
+    info.objects = scalar("SELECT count(*) FROM sqlite_schema");
+    return info;
+}
+
+/// Why an inspected file cannot be opened as a store (in this mode), or nothing.
+std::optional<Error> refusal(const Inspection& info, const std::string& path, bool readOnly)
+{
+    const bool fresh = info.applicationId == 0 && info.objects == 0 && info.version == 0;
+    if (fresh)
+        return readOnly ? std::optional<Error>(
+                              storeError("empty_store",
+                                         "the file is an empty database, not a Balgul store yet "
+                                         "(a command that writes, such as import or demo, makes one)",
+                                         path))
+                        : std::nullopt;
+    if (info.applicationId != kApplicationId)
+        return storeError("not_balgul", "the file is an SQLite database but not a Balgul store", path);
+    if (info.version < 1 || info.objects == 0)
+        return storeError("not_balgul",
+                          "the file carries Balgul's mark but its schema version (" +
+                              std::to_string(info.version) +
+                              ") is not one any Balgul writes: it is damaged or not a Balgul store",
+                          path);
+    if (info.version > Store::kSchemaVersion)
+        return storeError("newer_schema",
+                          "the store was made by a newer Balgul (schema " + std::to_string(info.version) +
+                              "; this version knows up to " + std::to_string(Store::kSchemaVersion) +
+                              "): update Balgul to open it",
+                          path);
+    if (info.version < Store::kSchemaVersion && readOnly)
+        return storeError("older_schema",
+                          "the store was made by an older Balgul (schema " + std::to_string(info.version) +
+                              "; this version reads schema " + std::to_string(Store::kSchemaVersion) +
+                              "): open it once in Balgul or with a command that writes (import, demo) to "
+                              "upgrade it",
+                          path);
+    return std::nullopt;
+}
+
+Error corruptStore(const std::string& problems, const std::string& path)
+{
+    return storeError("store_corrupt",
+                      "the store file is damaged (the integrity check found: " + problems + "). " +
+                          damagedStoreAdvice(),
+                      path);
+}
+
 } // namespace
+
+std::string Store::uncleanMarkerPath(const std::string& storePath)
+{
+    return storePath + "-unclean";
+}
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
     static_assert(kSchemaVersion == 5, "update migrations() together with kSchemaVersion");
     std::error_code ec;
-    const bool exists = fs::exists(path, ec);
-    if (!exists && !options.create)
+    const fs::file_status status = fs::status(path, ec);
+    const bool exists = fs::exists(status);
+    if (!exists && (!options.create || options.readOnly))
         return storeError("file_not_found", "the store file does not exist", path);
-    if (exists && fs::is_directory(path, ec))
-        return storeError("open_failed", "the store path is a folder, not a file", path);
+    if (exists && fs::is_directory(status))
+        return storeError("is_folder", "the store path is a folder, not a file", path);
+    if (exists && !fs::is_regular_file(status))
+        return storeError("not_regular_file",
+                          "the store path is not a regular file (it is a device, a pipe or a socket)", path);
     if (exists && !looksLikeSqlite(path))
         return storeError("not_sqlite", "the file is not a Balgul store (not an SQLite database)", path);
+    const fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
     if (!exists) {
-        const fs::path parent = fs::path(path).parent_path();
-        if (!parent.empty())
-            fs::create_directories(parent, ec);
+        fs::create_directories(folder, ec);
+        if (ec)
+            return storeError("open_failed",
+                              "cannot make the folder " + folder.string() + ": " + ec.message(), path);
     }
+    if (!options.readOnly) {
+        // SQLite writes its journal beside the file: a read-only folder refuses every write.
+        if (!writable(folder))
+            return storeError("read_only_folder",
+                              "the folder " + folder.string() +
+                                  " is read-only: Balgul cannot write the store (or its journal) there",
+                              path);
+        if (exists && !writable(path))
+            return storeError("read_only_file", "the store file is read-only: Balgul cannot write to it",
+                              path);
+    }
+    const bool empty = !exists || fs::file_size(path, ec) == 0;
+    if (empty && options.readOnly)
+        return storeError(
+            "empty_store",
+            "the file is empty, not a Balgul store yet (a command that writes, such as import or "
+            "demo, makes one)",
+            path);
 
     std::unique_ptr<Store> store(new Store);
     store->m_path = path;
+    Database& db = store->m_db;
+    // Damage found by anyone, a reader too, makes the next writer check the file first.
+    db.setDamageHandler([markerPath = uncleanMarkerPath(path)] { std::ofstream(markerPath, std::ios::app); });
+    bool looked = false; // the file read as an SQLite database
     try {
-        store->m_db.open(path, options.create);
-        store->m_db.exec("PRAGMA foreign_keys = ON");
-        store->m_db.exec("PRAGMA journal_mode = WAL");
+        Inspection info;
+        if (!empty) {
+            // A look before anything is written: another application's file stays exactly as it was.
+            db.openReadOnly(path);
+            info = inspect(db);
+            looked = true;
+            if (auto refused = refusal(info, path, options.readOnly))
+                return *refused;
+            if (!options.readOnly && fs::exists(uncleanMarkerPath(path), ec))
+                if (const std::string problems = db.quickCheck(); !problems.empty())
+                    return corruptStore(problems, path);
+            if (options.readOnly) {
+                auto st = db.prepare("SELECT value FROM meta WHERE key = 'user_name'");
+                if (st.step())
+                    store->m_userName = st.text(0);
+                return store;
+            }
+            db.close();
+        }
+        db.open(path, true);
+        db.exec("PRAGMA foreign_keys = ON");
+        db.exec("PRAGMA journal_mode = WAL");
         // FULL: an op the hub acknowledged must never be lost with its outbox row (sync-protocol.md).
-        store->m_db.exec("PRAGMA synchronous = FULL");
-        store->m_db.exec("PRAGMA temp_store = MEMORY");
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec("PRAGMA temp_store = MEMORY");
         // 64 MiB of page cache: bulk inserts touch the id, R*Tree and FTS b-trees at random.
-        store->m_db.exec("PRAGMA cache_size = -65536");
-
-        int version = 0, appId = 0, tables = 0;
-        {
-            auto st = store->m_db.prepare("PRAGMA user_version");
-            if (st.step())
-                version = st.integer(0);
+        db.exec("PRAGMA cache_size = -65536");
+        // From here on this session has not ended cleanly until the destructor says so.
+        std::ofstream(uncleanMarkerPath(path), std::ios::app);
+        store->m_ownsMarker = true;
+        if (info.version < kSchemaVersion) {
+            try {
+                store->migrate();
+            } catch (const SqlError& e) {
+                if (e.damaged())
+                    throw;
+                if (info.version == 0)
+                    return storeError("migration_failed", "cannot make the store: " + e.message, path);
+                return storeError(
+                    "migration_failed",
+                    "the store was made by an older Balgul (schema " + std::to_string(info.version) +
+                        ") and could not be upgraded to schema " + std::to_string(kSchemaVersion) +
+                        "; it was left as it was (SQLite: " + e.message + ")",
+                    path);
+            }
         }
-        {
-            auto st = store->m_db.prepare("PRAGMA application_id");
-            if (st.step())
-                appId = st.integer(0);
-        }
-        {
-            auto st = store->m_db.prepare("SELECT count(*) FROM sqlite_schema");
-            if (st.step())
-                tables = st.integer(0);
-        }
-        if (appId != kApplicationId && tables > 0)
-            return storeError("not_balgul", "the file is an SQLite database but not a Balgul store", path);
-        if (version > kSchemaVersion)
-            return storeError("newer_schema",
-                              "the store was written by a newer Balgul (schema " + std::to_string(version) +
-                                  "; this version knows up to " + std::to_string(kSchemaVersion) + ")",
-                              path);
-        if (version < kSchemaVersion)
-            store->migrate();
-
-        auto st = store->m_db.prepare("SELECT value FROM meta WHERE key = 'user_name'");
+        auto st = db.prepare("SELECT value FROM meta WHERE key = 'user_name'");
         if (st.step())
             store->m_userName = st.text(0);
     } catch (const SqlError& e) {
         const int primary = e.code & 0xFF;
-        if (primary == SQLITE_NOTADB)
+        if (primary == SQLITE_NOTADB && !looked)
             return storeError("not_sqlite", "the file is not a Balgul store (not an SQLite database)", path);
+        if (e.damaged())
+            return storeError(e, path);
         if (primary == SQLITE_CANTOPEN || primary == SQLITE_PERM || primary == SQLITE_READONLY)
-            return storeError("open_failed", "cannot open the store: " + e.message, path);
-        return storeError("migration_failed", "cannot prepare the store: " + e.message, path);
+            return storeError(
+                "open_failed",
+                std::string(options.readOnly ? "cannot read the store: " : "cannot open the store: ") +
+                    e.message,
+                path);
+        return storeError("open_failed", "cannot open the store: " + e.message, path);
     }
     if (!options.userName.empty()) {
         if (auto s = store->setUserName(options.userName); !s)
@@ -109,7 +230,15 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     return store;
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    const bool clean = !m_db.damaged();
+    m_db.close();
+    if (m_ownsMarker && clean) {
+        std::error_code ec;
+        fs::remove(uncleanMarkerPath(m_path), ec);
+    }
+}
 
 void Store::migrate()
 {
@@ -173,7 +302,7 @@ Status Store::setUserName(const std::string& name)
             .bind(1, name)
             .run();
     } catch (const SqlError& e) {
-        return storeError("store_failed", e.message, m_path);
+        return storeError(e, m_path);
     }
     m_userName = name;
     return {};
@@ -210,6 +339,15 @@ std::int64_t Store::outboxSize()
 {
     auto st = m_db.prepare("SELECT count(*) FROM outbox");
     return st.step() ? st.int64(0) : 0;
+}
+
+Result<StoreStats> Store::statistics()
+{
+    try {
+        return stats();
+    } catch (const SqlError& e) {
+        return storeError(e, m_path, "store_failed", "cannot count what the store holds");
+    }
 }
 
 StoreStats Store::stats()

@@ -153,6 +153,9 @@ struct StoreOptions
 {
     bool create = true;   ///< create the file (and its folder) when missing
     std::string userName; ///< author of new problems/comments; empty keeps the stored one
+    /// Read only (`stats`, `export`): nothing is written, not a schema, not a journal mode, not an
+    /// upgrade; a file that is not a current Balgul store is refused as it is.
+    bool readOnly = false;
 };
 
 /// A profile's local store: one SQLite file (WAL, foreign keys) plus a folder of
@@ -165,9 +168,17 @@ class Store
 public:
     static constexpr int kSchemaVersion = 5;
 
-    /// Opens or creates a store, running pending migrations in one transaction.
-    /// Errors: `not_sqlite`, `newer_schema`, `open_failed`, `migration_failed`.
+    /// Opens or creates a store, running pending migrations in one transaction. The file is first
+    /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
+    /// session did not end cleanly (see uncleanMarkerPath) passes an integrity check before it is
+    /// opened for writing. Errors: `file_not_found`, `is_folder`, `not_regular_file`, `not_sqlite`,
+    /// `not_balgul`, `empty_store` (read only), `newer_schema`, `older_schema` (read only),
+    /// `store_corrupt`, `read_only_folder`, `read_only_file`, `open_failed`, `migration_failed`.
     static Result<std::unique_ptr<Store>> open(const std::string& path, const StoreOptions& options = {});
+    /// The file beside a store that says its last session has not ended cleanly: made when the store
+    /// is opened for writing, removed when it is closed, and left (or made) when damage is found, so
+    /// the next open for writing checks the file first (`PRAGMA quick_check`).
+    static std::string uncleanMarkerPath(const std::string& storePath);
     ~Store();
 
     const std::string& path() const { return m_path; }
@@ -282,7 +293,12 @@ public:
     /// `queueOps` (an import is a user action; demo data is not).
     Status insertProblems(std::vector<Problem>& problems, bool queueOps);
 
+    /// Counts for `balgul-cli stats`. Errors: `store_corrupt` (with how to recover), `store_failed`.
+    Result<StoreStats> statistics();
+    /// statistics() for tests and benchmarks; throws SqlError.
     StoreStats stats();
+    /// True once the file was found damaged: every write is refused from then on.
+    bool damaged() const { return m_db.damaged(); }
 
     // Change notification -----------------------------------------------------
     using Listener = std::function<void(const StoreChange&)>;
@@ -306,6 +322,7 @@ private:
 
     std::string m_path;
     std::string m_userName;
+    bool m_ownsMarker = false; ///< this session made the unclean-close marker and removes it on close
     Database m_db;
     std::vector<std::pair<int, Listener>> m_listeners;
     std::string m_pullUserId;  ///< the hub user id while a pulled page is applied

@@ -26,9 +26,7 @@ constexpr std::string_view kProblemColumns =
 
 Error sqlFailure(const SqlError& e, const std::string& path)
 {
-    Error error = Error::make("store_failed", "the store could not be written: " + e.message);
-    error.file = path;
-    return error;
+    return storeError(e, path, "store_failed", "the store could not be written");
 }
 
 /// A whole problem as op fields (create, restore).

@@ -20,9 +20,7 @@ constexpr std::int64_t kMaxAttachmentBytes = 20 * 1024 * 1024;
 
 Error sqlFailure(const SqlError& e, const std::string& path)
 {
-    Error error = Error::make("store_failed", "the store could not be written: " + e.message);
-    error.file = path;
-    return error;
+    return storeError(e, path, "store_failed", "the store could not be written");
 }
 
 /// The MIME type of image bytes by their signature, or empty when not an image we accept.

@@ -20,9 +20,7 @@ namespace fs = std::filesystem;
 
 inline Error sqlFailure(const SqlError& e, const std::string& path)
 {
-    Error error = Error::make("store_failed", "the store could not be written: " + e.message);
-    error.file = path;
-    return error;
+    return storeError(e, path, "store_failed", "the store could not be written");
 }
 
 /// A JSON value as compact text (an object member's value).

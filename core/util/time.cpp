@@ -1,7 +1,7 @@
 #include "core/util/time.h"
 
-#include <charconv>
 #include <cstdio>
+#include <cstring>
 
 namespace balgul::core {
 
@@ -42,82 +42,140 @@ std::string toIso8601(Timestamp t)
 
 namespace {
 
-bool readInt(std::string_view s, std::size_t pos, std::size_t len, int& out)
+bool digit(char c)
 {
-    if (pos + len > s.size())
+    return c >= '0' && c <= '9';
+}
+
+bool two(std::string_view s, std::size_t pos, int& out)
+{
+    if (pos + 2 > s.size() || !digit(s[pos]) || !digit(s[pos + 1]))
         return false;
-    for (std::size_t i = pos; i < pos + len; ++i)
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    std::from_chars(s.data() + pos, s.data() + pos + len, out);
+    out = (s[pos] - '0') * 10 + (s[pos + 1] - '0');
+    return true;
+}
+
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<std::int64_t>(era) * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+/// The date of s[0, 10) as days since 1970-01-01, or false.
+bool readDate(std::string_view s, IsoDateCache* cache, std::int64_t& days)
+{
+    if (s.size() < 10)
+        return false;
+    std::uint64_t head8 = 0;
+    std::uint16_t tail2 = 0;
+    std::memcpy(&head8, s.data(), 8);
+    std::memcpy(&tail2, s.data() + 8, 2);
+    if (cache && cache->valid && head8 == cache->head8 && tail2 == cache->tail2) {
+        days = cache->days;
+        return true;
+    }
+    int yh, yl, mo, d;
+    const char sep = s[4];
+    if (!two(s, 0, yh) || !two(s, 2, yl) || (sep != '-' && sep != '/') || !two(s, 5, mo) || s[7] != sep ||
+        !two(s, 8, d))
+        return false;
+    const int y = yh * 100 + yl;
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
+        return false;
+    days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
+    if (cache) {
+        cache->head8 = head8;
+        cache->tail2 = tail2;
+        cache->days = days;
+        cache->valid = true;
+    }
     return true;
 }
 
 } // namespace
 
-std::optional<Timestamp> parseIso8601(std::string_view s)
+std::optional<IsoDateTime> parseIsoDateTime(std::string_view s, IsoDateCache* cache)
 {
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!readInt(s, 0, 4, y) || s.size() < 10 || s[4] != '-' || !readInt(s, 5, 2, mo) || s[7] != '-' ||
-        !readInt(s, 8, 2, d))
+    IsoDateTime out;
+    std::int64_t days = 0;
+    if (!readDate(s, cache, days))
         return std::nullopt;
     std::size_t pos = 10;
-    milliseconds frac{0};
-    if (pos < s.size() && (s[pos] == 'T' || s[pos] == ' ')) {
-        if (!readInt(s, pos + 1, 2, h) || s.size() < pos + 6 || s[pos + 3] != ':' ||
-            !readInt(s, pos + 4, 2, mi))
+    int h = 0, mi = 0, sec = 0, ms = 0;
+    if (pos < s.size() && (s[pos] == 'T' || s[pos] == 't' || s[pos] == ' ')) {
+        if (!two(s, pos + 1, h) || pos + 3 >= s.size() || s[pos + 3] != ':' || !two(s, pos + 4, mi))
             return std::nullopt;
+        out.hasTime = true;
         pos += 6;
         if (pos < s.size() && s[pos] == ':') {
-            if (!readInt(s, pos + 1, 2, sec))
+            if (!two(s, pos + 1, sec))
                 return std::nullopt;
             pos += 3;
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
-                ++pos;
-                int digits = 0;
-                long value = 0;
-                while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
-                    if (digits < 3) {
-                        value = value * 10 + (s[pos] - '0');
-                        ++digits;
+                const std::size_t start = ++pos;
+                int kept = 0;
+                for (; pos < s.size() && digit(s[pos]); ++pos)
+                    if (kept < 3) {
+                        ms = ms * 10 + (s[pos] - '0');
+                        ++kept;
                     }
-                    ++pos;
-                }
-                if (digits == 0)
+                if (pos == start)
                     return std::nullopt;
-                while (digits++ < 3)
-                    value *= 10;
-                frac = milliseconds(value);
+                for (; kept < 3; ++kept)
+                    ms *= 10;
             }
         }
+        if (h > 23 || mi > 59 || sec > 60)
+            return std::nullopt;
     }
-    minutes offset{0};
+    std::int64_t offsetSeconds = 0;
     if (pos < s.size()) {
-        if (s[pos] == 'Z' || s[pos] == 'z') {
-            ++pos;
+        if ((s[pos] == 'Z' || s[pos] == 'z') && pos + 1 == s.size()) {
+            out.zoned = true;
         } else if (s[pos] == '+' || s[pos] == '-') {
             int oh = 0, om = 0;
-            if (!readInt(s, pos + 1, 2, oh))
+            const std::size_t rest = s.size() - pos;
+            bool ok = two(s, pos + 1, oh);
+            if (rest == 6)
+                ok = ok && s[pos + 3] == ':' && two(s, pos + 4, om);
+            else if (rest == 5)
+                ok = ok && two(s, pos + 3, om);
+            else if (rest != 3)
+                ok = false;
+            if (!ok || oh > 14 || om > 59)
                 return std::nullopt;
-            std::size_t next = pos + 3;
-            if (next < s.size() && s[next] == ':')
-                ++next;
-            if (next < s.size()) {
-                if (!readInt(s, next, 2, om))
-                    return std::nullopt;
-                next += 2;
-            }
-            offset = minutes(oh * 60 + om) * (s[pos] == '-' ? -1 : 1);
-            pos = next;
+            offsetSeconds = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
+            out.zoned = true;
+        } else {
+            return std::nullopt;
         }
     }
-    if (pos != s.size())
+    const std::int64_t seconds = days * 86400 + h * 3600 + mi * 60 + sec - offsetSeconds;
+    out.unixMs = seconds * 1000 + ms;
+    return out;
+}
+
+std::optional<Timestamp> parseIso8601(std::string_view text)
+{
+    const auto parsed = parseIsoDateTime(text);
+    if (!parsed)
         return std::nullopt;
-    const year_month_day ymd{year(y), month(unsigned(mo)), day(unsigned(d))};
-    if (!ymd.ok() || h > 24 || mi > 59 || sec > 60)
-        return std::nullopt;
-    return time_point_cast<milliseconds>(sys_days(ymd)) + hours(h) + minutes(mi) + seconds(sec) + frac -
-           offset;
+    return fromUnixMs(parsed->unixMs);
 }
 
 } // namespace balgul::core

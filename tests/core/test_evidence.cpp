@@ -213,7 +213,7 @@ private slots:
             QVERIFY(target != block.end());
             target->value += 0.001;
             db.prepare("UPDATE sensor_blocks SET data = ? WHERE series_id = ? AND day = ?")
-                .bindBlob(1, encodeBlock(block))
+                .bindBlob(1, encodeBlock(block).value())
                 .bind(2, series)
                 .bind(3, dayOf(kDay))
                 .run();

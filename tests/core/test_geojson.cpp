@@ -499,12 +499,17 @@ void TestGeoJson::missingFile()
     const std::string path = m_dir->filePath(QStringLiteral("nope.geojson")).toStdString();
     const auto report = importGeoJson(*store, path);
     QVERIFY(!report.ok());
-    QCOMPARE(report.error().code, std::string("not_found"));
+    QCOMPARE(report.error().code, std::string("file_not_found"));
     QCOMPARE(report.error().file, path);
 
+    // A folder or a device is not "missing": the message says what it is.
     const auto folder = importGeoJson(*store, m_dir->path().toStdString());
     QVERIFY(!folder.ok());
-    QCOMPARE(folder.error().code, std::string("read_failed"));
+    QCOMPARE(folder.error().code, std::string("is_folder"));
+    QVERIFY(folder.error().message.find("folder") != std::string::npos);
+    const auto device = importGeoJson(*store, "/dev/null");
+    QVERIFY(!device.ok());
+    QCOMPARE(device.error().code, std::string("not_regular_file"));
 }
 
 void TestGeoJson::oversizedFileRefusedUnread()

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace balgul::core::sensor;
 
 Q_DECLARE_METATYPE(Pollutant)
@@ -39,12 +41,43 @@ private slots:
                                       {kDay + 149, -235, FlagSentinel | FlagConflictingDuplicate},
                                       {kDay + 86399, 0.001, FlagNone}};
         std::vector<Reading> out;
-        QVERIFY(decodeBlock(encodeBlock(in), out));
+        QVERIFY(decodeBlock(encodeBlock(in).value(), out));
         QVERIFY(out == in);
-        std::string damaged = encodeBlock(in);
+        std::string damaged = encodeBlock(in).value();
         damaged.pop_back();
         std::vector<Reading> none;
         QVERIFY(!decodeBlock(damaged, none));
+    }
+
+    // A value the block cannot hold as written is refused, never wrapped: 9.3e15 thousandths-scaled
+    // overflowed the 64-bit delta and read back as −9.22e15.
+    void blockRefusesWhatItCannotHold_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<bool>("storable");
+        QTest::addRow("largest storable") << kMaxStoredValue << true;
+        QTest::addRow("most negative storable") << -kMaxStoredValue << true;
+        QTest::addRow("just past the limit") << 1.000001e12 << false;
+        QTest::addRow("9.3e15 (wrapped before)") << 9.3e15 << false;
+        QTest::addRow("1e300") << 1e300 << false;
+        QTest::addRow("-1e300") << -1e300 << false;
+        QTest::addRow("infinity") << std::numeric_limits<double>::infinity() << false;
+        QTest::addRow("nan") << std::numeric_limits<double>::quiet_NaN() << false;
+    }
+    void blockRefusesWhatItCannotHold()
+    {
+        QFETCH(double, value);
+        QFETCH(bool, storable);
+        QCOMPARE(isStorableValue(value), storable);
+        const std::vector<Reading> in{{kDay, 12.5, FlagNone}, {kDay + 60, value, FlagImpossible}};
+        const auto block = encodeBlock(in);
+        QCOMPARE(block.has_value(), storable);
+        if (!storable)
+            return;
+        std::vector<Reading> out;
+        QVERIFY(decodeBlock(*block, out));
+        QCOMPARE(out.size(), std::size_t{2});
+        QCOMPARE(out[1].value, value); // kept as written, sign and all
     }
 
     void means()

@@ -92,7 +92,7 @@ class TestEvidenceCard : public QObject
         block[4].value += 0.001;
         m_store->database()
             .prepare("UPDATE sensor_blocks SET data = ? WHERE series_id = ?")
-            .bindBlob(1, core::sensor::encodeBlock(block))
+            .bindBlob(1, core::sensor::encodeBlock(block).value())
             .bind(2, m_series)
             .run();
     }

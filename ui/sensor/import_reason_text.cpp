@@ -37,6 +37,8 @@ public:
             return tr("The device wrote its “no data” code instead of a reading");
         if (code == QLatin1String("impossible_value"))
             return tr("The value is impossible for what is measured");
+        if (code == QLatin1String("unstorable_value"))
+            return tr("The value is too large to store; it was left out");
         if (code == QLatin1String("channel_disagreement"))
             return tr("The sensor's two laser channels disagree");
         if (code == QLatin1String("no_position"))
@@ -146,6 +148,9 @@ public:
                       "+09:00.");
         if (code == "bad_time_format")
             return tr("Balgul does not understand this time format.");
+        if (code == "time_zone_not_applicable")
+            return tr("The times of this file carry their zone, or its format defines it: the time zone you "
+                      "chose does not apply.");
         if (code == "cancelled")
             return tr("The import was cancelled. Nothing was stored.");
         return {};
