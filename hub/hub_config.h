@@ -50,6 +50,8 @@ struct HubConfig
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
+    /// How far the store's history went when the hub last saw it (history_mark.h); never in the store.
+    std::string historyMarkPath() const { return dataDir + "/history-mark"; }
 };
 
 /// Reads a config file (`name = …`, `bind = …`, `port = …`, `data_dir = …`, `max_threads = …`,

@@ -64,8 +64,15 @@ void AccessLog::write(const std::string& line)
 
 HubContext::HubContext(HubConfig hubConfig)
     : config(std::move(hubConfig)), storage(openStorage(config)), blobs(config.blobDir()),
-      auth(*storage, config), sync(*storage, blobs), log(config.accessLog)
+      auth(*storage, config), sync(*storage, blobs), historyMark(config.historyMarkPath()),
+      log(config.accessLog)
 {
+    // A store restored from a backup has gone back in history: a new epoch tells the clients.
+    if (const std::string note = storage->openNote(); !note.empty())
+        std::cerr << "balgul-hub: " << note << '\n';
+    if (const std::string note = historyMark.reconcile(*storage); !note.empty())
+        std::cerr << "balgul-hub: " << note << '\n';
+    sync.setHistoryMark(&historyMark);
     stations = std::make_unique<StationService>(openStationStorage(config));
     if (!config.ngsiLdUrl.empty()) {
         NgsiLdOptions options;

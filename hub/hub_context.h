@@ -4,9 +4,10 @@
 #include "hub/blobs/blob_store.h"
 #include "hub/housekeeping.h"
 #include "hub/hub_config.h"
-#include "hub/sync/hub_storage.h"
 #include "hub/stations/ngsi_ld_bridge.h"
 #include "hub/stations/station_service.h"
+#include "hub/sync/history_mark.h"
+#include "hub/sync/hub_storage.h"
 #include "hub/sync/sync_service.h"
 
 #include <atomic>
@@ -48,6 +49,7 @@ struct HubContext
     BlobStore blobs;
     Authenticator auth;
     SyncService sync;
+    HistoryMark historyMark; ///< checked against the store at start (a restore takes a new epoch)
     AccessLog log;
     std::atomic<int> inFlight{0};
     std::unique_ptr<StationService> stations; ///< /v1/stations, on tables of its own

@@ -4,6 +4,7 @@
 #include "hub/blobs/blob_collector.h"
 #include "hub/http/hub_server.h"
 #include "hub/auth/password.h"
+#include "hub/sync/history_mark.h"
 #include "hub/sync/postgres_hub_storage.h"
 #include "hub/auth/user_admin.h"
 
@@ -198,7 +199,10 @@ std::unique_ptr<HubStorage> openForAdministration(const HubConfig& config)
     try {
         std::error_code ec;
         std::filesystem::create_directories(config.dataDir, ec);
-        return openHubStorage(config);
+        auto storage = openHubStorage(config);
+        if (const std::string note = storage->openNote(); !note.empty())
+            std::cerr << "balgul-hub: " << note << '\n';
+        return storage;
     } catch (const StorageError& e) {
         std::cerr << "balgul-hub: " << e.what() << '\n';
         return nullptr;
@@ -267,6 +271,37 @@ int runInvite(const HubConfig& config, const Options& options)
         return 1;
     }
     return 0;
+}
+
+int runEpoch(const HubConfig& config, const Options& options)
+{
+    const auto words = options.positional();
+    if (words.size() != 1 || (words[0] != "rotate" && words[0] != "show")) {
+        std::cerr << "balgul-hub: epoch rotate|show\n";
+        return 2;
+    }
+    auto storage = openForAdministration(config);
+    if (!storage)
+        return 1;
+    try {
+        if (words[0] == "rotate") {
+            // Clients that see the new epoch pull everything again and send what the hub may have
+            // lost since the seq it begins at (sync-protocol.md "Epochs and cursors").
+            const auto history = storage->takeNewEpoch({});
+            HistoryMark(config.historyMarkPath()).advance(history.epoch, history.lastSeq);
+            std::cout << history.epoch << '\n';
+            std::cerr << "balgul-hub: new epoch " << history.epoch << " from seq " << history.lastSeq << '\n';
+            return 0;
+        }
+        const auto history = storage->history();
+        std::cout << "epoch\t" << history.epoch << "\nlast_seq\t" << history.lastSeq << '\n';
+        for (const auto& e : history.epochs)
+            std::cout << "began\t" << e.epoch << '\t' << e.seq << '\n';
+        return 0;
+    } catch (const StorageError& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return 1;
+    }
 }
 
 int runUser(const HubConfig& config, const Options& options)

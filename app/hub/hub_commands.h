@@ -27,6 +27,8 @@ private:
 };
 
 int runServe(const HubConfig& config);
+/// `epoch rotate`: a new epoch (after a restore the hub did not notice); `epoch show`: the history.
+int runEpoch(const HubConfig& config, const Options& options);
 int runUser(const HubConfig& config, const Options& options);
 int runInvite(const HubConfig& config, const Options& options);
 /// `blobs gc`: removes unreferenced blobs past the grace and unfinished uploads now.

@@ -23,6 +23,9 @@ Commands:
                                 print a new invite code (shown once)
   invite list
   invite revoke ID
+  epoch rotate                  take a new epoch: clients pull everything again and send what the
+                                hub lost (after restoring a backup; see operating-the-hub.md)
+  epoch show                    the current epoch, the last seq and the epochs before
   blobs gc                      remove blobs no entity references (older than blob_grace_hours)
                                 and unfinished uploads now
 
@@ -54,6 +57,8 @@ int main(int argc, char** argv)
     }
     if (args.front() == "serve")
         return balgul::hub::app::runServe(*config);
+    if (args.front() == "epoch")
+        return balgul::hub::app::runEpoch(*config, options);
     if (args.front() == "user")
         return balgul::hub::app::runUser(*config, options);
     if (args.front() == "invite")

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <sstream>
 
 namespace balgul::core::sync {
@@ -221,7 +222,45 @@ Result<ApiError> apiErrorFrom(const Object::Ptr& o)
     e.code = std::move(*code);
     e.message = std::move(*message);
     e.field = std::move(*field);
+    auto epoch = stringMember(o, "epoch", {}, false);
+    auto lastSeq = intMember(o, "last_seq", {}, false);
+    if (!epoch)
+        return epoch.error();
+    if (!lastSeq)
+        return lastSeq.error();
+    e.epoch = std::move(*epoch);
+    e.lastSeq = *lastSeq;
     return e;
+}
+
+Result<HubHistory> hubHistoryFrom(const Object::Ptr& o)
+{
+    HubHistory history;
+    auto epoch = stringMember(o, "epoch", {}, true);
+    auto lastSeq = intMember(o, "last_seq", {}, true);
+    auto epochs = arrayMember(o, "epochs", {}, true);
+    if (!epoch)
+        return epoch.error();
+    if (!lastSeq)
+        return lastSeq.error();
+    if (!epochs)
+        return epochs.error();
+    history.epoch = std::move(*epoch);
+    history.lastSeq = *lastSeq;
+    for (std::size_t i = 0; i < (*epochs)->size(); ++i) {
+        const std::string path = "epochs[" + std::to_string(i) + "]";
+        Object::Ptr item = (*epochs)->getObject(static_cast<unsigned>(i));
+        if (!item)
+            return invalid(path, path + " must be an object");
+        auto id = stringMember(item, "epoch", path, true);
+        auto seq = intMember(item, "seq", path, true);
+        if (!id)
+            return id.error();
+        if (!seq)
+            return seq.error();
+        history.epochs.push_back(EpochEntry{std::move(*id), *seq});
+    }
+    return history;
 }
 
 void appendObject(std::string& out, const Object::Ptr& object)
@@ -468,7 +507,39 @@ std::string encode(const ApiError& error)
         inner->set("field", error.field);
     Object::Ptr o = new Object;
     o->set("error", inner);
+    if (!error.epoch.empty()) {
+        o->set("epoch", error.epoch);
+        o->set("last_seq", static_cast<Poco::Int64>(error.lastSeq));
+    }
     return stringify(o);
+}
+
+Poco::JSON::Object::Ptr toJson(const HubHistory& history)
+{
+    Object::Ptr o = new Object;
+    o->set("epoch", history.epoch);
+    o->set("last_seq", static_cast<Poco::Int64>(history.lastSeq));
+    Array::Ptr epochs = new Array;
+    for (const auto& e : history.epochs) {
+        Object::Ptr item = new Object;
+        item->set("epoch", e.epoch);
+        item->set("seq", static_cast<Poco::Int64>(e.seq));
+        epochs->add(item);
+    }
+    o->set("epochs", epochs);
+    return o;
+}
+
+std::int64_t sharedSeq(const std::vector<EpochEntry>& epochs, const std::string& known)
+{
+    const auto at =
+        std::find_if(epochs.begin(), epochs.end(), [&](const EpochEntry& e) { return e.epoch == known; });
+    if (at == epochs.end())
+        return 0;
+    std::int64_t shared = std::numeric_limits<std::int64_t>::max();
+    for (auto it = std::next(at); it != epochs.end(); ++it)
+        shared = std::min(shared, it->seq);
+    return shared;
 }
 
 Result<Op> decodeOp(const Poco::JSON::Object::Ptr& o, const std::string& path)
@@ -601,6 +672,11 @@ Result<PullPage> decodePullPage(std::string_view json)
 Result<ApiError> decodeApiError(std::string_view json)
 {
     return decodeWith<ApiError>(json, &apiErrorFrom);
+}
+
+Result<HubHistory> decodeHubHistory(std::string_view json)
+{
+    return decodeWith<HubHistory>(json, &hubHistoryFrom);
 }
 
 } // namespace balgul::core::sync

@@ -115,7 +115,32 @@ struct ApiError
     std::string code;
     std::string message;
     std::string field;
+    /// With `cursor_ahead`: the hub's epoch and last seq, members of the body beside "error".
+    std::string epoch{};
+    std::int64_t lastSeq = 0;
 };
+
+/// One epoch of a hub's history: its id and the hub's last seq when it began. Everything up to
+/// that seq is shared with the epoch before (sync-protocol.md "Epochs and cursors").
+struct EpochEntry
+{
+    std::string epoch;
+    std::int64_t seq = 0;
+};
+
+/// Where a hub's history stands, as GET /v1/info tells it: "epoch", "last_seq" and "epochs"
+/// ([{"epoch", "seq"}], oldest first, the current one last).
+struct HubHistory
+{
+    std::string epoch;
+    std::int64_t lastSeq = 0;
+    std::vector<EpochEntry> epochs;
+};
+
+/// The seq up to which the hub's current history still holds what a client saw in epoch `known`:
+/// the smallest seq at which an epoch after `known` began. 0 when `known` is not in `epochs` (the
+/// client cannot tell what is left, so everything it sent may be gone).
+std::int64_t sharedSeq(const std::vector<EpochEntry>& epochs, const std::string& known);
 
 // Parsing ------------------------------------------------------------------------------------
 
@@ -136,6 +161,8 @@ std::string encode(const ApiError& error);
 Poco::JSON::Object::Ptr toJson(const Op& op);
 Poco::JSON::Object::Ptr toJson(const PushResult& result);
 Poco::JSON::Object::Ptr toJson(const Change& change);
+/// {"epoch", "last_seq", "epochs"}: the history members of GET /v1/info.
+Poco::JSON::Object::Ptr toJson(const HubHistory& history);
 /// Compact JSON text of an object (Poco's stringify without spaces).
 std::string stringify(const Poco::JSON::Object::Ptr& object);
 
@@ -145,6 +172,8 @@ Result<PushRequest> decodePushRequest(std::string_view json);
 Result<PushResponse> decodePushResponse(std::string_view json);
 Result<PullPage> decodePullPage(std::string_view json);
 Result<ApiError> decodeApiError(std::string_view json);
+/// The history members of a GET /v1/info answer (the rest is left alone).
+Result<HubHistory> decodeHubHistory(std::string_view json);
 
 /// The same decoders over an already parsed object; `path` prefixes the field names in errors.
 Result<Op> decodeOp(const Poco::JSON::Object::Ptr& object, const std::string& path);

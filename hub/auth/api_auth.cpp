@@ -62,6 +62,11 @@ void info(HubContext& hub, Exchange& ex)
     lim->set("max_pull_page", static_cast<Poco::UInt64>(limits::kMaxPullPage));
     lim->set("max_blob_bytes", static_cast<Poco::UInt64>(limits::kMaxBlobBytes));
     o->set("limits", lim);
+    // Where the history stands: a client that sees a new epoch learns from the list of epochs what
+    // of its history the hub still holds (sync-protocol.md "Epochs and cursors").
+    const auto history = core::sync::toJson(hub.storage->history());
+    for (const auto& [name, value] : *history)
+        o->set(name, value);
     sendJson(ex, 200, core::sync::stringify(o));
 }
 

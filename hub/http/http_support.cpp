@@ -19,15 +19,13 @@ namespace {
 int statusFor(const std::string& code)
 {
     static const std::map<std::string, int> table = {
-        {"invalid_field", 400},      {"malformed_json", 400},
-        {"unknown_entity", 400},     {"bad_request", 400},
-        {"unauthorized", 401},       {"invalid_credentials", 401},
-        {"forbidden", 403},          {"registration_closed", 403},
-        {"invalid_invite", 403},     {"not_found", 404},
-        {"method_not_allowed", 405}, {"login_taken", 409},
-        {"too_large", 413},          {"unsupported_media_type", 415},
-        {"hash_mismatch", 422},      {"rate_limited", 429},
-        {"internal", 500},           {"io_error", 500},
+        {"invalid_field", 400}, {"malformed_json", 400},      {"unknown_entity", 400},
+        {"bad_request", 400},   {"unauthorized", 401},        {"invalid_credentials", 401},
+        {"forbidden", 403},     {"registration_closed", 403}, {"invalid_invite", 403},
+        {"not_found", 404},     {"method_not_allowed", 405},  {"login_taken", 409},
+        {"cursor_ahead", 409},  {"too_large", 413},           {"unsupported_media_type", 415},
+        {"hash_mismatch", 422}, {"rate_limited", 429},        {"internal", 500},
+        {"io_error", 500},
     };
     const auto it = table.find(code);
     return it == table.end() ? 400 : it->second;

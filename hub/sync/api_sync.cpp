@@ -64,10 +64,21 @@ void pull(HubContext& hub, Exchange& ex, const User& user)
 {
     const std::int64_t since = integerParam(ex.query, "since", 0, 0);
     const std::int64_t limit = integerParam(ex.query, "limit", core::sync::limits::kMaxPullPage, 1);
-    const auto page = hub.sync.pull(
-        user, since,
-        static_cast<std::size_t>(std::min<std::int64_t>(limit, core::sync::limits::kMaxPullPage)));
-    sendJson(ex, 200, core::sync::encode(page));
+    try {
+        const auto page = hub.sync.pull(
+            user, since,
+            static_cast<std::size_t>(std::min<std::int64_t>(limit, core::sync::limits::kMaxPullPage)));
+        sendJson(ex, 200, core::sync::encode(page));
+    } catch (const CursorAhead& ahead) {
+        HttpError e = HttpError::make(409, "cursor_ahead",
+                                      "since " + std::to_string(since) + " is past the hub's last seq " +
+                                          std::to_string(ahead.lastSeq) +
+                                          ": the cursor comes from another history (pull again from 0)",
+                                      "since");
+        e.error.epoch = ahead.epoch;
+        e.error.lastSeq = ahead.lastSeq;
+        throw e;
+    }
 }
 
 } // namespace balgul::hub::api

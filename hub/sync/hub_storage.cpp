@@ -4,6 +4,9 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <charconv>
+#include <sstream>
+
 namespace balgul::hub {
 
 std::string_view toString(Role role)
@@ -66,6 +69,48 @@ std::map<std::string, FieldStamp> parseStamps(const std::string& json)
         out[field] = FieldStamp{pair->get(0).convert<Poco::Int64>(), pair->get(1).convert<std::string>()};
     }
     return out;
+}
+
+std::string epochsText(const std::vector<core::sync::EpochEntry>& epochs)
+{
+    std::string out;
+    for (const auto& e : epochs) {
+        if (!out.empty())
+            out += ' ';
+        out += e.epoch + ':' + std::to_string(e.seq);
+    }
+    return out;
+}
+
+std::vector<core::sync::EpochEntry> parseEpochs(const std::string& text, const std::string& current)
+{
+    std::vector<core::sync::EpochEntry> out;
+    std::istringstream words(text);
+    std::string word;
+    while (words >> word) {
+        const auto colon = word.rfind(':');
+        if (colon == std::string::npos || colon == 0)
+            throw StorageError("corrupt list of epochs in the hub store: " + word);
+        std::int64_t seq = 0;
+        const char* first = word.data() + colon + 1;
+        const char* last = word.data() + word.size();
+        const auto r = std::from_chars(first, last, seq);
+        if (r.ec != std::errc() || r.ptr != last || seq < 0)
+            throw StorageError("corrupt list of epochs in the hub store: " + word);
+        out.push_back(core::sync::EpochEntry{word.substr(0, colon), seq});
+    }
+    if (out.empty() || out.back().epoch != current)
+        out.push_back(core::sync::EpochEntry{current, 0});
+    return out;
+}
+
+std::vector<core::sync::EpochEntry> withEpoch(std::vector<core::sync::EpochEntry> epochs,
+                                              const std::string& next, std::int64_t seq)
+{
+    epochs.push_back(core::sync::EpochEntry{next, seq});
+    if (epochs.size() > kMaxListedEpochs)
+        epochs.erase(epochs.begin(), epochs.end() - static_cast<std::ptrdiff_t>(kMaxListedEpochs));
+    return epochs;
 }
 
 std::optional<ProblemIndexRow> problemIndexRow(const EntityState& state)

@@ -167,8 +167,18 @@ class HubStorage
 public:
     virtual ~HubStorage() = default;
 
-    /// A random id made when the store was created (sync-protocol.md "Epochs").
-    virtual std::string epoch() = 0;
+    /// The current epoch and the last seq committed; `epochs` left empty (sync-protocol.md
+    /// "Epochs and cursors").
+    virtual core::sync::HubHistory head() = 0;
+    /// The current epoch, the last seq and the store's epochs, oldest first (the current one last).
+    virtual core::sync::HubHistory history() = 0;
+    /// Takes a new epoch beginning at the last seq, unless the current epoch is no longer
+    /// `expected` (another process took one already); "" takes one whatever the current epoch.
+    /// Returns the history after.
+    virtual core::sync::HubHistory takeNewEpoch(const std::string& expected) = 0;
+    /// What opening the store did that the operator should hear of, "" when nothing (on PostgreSQL:
+    /// a new epoch because the hub's tables were made again, as a pg_restore does).
+    virtual std::string openNote() { return {}; }
     virtual std::unique_ptr<HubTransaction> begin() = 0;
     /// Entities whose seq is > `since`, in seq order, at most `limit`.
     virtual std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) = 0;
@@ -248,5 +258,15 @@ std::string stampsJson(const std::map<std::string, FieldStamp>& stamps);
 std::map<std::string, FieldStamp> parseStamps(const std::string& json);
 /// A JSON object read back from the store; throws StorageError when it is not one.
 Poco::JSON::Object::Ptr parseStored(const std::string& json);
+
+// The store's list of epochs, kept as one meta value: "epoch:seq" words, oldest first.
+/// At most this many epochs are listed (a client whose epoch fell off re-sends all it kept).
+inline constexpr std::size_t kMaxListedEpochs = 64;
+std::string epochsText(const std::vector<core::sync::EpochEntry>& epochs);
+/// The listed epochs; a store made before epochs were listed has only `current`, begun at 0.
+std::vector<core::sync::EpochEntry> parseEpochs(const std::string& text, const std::string& current);
+/// `epochs` with `next` begun at `seq` added (the oldest dropped beyond kMaxListedEpochs).
+std::vector<core::sync::EpochEntry> withEpoch(std::vector<core::sync::EpochEntry> epochs,
+                                              const std::string& next, std::int64_t seq);
 
 } // namespace balgul::hub

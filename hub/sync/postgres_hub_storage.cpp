@@ -502,7 +502,7 @@ public:
             for (const char* statement : kAccessTables)
                 conn->exec(statement);
             ensureProblemIndex(*conn);
-            m_epoch = conn->exec("SELECT value FROM meta WHERE key = 'epoch'").text(0, 0);
+            checkTablesAreTheSame(*conn);
             conn->exec("COMMIT");
         } catch (...) {
             try {
@@ -513,7 +513,37 @@ public:
         }
     }
 
-    std::string epoch() override { return m_epoch; }
+    core::sync::HubHistory head() override
+    {
+        const auto r = m_pool.acquire()->exec(
+            "SELECT (SELECT value FROM meta WHERE key = 'epoch'), last_seq FROM seq_counter");
+        return core::sync::HubHistory{r.text(0, 0), r.int64(0, 1), {}};
+    }
+
+    core::sync::HubHistory history() override { return readHistory(*m_pool.acquire()); }
+
+    core::sync::HubHistory takeNewEpoch(const std::string& expected) override
+    {
+        auto conn = m_pool.acquire();
+        conn->exec("BEGIN");
+        try {
+            // The seq_counter row, as a push takes it: the epoch begins at a last seq no push moves.
+            conn->exec("SELECT last_seq FROM seq_counter FOR UPDATE");
+            auto history = readHistory(*conn);
+            if (expected.empty() || history.epoch == expected)
+                history = rotate(*conn, std::move(history));
+            conn->exec("COMMIT");
+            return history;
+        } catch (...) {
+            try {
+                conn->exec("ROLLBACK");
+            } catch (...) {
+            }
+            throw;
+        }
+    }
+
+    std::string openNote() override { return m_openNote; }
 
     std::unique_ptr<HubTransaction> begin() override
     {
@@ -926,8 +956,50 @@ private:
         return readUser(r, 0);
     }
 
+    static core::sync::HubHistory readHistory(PgConnection& conn)
+    {
+        const auto r = conn.exec("SELECT (SELECT value FROM meta WHERE key = 'epoch'), "
+                                 "coalesce((SELECT value FROM meta WHERE key = 'epochs'), ''), last_seq "
+                                 "FROM seq_counter");
+        core::sync::HubHistory history;
+        history.epoch = r.text(0, 0);
+        history.lastSeq = r.int64(0, 2);
+        history.epochs = parseEpochs(r.text(0, 1), history.epoch);
+        return history;
+    }
+
+    /// A new epoch beginning at `history`'s last seq; the caller holds the seq_counter row.
+    static core::sync::HubHistory rotate(PgConnection& conn, core::sync::HubHistory history)
+    {
+        history.epoch = core::newUuid();
+        history.epochs = withEpoch(std::move(history.epochs), history.epoch, history.lastSeq);
+        conn.exec("INSERT INTO meta (key, value) VALUES ('epoch', $1), ('epochs', $2) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                  Params{history.epoch, epochsText(history.epochs)});
+        return history;
+    }
+
+    /// A pg_restore makes the hub's tables again, with new oids, while the `meta` it restores names
+    /// the old ones: the history may have gone back to the backup's, so a new epoch begins (under
+    /// the schema lock, so processes starting together take one between them).
+    void checkTablesAreTheSame(PgConnection& conn)
+    {
+        const std::string tables = conn.exec("SELECT 'entities'::regclass::oid::text").text(0, 0);
+        const auto recorded = conn.exec("SELECT value FROM meta WHERE key = 'tables_oid'");
+        if (recorded.rows() > 0 && recorded.text(0, 0) != tables) {
+            conn.exec("SELECT last_seq FROM seq_counter FOR UPDATE");
+            const auto history = rotate(conn, readHistory(conn));
+            m_openNote =
+                "the hub's tables were made again since it last ran (restored from a backup?): new epoch " +
+                history.epoch + " from seq " + std::to_string(history.lastSeq);
+        }
+        conn.exec("INSERT INTO meta (key, value) VALUES ('tables_oid', $1) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                  Params{tables});
+    }
+
     PgPool m_pool;
-    std::string m_epoch;
+    std::string m_openNote;
 };
 
 } // namespace

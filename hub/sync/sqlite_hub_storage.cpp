@@ -489,10 +489,51 @@ public:
         }
     }
 
-    std::string epoch() override
+    core::sync::HubHistory head() override
     {
         auto reader = m_readers->acquire();
-        return metaValue(reader->db, "epoch");
+        try {
+            core::sync::HubHistory head;
+            auto st = reader->cache.get("SELECT key, value FROM meta WHERE key IN ('epoch', 'last_seq')");
+            while (st->step()) {
+                if (st->text(0) == "epoch")
+                    head.epoch = st->text(1);
+                else
+                    head.lastSeq = st->int64(1);
+            }
+            if (head.epoch.empty())
+                throw StorageError("hub store: meta value missing: epoch");
+            return head;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    core::sync::HubHistory history() override
+    {
+        auto reader = m_readers->acquire();
+        return readHistory(reader->db);
+    }
+
+    core::sync::HubHistory takeNewEpoch(const std::string& expected) override
+    {
+        std::lock_guard lock(m_mutex);
+        try {
+            core::Transaction tx(m_db);
+            auto history = readHistory(m_db);
+            if (!expected.empty() && history.epoch != expected)
+                return history;
+            history.epoch = core::newUuid();
+            history.epochs = withEpoch(std::move(history.epochs), history.epoch, history.lastSeq);
+            auto st = m_db.prepare("INSERT INTO meta (key, value) VALUES ('epoch', ?1), ('epochs', ?2) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            st.bind(1, history.epoch).bind(2, epochsText(history.epochs));
+            st.run();
+            tx.commit();
+            return history;
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
     }
 
     std::unique_ptr<HubTransaction> begin() override
@@ -976,6 +1017,20 @@ private:
         st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
         st.run();
         return user;
+    }
+
+    static core::sync::HubHistory readHistory(Database& db)
+    {
+        core::sync::HubHistory history;
+        history.epoch = metaValue(db, "epoch");
+        history.lastSeq = std::stoll(metaValue(db, "last_seq"));
+        try {
+            auto st = db.prepare("SELECT value FROM meta WHERE key = 'epochs'");
+            history.epochs = parseEpochs(st.step() ? st.text(0) : std::string(), history.epoch);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+        return history;
     }
 
     static std::string metaValue(Database& db, const char* key)

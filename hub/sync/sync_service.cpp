@@ -1,6 +1,7 @@
 #include "hub/sync/sync_service.h"
 
 #include "hub/sync/entity_rules.h"
+#include "hub/sync/history_mark.h"
 
 #include "core/util/json_writer.h"
 
@@ -96,6 +97,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
         for (PendingPush* p : group)
             applyPush(*tx, *p);
         tx->commit();
+        markCommitted(group);
         return;
     } catch (...) {
         if (group.size() == 1) {
@@ -109,10 +111,23 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
             auto tx = m_storage.begin();
             applyPush(*tx, *p);
             tx->commit();
+            markCommitted({p});
         } catch (...) {
             p->error = std::current_exception();
         }
     }
+}
+
+void SyncService::markCommitted(const std::vector<PendingPush*>& group)
+{
+    if (!m_mark)
+        return;
+    std::int64_t last = 0;
+    for (const PendingPush* p : group)
+        for (const auto& r : p->response.results)
+            last = std::max(last, r.version);
+    if (last > 0)
+        m_mark->advance(last);
 }
 
 void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
@@ -258,8 +273,11 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
 {
     (void)user; // every entity of this version is visible to every member; ballots will not be
     limit = std::clamp<std::size_t>(limit, 1, core::sync::limits::kMaxPullPage);
+    const auto at = head();
+    if (since > at.lastSeq)
+        throw CursorAhead{at.epoch, at.lastSeq};
     core::sync::PullPage page;
-    page.epoch = m_storage.epoch();
+    page.epoch = at.epoch;
     auto rows = m_storage.rowsSince(since, limit + 1);
     page.more = rows.size() > limit;
     if (page.more)
@@ -285,6 +303,14 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
         page.changes.push_back(std::move(c));
     }
     return page;
+}
+
+core::sync::HubHistory SyncService::head()
+{
+    auto at = m_storage.head();
+    if (m_mark)
+        m_mark->advance(at.epoch, at.lastSeq);
+    return at;
 }
 
 } // namespace balgul::hub

@@ -10,9 +10,20 @@
 #include <cstdint>
 #include <exception>
 #include <mutex>
+#include <string>
 #include <vector>
 
 namespace balgul::hub {
+
+class HistoryMark;
+
+/// A pull whose cursor is past the hub's last seq: the cursor comes from another history (the API
+/// answers 409 `cursor_ahead` with the hub's epoch and last seq).
+struct CursorAhead
+{
+    std::string epoch;
+    std::int64_t lastSeq = 0;
+};
 
 /// The push and pull rules of sync-protocol.md over any HubStorage: idempotent ops, one seq
 /// per change, per-field merge, authorization. Throws StorageError when the storage fails
@@ -27,8 +38,13 @@ public:
     /// commit: one durable write for many clients); each is answered as if it had run alone, in
     /// the order they were taken.
     core::sync::PushResponse push(const User& user, const core::sync::PushRequest& request);
-    /// Changes after `since` (at most `limit`, capped at the protocol's page size).
+    /// Changes after `since` (at most `limit`, capped at the protocol's page size). Throws
+    /// CursorAhead when `since` is past the last seq.
     core::sync::PullPage pull(const User& user, std::int64_t since, std::size_t limit);
+    /// The current epoch and last seq (no list of epochs).
+    core::sync::HubHistory head();
+    /// Told of every head a pull reads and of every seq a push commits (none when null).
+    void setHistoryMark(HistoryMark* mark) { m_mark = mark; }
 
 private:
     struct PendingPush
@@ -44,11 +60,14 @@ private:
     /// storage failure is not every client's).
     void runGroup(const std::vector<PendingPush*>& group);
     void applyPush(HubTransaction& tx, PendingPush& push);
+    /// Tells the history mark the highest version a committed group answered.
+    void markCommitted(const std::vector<PendingPush*>& group);
     core::sync::PushResult apply(HubTransaction& tx, const User& user, const std::string& clientId,
                                  const core::sync::Op& op);
 
     HubStorage& m_storage;
     const BlobStore& m_blobs;
+    HistoryMark* m_mark = nullptr;
 
     std::mutex m_queueMutex;
     std::condition_variable m_groupDone;

@@ -247,6 +247,10 @@ private slots:
         QCOMPARE(dumpA, core::sync::canonicalDump(**b));
         QCOMPARE(test::hubDump(hub), dumpA);
         QCOMPARE((*a)->stats().problems, total);
+        // Killed and started again, the hub never took a new epoch: its store never went back.
+        const auto history = core::sync::decodeHubHistory(hub.request("GET", "/v1/info").body);
+        QVERIFY(history);
+        QCOMPARE(history->epochs.size(), std::size_t{1});
     }
 };
 
