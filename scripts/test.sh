@@ -21,3 +21,6 @@ ctest --preset ci-release
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan
+
+# The parsers' libFuzzer targets, 60 s each (scripts/fuzz.sh).
+bash scripts/fuzz.sh 60

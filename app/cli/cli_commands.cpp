@@ -65,7 +65,9 @@ int runDemo(const Args& args)
     if (!store)
         return failed(store.error());
     const auto start = std::chrono::steady_clock::now();
-    if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed); !s)
+    if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed,
+                                     core::demoReferenceFor(core::now()));
+        !s)
         return failed(s.error());
     if (auto s = core::seedDemoSensors(**store, static_cast<int>(*sensorDays),
                                        core::toUnixMs(core::now()) / 1000, *seed);

@@ -3,6 +3,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/store/store.h"
+#include "core/sync/account.h"
 #include "core/sync/credentials.h"
 #include "core/sync/protocol.h"
 #include "core/sync/sync_engine.h"
@@ -56,14 +57,10 @@ int runLogin(const Args& args)
         return failed(answer.error());
     if (auto s = core::sync::writeToken(tokenPath(args), answer->token); !s)
         return failed(s.error());
-    for (const auto& [key, value] : {std::pair<std::string, std::string>{"hub_url", hub},
-                                     {"hub_login", user},
-                                     {"hub_user_id", answer->userId},
-                                     {"hub_role", answer->role}})
-        if (auto s = (*store)->setSyncValue(key, value); !s)
-            return failed(s.error());
-    if ((*store)->userName().empty())
-        (void)(*store)->setUserName(user);
+    if (auto s = core::sync::rememberSignIn(**store, hub, user, *answer); !s)
+        return failed(s.error());
+    // Signed in, the profile writes under the account's name (the hub sets it from the account too).
+    (void)(*store)->setUserName(answer->displayName.empty() ? user : answer->displayName);
     std::cout << "logged in to " << hub << " as " << user << " (" << answer->role << ")\n";
     return kOk;
 }

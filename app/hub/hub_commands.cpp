@@ -337,7 +337,10 @@ int runUser(const HubConfig& config, const Options& options)
                             config.passwordIterations);
         if (!user)
             return fail(user.error());
-        std::cout << user->id << '\n';
+        // A sentence an operator can read back; the id stays last on the line for scripts.
+        std::cout << "added the " << toString(user->role) << " account \"" << user->login << "\""
+                  << (user->displayName.empty() ? std::string() : " (" + user->displayName + ")") << ", id "
+                  << user->id << '\n';
         return 0;
     }
     if (action == "passwd") {

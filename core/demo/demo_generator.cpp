@@ -148,7 +148,7 @@ ProblemStatus pickStatus(Rng& rng)
 class Generator
 {
 public:
-    explicit Generator(std::uint64_t seed) : m_rng(seed)
+    Generator(std::uint64_t seed, Timestamp reference) : m_rng(seed), m_reference(reference)
     {
         for (const auto& h : demo::hotspots())
             m_hotspotWeights += h.weight;
@@ -212,7 +212,7 @@ public:
 
         p.status = pickStatus(m_rng);
         p.created = pickCreated();
-        const Timestamp reference = demoReferenceTime();
+        const Timestamp reference = m_reference;
         if (m_rng.chance(0.5)) {
             p.updated = p.created;
         } else {
@@ -246,11 +246,12 @@ private:
         const auto hourKst = static_cast<int>(m_rng.weighted(kHourWeights));
         const auto ms = static_cast<std::int64_t>(m_rng.below(3600 * 1000));
         // Midnight KST of the reference day is 15:00 UTC the day before.
-        const Timestamp midnightKst = demoReferenceTime() - hours(9);
+        const Timestamp midnightKst = m_reference - hours(9);
         return midnightKst - days(day) + hours(hourKst) + milliseconds(ms);
     }
 
     Rng m_rng;
+    Timestamp m_reference;
     std::size_t m_hotspotWeights = 0;
 };
 
@@ -261,19 +262,24 @@ Timestamp demoReferenceTime()
     return Timestamp(sys_days(year(2025) / September / 1));
 }
 
-std::vector<Problem> generateDemoProblems(std::size_t count, std::uint64_t seed)
+Timestamp demoReferenceFor(Timestamp time)
+{
+    return Timestamp(floor<days>(time));
+}
+
+std::vector<Problem> generateDemoProblems(std::size_t count, std::uint64_t seed, Timestamp reference)
 {
     std::vector<Problem> out;
     out.reserve(count);
-    Generator generator(seed);
+    Generator generator(seed, reference);
     for (std::size_t i = 0; i < count; ++i)
         out.push_back(generator.next());
     return out;
 }
 
-Status seedDemoStore(Store& store, std::size_t count, std::uint64_t seed)
+Status seedDemoStore(Store& store, std::size_t count, std::uint64_t seed, Timestamp reference)
 {
-    auto problems = generateDemoProblems(count, seed);
+    auto problems = generateDemoProblems(count, seed, reference);
     if (auto s = store.insertProblems(problems, /*queueOps=*/false); !s)
         return s;
     if (problems.empty())

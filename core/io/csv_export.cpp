@@ -54,8 +54,9 @@ void appendCsvText(std::string& out, std::string_view value)
     appendCsvField(out, value);
 }
 
-Status exportCsv(Store& store, std::ostream& out)
+Status exportCsv(Store& store, std::ostream& out, std::string_view language)
 {
+    const bool korean = language == "ko";
     out << "\xEF\xBB\xBF"
            "id,title,description,category,category_name,status,lat,lon,address,author,created,updated,"
            "supports,comments\r\n";
@@ -71,7 +72,8 @@ Status exportCsv(Store& store, std::ostream& out)
         appendCsvText(row, p.category);
         row += ',';
         const Category* category = findCategory(p.category);
-        appendCsvText(row, category ? category->nameEn : std::string_view(p.category));
+        appendCsvText(row, category ? (korean ? category->nameKo : category->nameEn)
+                                    : std::string_view(p.category));
         row += ',';
         row += toString(p.status);
         row += ',';

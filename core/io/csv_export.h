@@ -14,8 +14,9 @@ class Store;
 /// Korean correctly), a header row and RFC 4180 quoting with CRLF line ends. Columns: id,
 /// title, description, category, category_name, status, lat, lon, address, author, created,
 /// updated, supports, comments. Text that a spreadsheet would run as a formula (starting
-/// with = + - @, tab or CR) gets a leading apostrophe.
-Status exportCsv(Store& store, std::ostream& out);
+/// with = + - @, tab or CR) gets a leading apostrophe. `language` ("en" or "ko") chooses the words of
+/// category_name, so a Korean user's spreadsheet reads Korean; the other columns are codes.
+Status exportCsv(Store& store, std::ostream& out, std::string_view language = "en");
 
 /// Appends one CSV field, quoted when needed (RFC 4180); control characters other than tab and line
 /// breaks are written as U+FFFD.

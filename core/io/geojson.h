@@ -20,8 +20,9 @@ inline constexpr std::size_t kGeoJsonMaxFeatures = 1'000'000;
 
 struct ImportReport
 {
-    std::size_t features = 0; ///< features in the file
-    std::size_t imported = 0; ///< problems added to the store
+    std::size_t features = 0;     ///< features in the file
+    std::size_t imported = 0;     ///< problems added to the store
+    std::vector<std::string> ids; ///< their ids, in file order (an undo removes exactly these)
 };
 
 /// Reads problems from a GeoJSON FeatureCollection of points, as QGIS writes it: an optional
@@ -42,5 +43,7 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path);
 /// Writes every problem as an RFC 7946 FeatureCollection (no "crs"; [lon, lat] with 7
 /// decimals), one feature per line, with supports and comments counts.
 Status exportGeoJson(Store& store, std::ostream& out);
+/// Appends one problem as the Feature exportGeoJson writes for it.
+void appendGeoJsonFeature(std::string& out, const Problem& problem);
 
 } // namespace balgul::core

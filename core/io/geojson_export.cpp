@@ -21,6 +21,31 @@ void appendMember(std::string& out, std::string_view key, std::string_view value
 
 } // namespace
 
+void appendGeoJsonFeature(std::string& out, const Problem& p)
+{
+    out += "{\"type\":\"Feature\",\"id\":";
+    appendJsonString(out, p.id);
+    out += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
+    out += formatFixed(p.lon, 7);
+    out += ',';
+    out += formatFixed(p.lat, 7);
+    out += "]},\"properties\":{\"id\":";
+    appendJsonString(out, p.id);
+    appendMember(out, "title", p.title);
+    appendMember(out, "description", p.description);
+    appendMember(out, "category", p.category);
+    const Category* category = findCategory(p.category);
+    appendMember(out, "category_name", category ? category->nameEn : std::string_view(p.category));
+    appendMember(out, "status", toString(p.status));
+    appendMember(out, "address", p.address);
+    appendMember(out, "author", p.author);
+    appendMember(out, "created", toIso8601(p.created));
+    appendMember(out, "updated", toIso8601(p.updated));
+    out += ",\"supports\":" + std::to_string(p.supportCount);
+    out += ",\"comments\":" + std::to_string(p.commentCount);
+    out += "}}";
+}
+
 Status exportGeoJson(Store& store, std::ostream& out)
 {
     out << "{\"type\":\"FeatureCollection\",\"features\":[\n";
@@ -31,27 +56,7 @@ Status exportGeoJson(Store& store, std::ostream& out)
         if (!first)
             line += ",\n";
         first = false;
-        line += "{\"type\":\"Feature\",\"id\":";
-        appendJsonString(line, p.id);
-        line += ",\"geometry\":{\"type\":\"Point\",\"coordinates\":[";
-        line += formatFixed(p.lon, 7);
-        line += ',';
-        line += formatFixed(p.lat, 7);
-        line += "]},\"properties\":{\"id\":";
-        appendJsonString(line, p.id);
-        appendMember(line, "title", p.title);
-        appendMember(line, "description", p.description);
-        appendMember(line, "category", p.category);
-        const Category* category = findCategory(p.category);
-        appendMember(line, "category_name", category ? category->nameEn : std::string_view(p.category));
-        appendMember(line, "status", toString(p.status));
-        appendMember(line, "address", p.address);
-        appendMember(line, "author", p.author);
-        appendMember(line, "created", toIso8601(p.created));
-        appendMember(line, "updated", toIso8601(p.updated));
-        line += ",\"supports\":" + std::to_string(p.supportCount);
-        line += ",\"comments\":" + std::to_string(p.commentCount);
-        line += "}}";
+        appendGeoJsonFeature(line, p);
         out.write(line.data(), static_cast<std::streamsize>(line.size()));
     });
     if (!status)

@@ -397,6 +397,9 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path)
         return e.file.empty() ? e.at(path) : e; // a store failure names the store file
     }
     report.imported = features->problems.size();
+    report.ids.reserve(features->problems.size());
+    for (const Problem& p : features->problems)
+        report.ids.push_back(p.id);
     return report;
 }
 

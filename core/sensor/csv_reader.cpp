@@ -115,7 +115,7 @@ bool isAscii(std::string_view text)
 {
     const char* p = text.data();
     const char* end = p + text.size();
-    for (; p + 8 <= end; p += 8) {
+    for (; end - p >= 8; p += 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
         if (word & 0x8080808080808080ull)
@@ -162,7 +162,7 @@ std::size_t splitPlain(std::string_view text, char separator, std::vector<std::s
     const std::uint64_t sepMask = kOnes * static_cast<unsigned char>(separator);
     const std::uint64_t quoteMask = kOnes * static_cast<unsigned char>('"');
     std::uint64_t high = 0;
-    for (; p + 8 <= end; p += 8) {
+    for (; end - p >= 8; p += 8) {
         std::uint64_t word;
         std::memcpy(&word, p, 8);
         high |= word;
@@ -279,20 +279,42 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
     reader->fill();
     if (reader->m_readFailed)
         return Error::make("read_failed", "cannot read the file").at(path);
+    if (Status s = reader->detect(separator); !s)
+        return s.error();
+    return reader;
+}
 
-    std::string_view head(reader->m_buffer.data(), std::min(reader->m_end, kDetectBytes));
-    reader->m_nulSeen = std::memchr(reader->m_buffer.data(), '\0', reader->m_end) != nullptr;
+Result<std::unique_ptr<CsvReader>> CsvReader::fromBytes(std::string_view bytes, std::string name,
+                                                        char separator)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_path = std::move(name);
+    reader->m_size = static_cast<std::int64_t>(bytes.size());
+    // The whole "file" is in the buffer as after a first read; fill() finds nothing more. As for a
+    // file, the buffer is never empty, so its data is never a null pointer, even for no bytes at all.
+    reader->m_buffer.resize(std::max<std::size_t>(bytes.size(), 1));
+    std::copy(bytes.begin(), bytes.end(), reader->m_buffer.begin());
+    reader->m_end = bytes.size();
+    if (Status s = reader->detect(separator); !s)
+        return s.error();
+    return reader;
+}
+
+Status CsvReader::detect(char separator)
+{
+    std::string_view head(m_buffer.data(), std::min(m_end, kDetectBytes));
+    m_nulSeen = std::memchr(m_buffer.data(), '\0', m_end) != nullptr;
     // Old Mac files end lines with CR alone: without a line feed in sight, CR ends a line.
     if (head.find('\n') == std::string_view::npos && head.find('\r') != std::string_view::npos)
-        reader->m_lineEnd = '\r';
+        m_lineEnd = '\r';
     if (head.substr(0, 3) == "\xEF\xBB\xBF") {
-        reader->m_encoding = TextEncoding::Utf8Bom;
-        reader->m_pos = 3;
-        reader->m_consumed = 3;
+        m_encoding = TextEncoding::Utf8Bom;
+        m_pos = 3;
+        m_consumed = 3;
         head.remove_prefix(3);
     } else {
         // The sample may end inside a multi-byte character: ignore up to three trailing bytes.
-        const bool cut = head.size() < reader->m_end || !reader->m_eof;
+        const bool cut = head.size() < m_end || !m_eof;
         std::string_view check = head;
         bool valid = isAscii(check) || isValidUtf8(check);
         for (int n = 1; !valid && cut && n <= 3 && !check.empty(); ++n) {
@@ -302,25 +324,25 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const std::string& path, char
         if (!valid) {
             // Say what the file is rather than "not valid CP949" for a gzip file, UTF-16 or binary data.
             if (const auto looks = describeNonText(head))
-                return Error::make(looks->code, "the file looks like " + looks->looksLike).at(path);
+                return Error::make(looks->code, "the file looks like " + looks->looksLike).at(m_path);
             iconv_t cd = iconv_open("UTF-8", "CP949");
             if (cd == reinterpret_cast<iconv_t>(-1))
                 return Error::make("invalid_encoding", "the file is neither UTF-8 nor convertible CP949")
-                    .at(path, 1);
-            reader->m_iconv = cd;
+                    .at(m_path, 1);
+            m_iconv = cd;
             // UTF-8 with a bad byte or two reads as broken UTF-8, not as CP949 that happens to convert.
             if (mostlyUtf8(check) || !convertsFrom(cd, check))
-                return reader->invalidUtf8(check, 1, 0);
-            reader->m_encoding = TextEncoding::Cp949;
+                return invalidUtf8(check, 1, 0);
+            m_encoding = TextEncoding::Cp949;
         }
     }
     if (separator != 0) {
-        reader->m_separator = separator;
+        m_separator = separator;
     } else {
-        const std::size_t eol = head.find(reader->m_lineEnd);
-        reader->m_separator = detectSeparator(head.substr(0, eol));
+        const std::size_t eol = head.find(m_lineEnd);
+        m_separator = detectSeparator(head.substr(0, eol));
     }
-    return reader;
+    return {};
 }
 
 Error CsvReader::invalidUtf8(std::string_view text, long firstLine, std::size_t at) const
@@ -342,6 +364,8 @@ Error CsvReader::invalidUtf8(std::string_view text, long firstLine, std::size_t 
 
 bool CsvReader::fill()
 {
+    if (!m_file)
+        m_eof = true; // bytes in memory: all of them are in the buffer already
     if (m_eof)
         return false;
     if (m_pos > 0) {

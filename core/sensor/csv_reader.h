@@ -38,6 +38,9 @@ public:
     /// `separator` 0 detects it. Errors: `file_not_found`, `is_folder`, `not_regular_file`, `read_failed`,
     /// `compressed_file`, `utf16_text`, `not_text`, `invalid_encoding`.
     static Result<std::unique_ptr<CsvReader>> open(const std::string& path, char separator = 0);
+    /// Reads `bytes` (copied) as open() reads a file; `name` stands for the path in errors.
+    static Result<std::unique_ptr<CsvReader>> fromBytes(std::string_view bytes, std::string name,
+                                                        char separator = 0);
 
     /// Reads the next record; false at the end. Errors: `invalid_encoding`, `invalid_text`,
     /// `record_too_long`, `unterminated_quote`, `read_failed`.
@@ -70,6 +73,8 @@ public:
 
 private:
     CsvReader() = default;
+    /// Detects the encoding (and the separator when 0) from the first bytes in the buffer.
+    Status detect(char separator);
     bool fill();
     Error error(std::string code, std::string message, long line) const;
     /// `invalid_encoding` naming the line and byte of the first bad byte at or after `at` in `text`,
@@ -79,7 +84,7 @@ private:
     void split(std::string_view text);
 
     std::string m_path;
-    std::FILE* m_file = nullptr;
+    std::FILE* m_file = nullptr; ///< null when the bytes were given in memory
     std::vector<char> m_buffer;
     std::size_t m_pos = 0; ///< start of unread bytes in m_buffer
     std::size_t m_end = 0; ///< end of valid bytes in m_buffer

@@ -195,6 +195,10 @@ EvidenceSummary summarizeEvidence(const Series& series, std::int64_t from, std::
         s.peak = s.readings == 0 ? r.value : std::max(s.peak, r.value);
         ++s.readings;
     }
+    for (const Reading& r : usable) {
+        s.firstReading = s.firstReading == 0 ? r.time : std::min(s.firstReading, r.time);
+        s.lastReading = std::max(s.lastReading, r.time);
+    }
     const std::vector<WindowMean> hourly = hourlyMeans(usable);
     const auto pollutant = gradedPollutant(series.quantity);
     double sum = 0;
@@ -239,6 +243,8 @@ std::string summaryToJson(const EvidenceSummary& s)
         .add("hours_in_window", std::int64_t{s.hoursInWindow})
         .add("hours_over_bad", std::int64_t{s.hoursOverBad})
         .add("coverage", s.coverage);
+    if (s.readings > 0)
+        w.add("first_reading", s.firstReading).add("last_reading", s.lastReading);
     if (s.grade)
         w.add("grade", toString(*s.grade))
             .add("grade_mean", s.gradeMean)
@@ -275,6 +281,8 @@ std::optional<EvidenceSummary> summaryFromJson(std::string_view json)
         s.hoursInWindow = obj->optValue<int>("hours_in_window", 0);
         s.hoursOverBad = obj->optValue<int>("hours_over_bad", 0);
         s.coverage = obj->optValue<double>("coverage", 0);
+        s.firstReading = obj->optValue<Poco::Int64>("first_reading", 0);
+        s.lastReading = obj->optValue<Poco::Int64>("last_reading", 0);
         if (obj->has("grade")) {
             s.grade = gradeFromString(obj->getValue<std::string>("grade"));
             s.gradeMean = obj->optValue<double>("grade_mean", s.mean);

@@ -33,15 +33,17 @@ inline constexpr std::size_t kMaxEvidencePoints = 720;
 /// are UTC clock hours, as AirKorea forms its means.
 struct EvidenceSummary
 {
-    double mean = 0;           ///< mean of the hourly means (how a 24 h mean is formed)
-    double max = 0;            ///< highest hourly mean
-    double peak = 0;           ///< highest single usable reading
-    std::int64_t readings = 0; ///< usable readings in the window
-    std::int64_t flagged = 0;  ///< readings in the window kept out of the statistics
-    int hoursWithData = 0;     ///< clock hours with at least one usable reading
-    int hoursInWindow = 0;     ///< clock hours the window touches
-    int hoursOverBad = 0;      ///< hourly means at 나쁨 or worse (PM2.5 and PM10 only)
-    double coverage = 0;       ///< hoursWithData / hoursInWindow
+    double mean = 0;               ///< mean of the hourly means (how a 24 h mean is formed)
+    double max = 0;                ///< highest hourly mean
+    double peak = 0;               ///< highest single usable reading
+    std::int64_t readings = 0;     ///< usable readings in the window
+    std::int64_t flagged = 0;      ///< readings in the window kept out of the statistics
+    int hoursWithData = 0;         ///< clock hours with at least one usable reading
+    int hoursInWindow = 0;         ///< clock hours the window touches
+    int hoursOverBad = 0;          ///< hourly means at 나쁨 or worse (PM2.5 and PM10 only)
+    double coverage = 0;           ///< hoursWithData / hoursInWindow
+    std::int64_t firstReading = 0; ///< time of the first usable reading in the window (0: none)
+    std::int64_t lastReading = 0;  ///< time of the last one
     /// PM2.5 and PM10 only. A window of 24 h or more: the grade of its worst 24 h mean that rests
     /// on at least kMinHoursPerDay hours; a shorter window: the grade of its mean when at least
     /// 75 % of its hours have data. NotEnoughData otherwise.

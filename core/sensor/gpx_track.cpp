@@ -3,6 +3,7 @@
 #include "core/sensor/sensor_format.h"
 #include "core/util/text.h"
 
+#include <Poco/MemoryStream.h>
 #include <Poco/SAX/Attributes.h>
 #include <Poco/SAX/DefaultHandler.h>
 #include <Poco/SAX/InputSource.h>
@@ -14,6 +15,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <istream>
 
 namespace balgul::core::sensor {
 
@@ -145,21 +147,8 @@ private:
     std::string m_text;
 };
 
-} // namespace
-
-std::optional<std::int64_t> parseGpxTime(std::string_view text)
+Result<Track> readGpx(std::istream& in, const std::string& path)
 {
-    text = trim(text);
-    if (text.size() < 19 || text[10] != 'T')
-        return std::nullopt;
-    return parseSensorTime(text);
-}
-
-Result<Track> readGpxTrack(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return Error::make("cannot_open", "the file cannot be opened").at(path);
     GpxHandler handler;
     try {
         Poco::XML::SAXParser parser;
@@ -195,6 +184,30 @@ Result<Track> readGpxTrack(const std::string& path)
     std::stable_sort(track.points.begin(), track.points.end(),
                      [](const TrackPoint& a, const TrackPoint& b) { return a.time < b.time; });
     return track;
+}
+
+} // namespace
+
+std::optional<std::int64_t> parseGpxTime(std::string_view text)
+{
+    text = trim(text);
+    if (text.size() < 19 || text[10] != 'T')
+        return std::nullopt;
+    return parseSensorTime(text);
+}
+
+Result<Track> readGpxTrack(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error::make("cannot_open", "the file cannot be opened").at(path);
+    return readGpx(in, path);
+}
+
+Result<Track> readGpxTrackBytes(std::string_view bytes, const std::string& name)
+{
+    Poco::MemoryInputStream in(bytes.data(), bytes.size());
+    return readGpx(in, name);
 }
 
 std::optional<LatLon> positionAt(const Track& track, std::int64_t time, int maxGapSeconds)

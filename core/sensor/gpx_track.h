@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace balgul::core::sensor {
@@ -30,6 +31,8 @@ struct Track
 /// `cannot_open`, `invalid_xml`, `not_gpx`, `bad_coordinate` (a point whose lat/lon is missing or out
 /// of range).
 Result<Track> readGpxTrack(const std::string& path);
+/// The same for a file already in memory; `name` stands for the path in errors.
+Result<Track> readGpxTrackBytes(std::string_view bytes, const std::string& name);
 
 /// An XML Schema dateTime ("2024-05-01T09:30:00Z", fractions, "+09:00" offsets) to UTC seconds
 /// (fractions truncated); nullopt when not such a time. A time without a zone is read as UTC.

@@ -271,6 +271,21 @@ Status JsonArrayStream::open(const std::string& path, const std::vector<std::str
         std::fseek(m_file, 0, SEEK_SET);
     }
     m_buffer.resize(kChunkBytes);
+    return start(arrayPath);
+}
+
+Status JsonArrayStream::openBytes(std::string_view bytes, std::string name,
+                                  const std::vector<std::string>& arrayPath)
+{
+    m_path = std::move(name);
+    m_buffer.assign(bytes.begin(), bytes.end());
+    m_end = bytes.size();
+    m_fileSize = static_cast<std::int64_t>(bytes.size());
+    return start(arrayPath);
+}
+
+Status JsonArrayStream::start(const std::vector<std::string>& arrayPath)
+{
     if (peekByte() == 0xEF) { // UTF-8 byte-order mark
         getByte();
         if (getByte() != 0xBB || getByte() != 0xBF)

@@ -45,6 +45,9 @@ public:
     /// member of a top-level object whose value is an array. Errors name the file and line:
     /// `cannot_open`, `invalid_json`, `missing_array` (no array where the path leads).
     Status open(const std::string& path, const std::vector<std::string>& arrayPath = {});
+    /// Like open() over `bytes` (copied) instead of a file; `name` stands for the path in errors.
+    Status openBytes(std::string_view bytes, std::string name,
+                     const std::vector<std::string>& arrayPath = {});
 
     /// Whether the top-level value was an object (the array sat at `arrayPath`).
     bool topLevelIsObject() const { return m_topIsObject; }
@@ -74,8 +77,10 @@ private:
     Status readKey(std::string& key);
     Status seekArray(const std::vector<std::string>& arrayPath, std::size_t depth, std::string prefix);
     bool refill();
+    /// After the first bytes are at hand: past a byte-order mark to the array.
+    Status start(const std::vector<std::string>& arrayPath);
 
-    std::FILE* m_file = nullptr;
+    std::FILE* m_file = nullptr; ///< null when the bytes were given in memory
     std::string m_path;
     std::vector<char> m_buffer;
     std::size_t m_pos = 0;

@@ -29,6 +29,14 @@ std::string_view toString(SensorFormat format);
 /// "airkorea", "generic".
 std::optional<SensorFormat> sensorFormatFromString(std::string_view word);
 
+/// A sensor file to read: on disk at `path`, or already in memory in `bytes`; then `path` only names
+/// it (in errors, by its extension and as the fallback device id) and nothing is read from disk.
+struct SensorSource
+{
+    std::string path;
+    std::optional<std::string_view> bytes;
+};
+
 /// How one quantity is read from a file: one column, or two laser channels averaged.
 struct ColumnMapping
 {

@@ -90,16 +90,21 @@ private:
 
 /// A file that can be read and may be text; otherwise what it is ("a folder", "a gzip file —
 /// decompress it first", "UTF-16 text — save it as UTF-8", ...).
-Status checkSensorFile(const std::string& path)
+Status checkSensorSource(const SensorSource& source)
 {
-    if (Status s = checkInputFile(path); !s)
-        return s;
-    std::ifstream in(path, std::ios::binary);
-    std::string head(4096, '\0');
-    in.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(in.gcount()));
+    std::string head;
+    if (source.bytes) {
+        head = std::string(source.bytes->substr(0, 4096));
+    } else {
+        if (Status s = checkInputFile(source.path); !s)
+            return s;
+        std::ifstream in(source.path, std::ios::binary);
+        head.resize(4096);
+        in.read(head.data(), static_cast<std::streamsize>(head.size()));
+        head.resize(static_cast<std::size_t>(in.gcount()));
+    }
     if (const auto looks = describeNonText(head))
-        return Error::make(looks->code, "the file looks like " + looks->looksLike).at(path);
+        return Error::make(looks->code, "the file looks like " + looks->looksLike).at(source.path);
     return {};
 }
 
@@ -143,12 +148,15 @@ struct CsvSource
     std::unique_ptr<RowParser> parser;
 };
 
-Result<CsvSource> openCsv(const std::string& path, const ImportOptions& options)
+Result<CsvSource> openCsv(const SensorSource& source, const ImportOptions& options)
 {
+    const std::string& path = source.path;
     if (options.format == SensorFormat::Generic && !options.generic)
         return Error::make("invalid_mapping", "a generic import needs a mapping").at(path);
     CsvSource src;
-    auto reader = CsvReader::open(path, options.generic ? options.generic->separator : 0);
+    const char separator = options.generic ? options.generic->separator : 0;
+    auto reader = source.bytes ? CsvReader::fromBytes(*source.bytes, path, separator)
+                               : CsvReader::open(path, separator);
     if (!reader)
         return reader.error();
     src.reader = std::move(*reader);
@@ -181,14 +189,14 @@ Result<CsvSource> openCsv(const std::string& path, const ImportOptions& options)
     return src;
 }
 
-Result<FileMapping> openJson(const std::string& path, const ImportOptions& options)
+Result<FileMapping> openJson(const SensorSource& source, const ImportOptions& options)
 {
     auto mapping =
-        detectJsonFormat(path, options.format == SensorFormat::Auto ? SensorFormat::Auto : options.format);
+        detectJsonFormat(source, options.format == SensorFormat::Auto ? SensorFormat::Auto : options.format);
     if (!mapping)
-        return located(mapping.error(), path, 0);
+        return located(mapping.error(), source.path, 0);
     if (Status s = applyTimeZone(*mapping, options.timeZone); !s)
-        return located(s.error(), path, 0);
+        return located(s.error(), source.path, 0);
     return mapping;
 }
 
@@ -201,9 +209,10 @@ std::string valueText(const RowValue& v)
     return ec == std::errc() ? std::string(buf, end) : std::string();
 }
 
-Result<ImportPreview> previewJson(const std::string& path, const ImportOptions& options, int rows)
+Result<ImportPreview> previewJson(const SensorSource& source, const ImportOptions& options, int rows)
 {
-    auto mapping = openJson(path, options);
+    const std::string& path = source.path;
+    auto mapping = openJson(source, options);
     if (!mapping)
         return mapping.error();
     ImportPreview preview;
@@ -212,7 +221,7 @@ Result<ImportPreview> previewJson(const std::string& path, const ImportOptions& 
     preview.header = {"device", "time"};
     for (const ColumnMapping& c : mapping->columns)
         preview.header.push_back(std::string(toString(c.quantity)));
-    Status s = readJsonRows(path, *mapping, [&](Result<ParsedRow> row, long line) {
+    Status s = readJsonRows(source, *mapping, [&](Result<ParsedRow> row, long line) {
         if (static_cast<int>(preview.rows.size()) >= rows)
             return false;
         std::vector<std::string> fields;
@@ -261,7 +270,7 @@ void recordImport(Store& store, const std::string& path, const ImportReport& rep
 Result<ImportReport> importJson(Store& store, const std::string& path, const ImportOptions& options,
                                 const Track* track, Progress* progress)
 {
-    auto mapping = openJson(path, options);
+    auto mapping = openJson(SensorSource{path, std::nullopt}, options);
     if (!mapping)
         return mapping.error();
     ImportReport report;
@@ -311,11 +320,23 @@ Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat fo
 
 Result<ImportPreview> previewSensorFile(const std::string& path, const ImportOptions& options, int rows)
 {
-    if (Status s = checkSensorFile(path); !s)
+    return previewSensor(SensorSource{path, std::nullopt}, options, rows);
+}
+
+Result<ImportPreview> previewSensorBytes(std::string_view bytes, const std::string& name,
+                                         const ImportOptions& options, int rows)
+{
+    return previewSensor(SensorSource{name, bytes}, options, rows);
+}
+
+Result<ImportPreview> previewSensor(const SensorSource& source, const ImportOptions& options, int rows)
+{
+    const std::string& path = source.path;
+    if (Status s = checkSensorSource(source); !s)
         return s.error();
     if (isJson(path, options.format))
-        return previewJson(path, options, rows);
-    auto src = openCsv(path, options);
+        return previewJson(source, options, rows);
+    auto src = openCsv(source, options);
     if (!src)
         return src.error();
     CsvReader& csv = *src->reader;
@@ -373,7 +394,7 @@ Result<ImportReport> importSensorFile(Store& store, const std::string& path, Sen
 Result<ImportReport> importSensorFile(Store& store, const std::string& path, const ImportOptions& options,
                                       Progress* progress)
 {
-    if (Status s = checkSensorFile(path); !s)
+    if (Status s = checkSensorSource(SensorSource{path, std::nullopt}); !s)
         return s.error();
     std::optional<Track> track;
     if (!options.gpxPath.empty()) {
@@ -387,7 +408,7 @@ Result<ImportReport> importSensorFile(Store& store, const std::string& path, con
     const Track* trackPtr = track ? &*track : nullptr;
     if (isJson(path, options.format))
         return importJson(store, path, options, trackPtr, progress);
-    auto src = openCsv(path, options);
+    auto src = openCsv(SensorSource{path, std::nullopt}, options);
     if (!src)
         return src.error();
     CsvReader& csv = *src->reader;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace balgul::core {
@@ -93,6 +94,12 @@ struct ImportOptions
 Result<ImportPreview> previewSensorFile(const std::string& path, const ImportOptions& options, int rows = 10);
 Result<ImportPreview> previewSensorFile(const std::string& path, SensorFormat format = SensorFormat::Auto,
                                         int rows = 10);
+/// The same for a file already in memory: `name` stands for the path (errors, the extension that tells
+/// JSON from CSV, the fallback device id); nothing is read from disk or written anywhere.
+Result<ImportPreview> previewSensorBytes(std::string_view bytes, const std::string& name,
+                                         const ImportOptions& options, int rows = 10);
+/// Either of the above.
+Result<ImportPreview> previewSensor(const SensorSource& source, const ImportOptions& options, int rows = 10);
 
 /// Imports a sensor file into the store in ONE transaction, cleaning as it goes and saying so in
 /// the report; an error (file, encoding, header, `cancelled`) leaves the store unchanged.

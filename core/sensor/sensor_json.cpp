@@ -86,6 +86,11 @@ RowValue makeValue(Quantity q, std::string field, const JsonValue& v, std::strin
     if (conversion == "Pa→hPa")
         value /= 100.0;
     value = std::round(value * kValueScale) / kValueScale;
+    if (!isStorableValue(value)) { // left out, as the CSV reader does: never stored wrapped or infinite
+        out.problem = "unstorable_value";
+        out.detail = unstorableDetail(text);
+        return out;
+    }
     out.value = value;
     if (!isPlausible(q, value)) {
         out.flags = FlagImpossible;
@@ -265,13 +270,30 @@ std::optional<Error> airKoreaFailure(const JsonArrayStream& stream, const std::s
     return std::nullopt;
 }
 
-// The XML error answer of the data.go.kr gateway (OpenAPI_ServiceResponse), or nothing.
-std::optional<Error> xmlFailure(const std::string& path)
+// The first bytes of a file, for a look at what it is.
+std::string fileHead(const SensorSource& source)
 {
-    std::ifstream in(path, std::ios::binary);
+    if (source.bytes)
+        return std::string(source.bytes->substr(0, 4096));
+    std::ifstream in(source.path, std::ios::binary);
     std::string head(4096, '\0');
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
+Status openStream(JsonArrayStream& stream, const SensorSource& source,
+                  const std::vector<std::string>& arrayPath)
+{
+    return source.bytes ? stream.openBytes(*source.bytes, source.path, arrayPath)
+                        : stream.open(source.path, arrayPath);
+}
+
+// The XML error answer of the data.go.kr gateway (OpenAPI_ServiceResponse), or nothing.
+std::optional<Error> xmlFailure(const SensorSource& source)
+{
+    const std::string& path = source.path;
+    const std::string head = fileHead(source);
     std::size_t start = head.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     while (start < head.size() &&
            (head[start] == ' ' || head[start] == '\n' || head[start] == '\r' || head[start] == '\t'))
@@ -357,21 +379,28 @@ std::optional<std::int64_t> parseAirKoreaTime(std::string_view s)
 
 Result<FileMapping> detectJsonFormat(const std::string& path, SensorFormat format)
 {
+    return detectJsonFormat(SensorSource{path, std::nullopt}, format);
+}
+
+Result<FileMapping> detectJsonFormat(const SensorSource& source, SensorFormat format)
+{
+    const std::string& path = source.path;
     if (format != SensorFormat::Auto && format != SensorFormat::SensorCommunityJson &&
         format != SensorFormat::AirKorea)
         return Error::make("unknown_format", "not a JSON sensor format").at(path);
-    if (auto xml = xmlFailure(path))
+    if (auto xml = xmlFailure(source))
         return *xml;
     auto stream = std::make_unique<JsonArrayStream>();
-    Status opened = stream->open(
-        path, format == SensorFormat::SensorCommunityJson ? std::vector<std::string>{} : kAirKoreaItems);
+    Status opened =
+        openStream(*stream, source,
+                   format == SensorFormat::SensorCommunityJson ? std::vector<std::string>{} : kAirKoreaItems);
     if (auto failure = airKoreaFailure(*stream, path))
         return *failure;
     bool airKorea = opened && stream->topLevelIsObject() && format != SensorFormat::SensorCommunityJson;
     if (!opened && opened.error().code == "missing_array" && format == SensorFormat::Auto) {
         // Not an AirKorea answer: a Sensor.Community dump wrapped in an object?
         stream = std::make_unique<JsonArrayStream>();
-        opened = stream->open(path, {});
+        opened = openStream(*stream, source, {});
         airKorea = false;
     }
     if (!opened && opened.error().code == "missing_array") {
@@ -416,9 +445,16 @@ Result<FileMapping> detectJsonFormat(const std::string& path, SensorFormat forma
 Status readJsonRows(const std::string& path, const FileMapping& mapping, const JsonRowSink& sink,
                     const JsonProgress& progress)
 {
+    return readJsonRows(SensorSource{path, std::nullopt}, mapping, sink, progress);
+}
+
+Status readJsonRows(const SensorSource& source, const FileMapping& mapping, const JsonRowSink& sink,
+                    const JsonProgress& progress)
+{
+    const std::string& path = source.path;
     const bool airKorea = mapping.format == SensorFormat::AirKorea;
     JsonArrayStream stream;
-    const Status opened = stream.open(path, airKorea ? kAirKoreaItems : std::vector<std::string>{});
+    const Status opened = openStream(stream, source, airKorea ? kAirKoreaItems : std::vector<std::string>{});
     if (auto failure = airKoreaFailure(stream, path))
         return *failure;
     if (!opened)

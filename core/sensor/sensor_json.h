@@ -23,6 +23,7 @@ using JsonProgress = std::function<void(std::int64_t bytesRead, std::int64_t fil
 /// A Sensor.Community dump is a top-level array or an object holding one; its mapping's columns are
 /// the value types of the first record.
 Result<FileMapping> detectJsonFormat(const std::string& path, SensorFormat format);
+Result<FileMapping> detectJsonFormat(const SensorSource& source, SensorFormat format);
 
 /// Streams the records; one ParsedRow per record, or an Error (code, field, message, file, line) for a
 /// record to skip: `invalid_json` (a record that is not valid JSON, cut out whole), `bad_record`,
@@ -37,6 +38,8 @@ Result<FileMapping> detectJsonFormat(const std::string& path, SensorFormat forma
 /// columns (pmXXValue, with pmXXFlag); device = stationName, or mapping.deviceId, or the file's name
 /// without extension (the per-station endpoint leaves stationName out).
 Status readJsonRows(const std::string& path, const FileMapping& mapping, const JsonRowSink& sink,
+                    const JsonProgress& progress = {});
+Status readJsonRows(const SensorSource& source, const FileMapping& mapping, const JsonRowSink& sink,
                     const JsonProgress& progress = {});
 
 /// The Sensor.Community `value_type` as a quantity ("P1" = PM10, "P2" = PM2.5, "P0" = PM1,

@@ -283,12 +283,67 @@ CREATE TABLE sensor_share_days (
 ALTER TABLE sensor_devices ADD COLUMN remote_seq INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// Version 6: what the hub last said about each entity, so the app can tell what the signed-in
+// account may change (the hub's owner of each entity) and put a refused change back to the hub's
+// version (the fields last pulled, and the fields of the refused op). The pull starts over once to
+// learn the owners and fields of what was pulled before.
+constexpr std::string_view kVersion6 = R"sql(
+ALTER TABLE sync_entities ADD COLUMN owner_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_entities ADD COLUMN hub_fields TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_entities ADD COLUMN rejected_fields TEXT NOT NULL DEFAULT '';
+UPDATE sync_state SET value = '0' WHERE key = 'cursor';
+)sql";
+
+// Version 7: a restored hub (sync-protocol.md "Epochs and cursors"). Ops the hub acknowledged are
+// kept for a while with the hub version their answer gave, so what a hub restored from a backup lost
+// can be sent again under the same op ids; `resent` marks an op sent again so, and an op sent again
+// that the hub refused (its problem was lost too and is not back yet) waits in outbox_waiting until
+// a pull brings its problem. What a full pull showed is no longer listed (sync_seen).
+constexpr std::string_view kVersion7 = R"sql(
+CREATE TABLE outbox_acked (
+    seq          INTEGER PRIMARY KEY,
+    op_id        TEXT NOT NULL UNIQUE,
+    kind         TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    entity_id    TEXT NOT NULL,
+    fields       TEXT NOT NULL,
+    created      INTEGER NOT NULL,
+    base_version INTEGER NOT NULL,
+    problem_id   TEXT NOT NULL,
+    sync_key     TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    acked        INTEGER NOT NULL
+);
+CREATE INDEX outbox_acked_time ON outbox_acked (acked);
+
+CREATE TABLE outbox_waiting (
+    seq             INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    entity          TEXT NOT NULL,
+    entity_id       TEXT NOT NULL,
+    fields          TEXT NOT NULL,
+    created         INTEGER NOT NULL,
+    base_version    INTEGER NOT NULL,
+    problem_id      TEXT NOT NULL,
+    sync_key        TEXT NOT NULL,
+    problem_version INTEGER NOT NULL,
+    refused         INTEGER NOT NULL
+);
+CREATE INDEX outbox_waiting_problem ON outbox_waiting (problem_id);
+
+ALTER TABLE outbox ADD COLUMN resent INTEGER NOT NULL DEFAULT 0;
+DROP TABLE sync_seen;
+DELETE FROM sync_state WHERE key = 'repush';
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
     {4, kVersion4},
     {5, kVersion5},
+    {6, kVersion6},
+    {7, kVersion7},
 }};
 
 } // namespace

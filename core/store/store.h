@@ -93,6 +93,18 @@ struct SyncStatus
     std::string message; ///< with Rejected: the hub's English detail
 };
 
+/// A change the hub refused, kept until the user takes the hub's version back or keeps the change
+/// another way (store_refusals.cpp).
+struct Refusal
+{
+    std::string entity;            ///< "problem", "comment", "support" or "attachment"
+    std::string id;                ///< the entity's sync key
+    std::string code;              ///< the hub's error code ("forbidden", "invalid_field", ...)
+    std::string message;           ///< the hub's English detail (for logs; people read the code's text)
+    std::string refusedFieldsJson; ///< the refused fields as a JSON object; {"deleted":true} for a delete
+    std::string hubFieldsJson;     ///< the entity's fields as the hub last gave them ("" when never)
+};
+
 /// One field the hub and this client changed differently.
 struct SyncConflict
 {
@@ -166,7 +178,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 7;
 
     /// Opens or creates a store, running pending migrations in one transaction. The file is first
     /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
@@ -197,6 +209,11 @@ public:
     Status removeProblem(const std::string& id);
     /// Undoes removeProblem; queues an upsert op with the whole problem.
     Status restoreProblem(const std::string& id);
+    /// removeProblem and restoreProblem for many problems (an import undone and redone) in one
+    /// transaction, with one op each and one Reset notice; ids already in that state are skipped.
+    /// Returns how many changed.
+    Result<std::size_t> removeProblems(const std::vector<std::string>& ids);
+    Result<std::size_t> restoreProblems(const std::vector<std::string>& ids);
 
     std::optional<Problem> problem(const std::string& id);
     std::optional<Problem> problemByRowid(std::int64_t rowid);
@@ -212,13 +229,17 @@ public:
     std::vector<ProblemPoint> allPoints();
     /// Problems inside a box, via the R*Tree.
     std::vector<ProblemPoint> pointsIn(const GeoBox& box);
-    /// Possible duplicates of a new problem: within `radiusMeters` and the same category,
-    /// or with similar text anywhere near; nearest first.
+    /// Possible duplicates of a new problem: within `radiusMeters`, of the same category or with
+    /// a title that clearly says the same thing (not merely a short word both contain); nearest first.
     std::vector<Problem> similarProblems(const Problem& draft, double radiusMeters = 200, int limit = 10);
 
     // Comments and supports --------------------------------------------------
     Result<Comment> addComment(const std::string& problemId, const std::string& text);
     Status removeComment(const std::string& commentId);
+    /// A new text for a comment (checked as addComment does); queues an op with just the text.
+    Result<Comment> editComment(const std::string& commentId, const std::string& text);
+    /// Undoes removeComment; queues an upsert op with the whole comment.
+    Status restoreComment(const std::string& commentId);
     std::vector<Comment> comments(const std::string& problemId);
     /// "Me too" by the current user: one per user and problem.
     Status setSupported(const std::string& problemId, bool supported);
@@ -249,6 +270,15 @@ public:
     Status resolveConflict(const std::string& problemId, const std::string& field, ConflictChoice choice);
     /// Forgets the hub's rejection shown for a problem.
     Status dismissRejection(const std::string& problemId);
+    /// The refused changes of a problem and of what hangs on it, the problem's own first.
+    std::vector<Refusal> refusals(const std::string& problemId);
+    /// Puts every refused change of a problem back to the hub's version (the problem's fields and
+    /// its comments' texts as last pulled, a refused delete undone, a refused new photo removed),
+    /// drops the ops still waiting for those entities and forgets the refusals. Queues nothing:
+    /// the hub already holds that version.
+    Status revertRefused(const std::string& problemId);
+    /// The hub account (its id) that owns an entity there; "" when the hub never said (not pulled).
+    std::string hubOwnerOf(const std::string& entity, const std::string& id);
     /// The sync state of every problem that is not Synced, by problem id, from a few queries
     /// (a list of 100,000 problems asks once instead of once per row). store_sync_states.cpp.
     std::unordered_map<std::string, SyncStatus> unsyncedProblems();
@@ -274,12 +304,16 @@ public:
     /// Fields with pending local ops (or open conflicts) keep their local value.
     Result<PullApplied> applyPullPage(const std::vector<sync::Change>& changes, std::int64_t next,
                                       const std::string& epoch);
-    /// The hub's history changed (a new epoch): cursor back to 0, known versions forgotten, and
-    /// what the next full pull does not show is queued again by requeueUnseen().
-    Status beginNewEpoch(const std::string& epoch);
-    /// After a full pull in a new epoch: queues a whole upsert (base 0) for every live local
-    /// entity the hub did not show and that has no pending op. Returns how many were queued.
-    Result<int> requeueUnseen();
+    /// The hub's history changed (a new epoch) and holds what this store saw up to `sharedSeq`:
+    /// the ops the hub acknowledged with a version past it go back into the outbox (same op ids, in
+    /// their first order), queued ops are based on at most `sharedSeq`, the cursor goes back to 0
+    /// and known versions are forgotten, in one transaction. Returns how many ops went back.
+    Result<int> beginNewEpoch(const std::string& epoch, std::int64_t sharedSeq);
+    /// Ops sent again after a new epoch that the hub refused wait for their problem; those whose
+    /// problem a pull has brought since go back into the outbox (new op ids: the hub recorded the
+    /// refusal under the old ones), those whose refusal the user has settled are dropped. Returns
+    /// how many went back.
+    Result<int> requeueWaiting();
     /// Hashes of photos referenced by pending ops whose bytes are on disk (to upload first).
     std::vector<std::string> blobsToUpload();
     /// Hashes of photos linked locally whose bytes are missing (to download).
@@ -316,7 +350,7 @@ private:
                  const std::string& fieldsJson, const std::string& problemId = {},
                  const std::string& syncKey = {});
     std::int64_t knownVersion(const std::string& entity, const std::string& key);
-    bool applyChange(const sync::Change& change, PullApplied& applied, bool fromOrphans);
+    bool applyChange(const sync::Change& change, PullApplied& applied);
     Problem readProblem(const Statement& st) const;
     void writeSearchAndIndex(const Problem& p);
 
@@ -326,7 +360,6 @@ private:
     Database m_db;
     std::vector<std::pair<int, Listener>> m_listeners;
     std::string m_pullUserId;  ///< the hub user id while a pulled page is applied
-    bool m_pullRepush = false; ///< a new epoch's full pull is recording what the hub has
     int m_nextListener = 1;
 };
 

@@ -105,14 +105,20 @@ std::set<std::u32string> bigrams(std::string_view utf8)
     return out;
 }
 
-double textSimilarity(const std::set<std::u32string>& a, const std::set<std::u32string>& b)
+/// True when two titles clearly say the same thing: they share at least kMinSharedBigrams
+/// character bigrams and their Dice coefficient (shared bigrams against both lengths) is at least
+/// kMinDice. A short, generic title ("Dust", "쓰레기") is not similar to every longer one that
+/// contains it.
+bool clearlySimilarText(const std::set<std::u32string>& a, const std::set<std::u32string>& b)
 {
-    if (a.empty() || b.empty())
-        return 0;
+    constexpr std::size_t kMinSharedBigrams = 3;
+    constexpr double kMinDice = 0.6;
+    if (a.size() < kMinSharedBigrams || b.size() < kMinSharedBigrams)
+        return false;
     std::size_t common = 0;
     for (const auto& g : a)
         common += b.count(g);
-    return double(common) / double(std::min(a.size(), b.size()));
+    return common >= kMinSharedBigrams && 2.0 * double(common) / double(a.size() + b.size()) >= kMinDice;
 }
 
 } // namespace
@@ -276,9 +282,10 @@ Status Store::removeProblem(const std::string& id)
     std::int64_t rowid = 0;
     try {
         Transaction tx(m_db);
-        auto st = m_db.prepare("UPDATE problems SET deleted = 1, updated = ? WHERE id = ? AND deleted = 0 "
-                               "RETURNING rowid");
-        st.bind(1, toUnixMs(now())).bind(2, id);
+        // `updated` stays: undoing the delete brings the problem back as it was.
+        auto st =
+            m_db.prepare("UPDATE problems SET deleted = 1 WHERE id = ? AND deleted = 0 RETURNING rowid");
+        st.bind(1, id);
         if (!st.step())
             return Error::make("not_found", "no problem with id " + id, "id");
         rowid = st.int64(0);
@@ -297,9 +304,9 @@ Status Store::restoreProblem(const std::string& id)
     std::int64_t rowid = 0;
     try {
         Transaction tx(m_db);
-        auto st = m_db.prepare("UPDATE problems SET deleted = 0, updated = ? WHERE id = ? AND deleted = 1 "
-                               "RETURNING rowid");
-        st.bind(1, toUnixMs(now())).bind(2, id);
+        auto st =
+            m_db.prepare("UPDATE problems SET deleted = 0 WHERE id = ? AND deleted = 1 RETURNING rowid");
+        st.bind(1, id);
         if (!st.step())
             return Error::make("not_found", "no removed problem with id " + id, "id");
         rowid = st.int64(0);
@@ -314,6 +321,61 @@ Status Store::restoreProblem(const std::string& id)
     }
     notify({StoreChange::Kind::ProblemAdded, id, rowid});
     return {};
+}
+
+Result<std::size_t> Store::removeProblems(const std::vector<std::string>& ids)
+{
+    std::size_t changed = 0;
+    try {
+        Transaction tx(m_db);
+        // `updated` stays: a restore brings the problem back as it was.
+        auto st = m_db.prepare("UPDATE problems SET deleted = 1 WHERE id = ? AND deleted = 0");
+        for (const std::string& id : ids) {
+            st.reset();
+            st.bind(1, id);
+            st.run();
+            if (m_db.changes() == 0)
+                continue;
+            queueOp("delete", "problem", id, "{}");
+            ++changed;
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    if (changed > 0)
+        notify({StoreChange::Kind::Reset, {}, 0});
+    return changed;
+}
+
+Result<std::size_t> Store::restoreProblems(const std::vector<std::string>& ids)
+{
+    std::size_t changed = 0;
+    try {
+        Transaction tx(m_db);
+        auto st =
+            m_db.prepare("UPDATE problems SET deleted = 0 WHERE id = ? AND deleted = 1 RETURNING rowid");
+        auto read = m_db.prepare(std::string(kProblemColumns) + "WHERE p.rowid = ?");
+        for (const std::string& id : ids) {
+            st.reset();
+            st.bind(1, id);
+            if (!st.step())
+                continue;
+            const std::int64_t rowid = st.int64(0);
+            st.run();
+            read.reset();
+            read.bind(1, rowid);
+            read.step();
+            queueOp("upsert", "problem", id, allFields(readProblem(read)));
+            ++changed;
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    if (changed > 0)
+        notify({StoreChange::Kind::Reset, {}, 0});
+    return changed;
 }
 
 std::optional<Problem> Store::problem(const std::string& id)
@@ -541,11 +603,11 @@ std::vector<Problem> Store::similarProblems(const Problem& draft, double radiusM
 {
     if (!validateCoordinate(draft.lat, draft.lon))
         return {};
-    // Same category within the radius, or a similar title within five times the radius.
-    const double textRadius = radiusMeters * 5;
-    const double dLat = textRadius / 111320.0;
-    const double dLon =
-        textRadius / (111320.0 * std::max(0.01, std::cos(draft.lat * std::numbers::pi / 180)));
+    // Within the radius: the same category, or a title that clearly says the same thing. The box
+    // is a little larger than the circle (a degree of latitude is 111.2 km on haversine's sphere).
+    const double boxMeters = radiusMeters * 1.01;
+    const double dLat = boxMeters / 111320.0;
+    const double dLon = boxMeters / (111320.0 * std::max(0.01, std::cos(draft.lat * std::numbers::pi / 180)));
     GeoBox box{draft.lat - dLat, draft.lon - dLon, draft.lat + dLat, draft.lon + dLon};
     const auto wanted = bigrams(draft.title);
     struct Candidate
@@ -556,7 +618,7 @@ std::vector<Problem> Store::similarProblems(const Problem& draft, double radiusM
     std::vector<Candidate> candidates;
     for (const ProblemPoint& point : pointsIn(box)) {
         const double d = haversineMeters(draft.lat, draft.lon, point.lat, point.lon);
-        if (d > textRadius)
+        if (d > radiusMeters)
             continue;
         candidates.push_back({d, point.rowid});
     }
@@ -572,9 +634,7 @@ std::vector<Problem> Store::similarProblems(const Problem& draft, double radiusM
         auto p = problemByRowid(c.rowid);
         if (!p || p->id == draft.id)
             continue;
-        const bool nearSameCategory = c.distance <= radiusMeters && p->category == draft.category;
-        const bool similarText = textSimilarity(wanted, bigrams(p->title)) >= 0.5;
-        if (nearSameCategory || similarText)
+        if (p->category == draft.category || clearlySimilarText(wanted, bigrams(p->title)))
             out.push_back(std::move(*p));
     }
     return out;

@@ -22,11 +22,10 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
 {
     PullApplied applied;
     m_pullUserId = syncValue("hub_user_id");
-    m_pullRepush = syncValue("repush") == "1";
     try {
         Transaction tx(m_db);
         for (const auto& change : changes)
-            applyChange(change, applied, false);
+            applyChange(change, applied);
         // Children whose problem came in this page (or earlier) can now be applied.
         std::vector<std::pair<std::string, std::string>> ready;
         {
@@ -43,7 +42,7 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
                     continue;
                 auto c = sync::decodeChange(*o, {});
                 if (c)
-                    applyChange(*c, applied, true);
+                    applyChange(*c, applied);
             }
         }
         auto drop = m_db.prepare("DELETE FROM sync_orphans WHERE entity = ? AND id = ?");
@@ -68,16 +67,19 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
     return applied;
 }
 
-bool Store::applyChange(const sync::Change& change, PullApplied& applied, bool fromOrphans)
+bool Store::applyChange(const sync::Change& change, PullApplied& applied)
 {
     const Poco::JSON::Object::Ptr fields = change.fields ? change.fields : new Poco::JSON::Object;
     const std::string& myId = m_pullUserId;
     std::string problemId = change.entity == "problem" ? change.id : stringOf(fields, "problem_id");
     std::string key = change.id;
     std::string supportUser;
+    std::string supportOwner;
     if (change.entity == "support") {
-        const std::string owner = stringOf(fields, "owner_id");
-        supportUser = (!myId.empty() && owner == myId) ? m_userName : stringOf(fields, "user", owner);
+        // Keyed by the account, as on the hub (a tombstone names the account, not the name shown);
+        // one's own support keeps the local key its ops were queued under.
+        supportOwner = stringOf(fields, "owner_id");
+        supportUser = (!myId.empty() && supportOwner == myId) ? m_userName : supportOwner;
         key = problemId + ":" + supportUser;
     } else if (change.entity == "attachment") {
         key = problemId + ":" + stringOf(fields, "sha256");
@@ -104,15 +106,22 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, bool f
             conflicted = true;
         }
     }
-    if (!fromOrphans && m_pullRepush) {
-        auto seen = m_db.prepare("INSERT OR IGNORE INTO sync_seen (entity, id) VALUES (?, ?)");
-        seen.bind(1, change.entity).bind(2, key);
-        seen.run();
-    }
     {
         auto st = m_db.prepare("INSERT INTO sync_entities (entity, id, problem_id, version) VALUES (?,?,?,?) "
                                "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version");
         st.bind(1, change.entity).bind(2, key).bind(3, problemId).bind(4, change.version);
+        st.run();
+    }
+    {
+        // Who owns it on the hub and its fields there now, for what this account may change and for
+        // putting a refused change back (a tombstone keeps the fields it had).
+        auto st = m_db.prepare(
+            "UPDATE sync_entities SET owner_id = CASE WHEN ?1 = '' THEN owner_id ELSE ?1 END, "
+            "hub_fields = CASE WHEN ?2 THEN hub_fields ELSE ?3 END WHERE entity = ?4 AND id = ?5");
+        st.bind(1, stringOf(fields, "owner_id"))
+            .bind(2, change.deleted ? 1 : 0)
+            .bind(3, sync::stringify(fields));
+        st.bind(4, change.entity).bind(5, key);
         st.run();
     }
     if (conflicted) {
@@ -212,8 +221,10 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, bool f
         if (change.deleted) {
             m_db.prepare("UPDATE comments SET deleted = 1 WHERE id = ?").bind(1, key).run();
         } else {
+            // The author is the hub's (set from the account that wrote it), not what was typed here.
             auto st = m_db.prepare("INSERT INTO comments (id, problem_id, author, text, created, deleted) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT (id) DO UPDATE SET "
+                                   "author = CASE WHEN ?3 = '' THEN author ELSE ?3 END, "
                                    "text = CASE WHEN ?6 THEN text ELSE excluded.text END, deleted = 0");
             const auto created = parseIso8601(stringOf(fields, "created"));
             st.bind(1, key)
@@ -224,16 +235,23 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, bool f
             st.run();
         }
     } else if (change.entity == "support") {
+        // Rows pulled before supports were keyed by the account carry the name shown as their key;
+        // their owner_id finds them.
         if (change.deleted) {
-            auto st = m_db.prepare("DELETE FROM supports WHERE problem_id = ? AND user = ?");
-            st.bind(1, problemId).bind(2, supportUser);
+            auto st = m_db.prepare("DELETE FROM supports WHERE problem_id = ?1 AND (user = ?2 OR "
+                                   "(?3 <> '' AND owner_id = ?3))");
+            st.bind(1, problemId).bind(2, supportUser).bind(3, supportOwner);
             st.run();
         } else {
+            auto stale = m_db.prepare(
+                "DELETE FROM supports WHERE problem_id = ?1 AND ?2 <> '' AND owner_id = ?2 AND user <> ?3");
+            stale.bind(1, problemId).bind(2, supportOwner).bind(3, supportUser);
+            stale.run();
             auto st =
                 m_db.prepare("INSERT INTO supports (problem_id, user, created, owner_id) VALUES (?,?,?,?) "
                              "ON CONFLICT (problem_id, user) DO UPDATE SET owner_id = excluded.owner_id");
             st.bind(1, problemId).bind(2, supportUser).bind(3, toUnixMs(now()));
-            st.bind(4, stringOf(fields, "owner_id"));
+            st.bind(4, supportOwner);
             st.run();
         }
     } else { // attachment
@@ -262,18 +280,40 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, bool f
     return true;
 }
 
-Status Store::beginNewEpoch(const std::string& epoch)
+Result<int> Store::beginNewEpoch(const std::string& epoch, std::int64_t sharedSeq)
 {
+    int requeued = 0;
     try {
         Transaction tx(m_db);
+        // What the hub may have lost goes back into the outbox under its op ids and its own seq, so
+        // it is sent before anything queued since.
+        auto back =
+            m_db.prepare("INSERT INTO outbox (seq, op_id, kind, entity, entity_id, fields, created, "
+                         "base_version, problem_id, sync_key, sent, resent) SELECT seq, op_id, kind, "
+                         "entity, entity_id, fields, created, base_version, problem_id, sync_key, 0, 1 "
+                         "FROM outbox_acked WHERE version > ?");
+        back.bind(1, sharedSeq);
+        back.run();
+        requeued = m_db.changes();
+        m_db.prepare("DELETE FROM outbox_acked WHERE version > ?").bind(1, sharedSeq).run();
+        // A version past sharedSeq names a change of the lost history: based on the shared part, a
+        // field someone changed since comes back as a conflict instead of being overwritten. An
+        // edit stays an edit (a base of 0 would claim to create).
+        constexpr const char* kRebase =
+            "base_version = CASE WHEN base_version = 0 THEN 0 ELSE max(1, min(base_version, ?1)) END";
+        // Ops queued before the new epoch was known may depend on what the hub lost: refused, they
+        // wait for their problem.
+        m_db.prepare(std::string("UPDATE outbox SET resent = 1, ") + kRebase).bind(1, sharedSeq).run();
+        m_db.prepare(std::string("UPDATE outbox_waiting SET problem_version = 0, ") + kRebase)
+            .bind(1, sharedSeq)
+            .run();
+        m_db.prepare("UPDATE sync_conflicts SET hub_version = min(hub_version, ?)").bind(1, sharedSeq).run();
         m_db.exec("UPDATE sync_entities SET version = 0");
-        m_db.exec("UPDATE outbox SET base_version = 0");
-        m_db.exec("DELETE FROM sync_seen");
         m_db.exec("DELETE FROM sync_orphans");
         auto set = m_db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
         for (const auto& [key, value] :
-             {std::pair<std::string, std::string>{"cursor", "0"}, {"epoch", epoch}, {"repush", "1"}}) {
+             {std::pair<std::string, std::string>{"cursor", "0"}, {"epoch", epoch}}) {
             set.reset();
             set.bind(1, key).bind(2, value);
             set.run();
@@ -282,110 +322,47 @@ Status Store::beginNewEpoch(const std::string& epoch)
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
     }
-    return {};
+    notify({StoreChange::Kind::SyncStateChanged, {}, 0});
+    return requeued;
 }
 
-Result<int> Store::requeueUnseen()
+Result<int> Store::requeueWaiting()
 {
-    if (syncValue("repush") != "1")
-        return 0;
-    int queued = 0;
+    int requeued = 0;
     try {
         Transaction tx(m_db);
-        constexpr const char* kUnseen =
-            " AND NOT EXISTS (SELECT 1 FROM sync_seen s WHERE s.entity = ?1 AND s.id = "
-            "KEY) AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity = ?1 AND "
-            "o.sync_key = KEY)";
-        const auto unseen = [&](std::string keyExpr) {
-            std::string s = kUnseen;
-            for (std::size_t at = s.find("KEY"); at != std::string::npos; at = s.find("KEY"))
-                s.replace(at, 3, keyExpr);
-            return s;
-        };
-        struct Row
+        // A refusal the user has settled (kept the hub's version, dismissed it) is not tried again.
+        m_db.exec("DELETE FROM outbox_waiting WHERE NOT EXISTS (SELECT 1 FROM sync_entities s WHERE s.entity "
+                  "= outbox_waiting.entity AND s.id = outbox_waiting.sync_key AND s.rejected_code <> '')");
+        std::vector<std::int64_t> ready;
         {
-            std::string entity, id, fields, problemId, key;
-        };
-        std::vector<Row> rows;
-        {
-            auto st =
-                m_db.prepare("SELECT id, title, description, category, status, lat, lon, address, author, "
-                             "created FROM problems p WHERE deleted = 0" +
-                             unseen("p.id"));
-            st.bind(1, "problem");
-            while (st.step()) {
-                const std::string id = st.text(0);
-                rows.push_back({"problem", id,
-                                JsonObjectWriter()
-                                    .add("title", st.text(1))
-                                    .add("description", st.text(2))
-                                    .add("category", st.text(3))
-                                    .add("status", toString(static_cast<ProblemStatus>(st.integer(4))))
-                                    .add("lat", st.real(5))
-                                    .add("lon", st.real(6))
-                                    .add("address", st.text(7))
-                                    .add("author", st.text(8))
-                                    .add("created", toIso8601(fromUnixMs(st.int64(9))))
-                                    .str(),
-                                id, id});
-            }
-        }
-        {
-            auto st = m_db.prepare("SELECT c.id, c.problem_id, c.author, c.text, c.created FROM comments c "
-                                   "WHERE c.deleted = 0" +
-                                   unseen("c.id"));
-            st.bind(1, "comment");
+            auto st = m_db.prepare("SELECT w.seq FROM outbox_waiting w JOIN sync_entities e ON e.entity = "
+                                   "'problem' AND e.id = w.problem_id WHERE e.version > w.problem_version "
+                                   "ORDER BY w.seq");
             while (st.step())
-                rows.push_back({"comment", st.text(0),
-                                JsonObjectWriter()
-                                    .add("problem_id", st.text(1))
-                                    .add("author", st.text(2))
-                                    .add("text", st.text(3))
-                                    .add("created", toIso8601(fromUnixMs(st.int64(4))))
-                                    .str(),
-                                st.text(1), st.text(0)});
+                ready.push_back(st.int64(0));
         }
-        {
-            auto st = m_db.prepare("SELECT s.problem_id FROM supports s WHERE s.user = ?2" +
-                                   unseen("s.problem_id || ':' || s.user"));
-            st.bind(1, "support").bind(2, m_userName);
-            while (st.step())
-                rows.push_back(
-                    {"support", st.text(0),
-                     JsonObjectWriter().add("problem_id", st.text(0)).add("user", m_userName).str(),
-                     st.text(0), st.text(0) + ":" + m_userName});
+        auto back = m_db.prepare(
+            "INSERT INTO outbox (seq, op_id, kind, entity, entity_id, fields, created, base_version, "
+            "problem_id, sync_key, sent, resent) SELECT seq, ?2, kind, entity, entity_id, fields, created, "
+            "base_version, problem_id, sync_key, 0, 1 FROM outbox_waiting WHERE seq = ?1");
+        auto drop = m_db.prepare("DELETE FROM outbox_waiting WHERE seq = ?");
+        for (const std::int64_t seq : ready) {
+            back.reset();
+            back.bind(1, seq).bind(2, newUuidV7());
+            back.run();
+            drop.reset();
+            drop.bind(1, seq);
+            drop.run();
+            ++requeued;
         }
-        {
-            auto st =
-                m_db.prepare("SELECT a.problem_id, a.sha256, a.file_name, b.mime, b.size FROM attachments a "
-                             "JOIN blobs b ON b.sha256 = a.sha256 WHERE 1" +
-                             unseen("a.problem_id || ':' || a.sha256"));
-            st.bind(1, "attachment");
-            while (st.step())
-                rows.push_back({"attachment", st.text(0),
-                                JsonObjectWriter()
-                                    .add("problem_id", st.text(0))
-                                    .add("sha256", st.text(1))
-                                    .add("file_name", st.text(2))
-                                    .add("mime", st.text(3))
-                                    .add("size", st.int64(4))
-                                    .str(),
-                                st.text(0), st.text(0) + ":" + st.text(1)});
-        }
-        // Problems first, so their children find them on the hub.
-        for (const auto& r : rows) {
-            queueOp("upsert", r.entity, r.id, r.fields, r.problemId, r.key);
-            ++queued;
-        }
-        m_db.exec("DELETE FROM sync_seen");
-        m_db.exec("UPDATE sync_state SET value = '0' WHERE key = 'repush'");
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
     }
-    if (queued > 0)
+    if (requeued > 0)
         notify({StoreChange::Kind::SyncStateChanged, {}, 0});
-    return queued;
+    return requeued;
 }
 
 } // namespace balgul::core

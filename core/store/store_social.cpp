@@ -124,6 +124,75 @@ Status Store::removeComment(const std::string& commentId)
     return {};
 }
 
+Result<Comment> Store::editComment(const std::string& commentId, const std::string& text)
+{
+    const std::string cleaned = trimmed(text);
+    if (!isValidUtf8(cleaned))
+        return Error::make("invalid_utf8", "the comment is not valid UTF-8 text", "text");
+    if (cleaned.empty())
+        return Error::make("required", "the comment is empty", "text");
+    if (cleaned.size() > limits::kCommentMax * 4 || utf8Length(cleaned) > limits::kCommentMax)
+        return Error::make(
+            "too_long", "the comment is longer than " + std::to_string(limits::kCommentMax) + " characters",
+            "text");
+    Comment c;
+    try {
+        Transaction tx(m_db);
+        auto read = m_db.prepare("SELECT rowid, id, problem_id, author, text, created FROM comments "
+                                 "WHERE id = ? AND deleted = 0");
+        read.bind(1, commentId);
+        if (!read.step())
+            return Error::make("not_found", "no comment with id " + commentId, "id");
+        c.rowid = read.int64(0);
+        c.id = read.text(1);
+        c.problemId = read.text(2);
+        c.author = read.text(3);
+        c.text = read.text(4);
+        c.created = fromUnixMs(read.int64(5));
+        if (c.text == cleaned)
+            return c;
+        c.text = cleaned;
+        auto st = m_db.prepare("UPDATE comments SET text = ? WHERE rowid = ?");
+        st.bind(1, c.text).bind(2, c.rowid);
+        st.run();
+        queueOp("upsert", "comment", c.id, JsonObjectWriter().add("text", c.text).str(), c.problemId);
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    const auto target = problem(c.problemId);
+    notify({StoreChange::Kind::CommentsChanged, c.problemId, target ? target->rowid : 0});
+    return c;
+}
+
+Status Store::restoreComment(const std::string& commentId)
+{
+    std::string problemId;
+    try {
+        Transaction tx(m_db);
+        auto st = m_db.prepare("UPDATE comments SET deleted = 0 WHERE id = ? AND deleted = 1 "
+                               "RETURNING problem_id, author, text, created");
+        st.bind(1, commentId);
+        if (!st.step())
+            return Error::make("not_found", "no removed comment with id " + commentId, "id");
+        problemId = st.text(0);
+        const std::string fields = JsonObjectWriter()
+                                       .add("problem_id", problemId)
+                                       .add("author", st.text(1))
+                                       .add("text", st.text(2))
+                                       .add("created", toIso8601(fromUnixMs(st.int64(3))))
+                                       .str();
+        st.run();
+        queueOp("upsert", "comment", commentId, fields, problemId);
+        tx.commit();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    const auto target = problem(problemId);
+    notify({StoreChange::Kind::CommentsChanged, problemId, target ? target->rowid : 0});
+    return {};
+}
+
 std::vector<Comment> Store::comments(const std::string& problemId)
 {
     std::vector<Comment> out;

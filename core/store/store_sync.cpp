@@ -34,6 +34,33 @@ std::string_view toString(SyncState state)
     return "synced";
 }
 
+namespace {
+
+/// Acknowledged ops are kept 30 days, and at most those among the last 100,000 queued: how far back
+/// a hub restored from a backup can get what it lost from this store.
+constexpr std::int64_t kKeepAnsweredMs = 30LL * 24 * 3600 * 1000;
+constexpr std::int64_t kKeepAckedOps = 100000;
+
+/// The fields of an answered op to keep for sending again: all of them when applied, the ones the
+/// hub applied when in conflict ("" when none).
+std::string ackedFields(const OutboxEntry& op, const sync::PushResult& r)
+{
+    if (r.version <= 0)
+        return {};
+    if (r.status != sync::OpStatus::Conflict)
+        return op.fieldsJson;
+    auto fields = sync::parseObject(op.fieldsJson);
+    if (!fields)
+        return {};
+    Poco::JSON::Object::Ptr kept = new Poco::JSON::Object;
+    for (const auto& name : r.appliedFields)
+        if ((*fields)->has(name))
+            kept->set(name, (*fields)->get(name));
+    return kept->size() > 0 ? sync::stringify(kept) : std::string();
+}
+
+} // namespace
+
 SyncStatus Store::syncStateOf(const std::string& problemId)
 {
     SyncStatus s;
@@ -138,7 +165,8 @@ Status Store::dismissRejection(const std::string& problemId)
 {
     try {
         m_db.prepare(
-                "UPDATE sync_entities SET rejected_code = '', rejected_message = '' WHERE problem_id = ?")
+                "UPDATE sync_entities SET rejected_code = '', rejected_message = '', rejected_fields = '' "
+                "WHERE problem_id = ?")
             .bind(1, problemId)
             .run();
     } catch (const SqlError& e) {
@@ -229,9 +257,13 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
         auto entityRow = m_db.prepare("INSERT INTO sync_entities (entity, id, problem_id) VALUES (?,?,?) "
                                       "ON CONFLICT (entity, id) DO NOTHING");
         auto clearRejection = m_db.prepare(
-            "UPDATE sync_entities SET rejected_code = '', rejected_message = '' WHERE entity = ? AND id = ?");
+            "UPDATE sync_entities SET rejected_code = '', rejected_message = '', rejected_fields = '' "
+            "WHERE entity = ? AND id = ?");
+        // What was refused is kept (merged over earlier refusals) until the user settles it.
         auto reject = m_db.prepare(
-            "UPDATE sync_entities SET rejected_code = ?, rejected_message = ? WHERE entity = ? AND id = ?");
+            "UPDATE sync_entities SET rejected_code = ?1, rejected_message = ?2, rejected_fields = "
+            "json_patch(CASE WHEN rejected_fields = '' THEN '{}' ELSE rejected_fields END, ?5) "
+            "WHERE entity = ?3 AND id = ?4");
         auto conflict =
             m_db.prepare("INSERT INTO sync_conflicts (entity, id, field, problem_id, hub_value, local_value, "
                          "hub_version, created) "
@@ -239,6 +271,20 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                          "excluded.hub_value, "
                          "local_value = excluded.local_value, hub_version = excluded.hub_version");
         auto remove = m_db.prepare("DELETE FROM outbox WHERE seq = ?");
+        // What the hub took is kept with its version, so a hub restored from a backup can get it
+        // again; an op sent again after a new epoch that the hub refused (and what follows it on
+        // the same problem) waits for its problem to come back (sync-protocol.md "Epochs and cursors").
+        auto acked = m_db.prepare("INSERT OR REPLACE INTO outbox_acked (seq, op_id, kind, entity, entity_id, "
+                                  "fields, created, base_version, problem_id, sync_key, version, acked) "
+                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+        auto wait = m_db.prepare(
+            "INSERT OR REPLACE INTO outbox_waiting (seq, kind, entity, entity_id, fields, created, "
+            "base_version, problem_id, sync_key, problem_version, refused) SELECT o.seq, o.kind, o.entity, "
+            "o.entity_id, o.fields, o.created, o.base_version, o.problem_id, o.sync_key, coalesce((SELECT "
+            "e.version FROM sync_entities e WHERE e.entity = 'problem' AND e.id = o.problem_id), 0), ?2 "
+            "FROM outbox o WHERE o.seq = ?1 AND (o.resent = 1 OR EXISTS (SELECT 1 FROM outbox_waiting w "
+            "WHERE w.problem_id = o.problem_id))");
+        const std::int64_t answered = toUnixMs(now());
         for (std::size_t i = 0; i < ops.size(); ++i) {
             const OutboxEntry& op = ops[i];
             const sync::PushResult& r = results[i];
@@ -251,6 +297,7 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                 reject.reset();
                 reject.bind(1, r.code.empty() ? std::string("rejected") : r.code).bind(2, r.message);
                 reject.bind(3, op.entity).bind(4, op.syncKey);
+                reject.bind(5, op.kind == "delete" ? std::string(R"({"deleted":true})") : op.fieldsJson);
                 reject.run();
             } else {
                 clearRejection.reset();
@@ -268,11 +315,30 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                     conflict.run();
                 }
             }
+            if (r.status == sync::OpStatus::Rejected) {
+                wait.reset();
+                wait.bind(1, op.seq).bind(2, answered);
+                wait.run();
+            } else if (const std::string kept = ackedFields(op, r); !kept.empty()) {
+                acked.reset();
+                acked.bind(1, op.seq).bind(2, op.opId).bind(3, op.kind).bind(4, op.entity);
+                acked.bind(5, op.entityId).bind(6, kept).bind(7, toUnixMs(op.created));
+                acked.bind(8, op.baseVersion).bind(9, op.problemId).bind(10, op.syncKey);
+                acked.bind(11, r.version).bind(12, answered);
+                acked.run();
+            }
             remove.reset();
             remove.bind(1, op.seq);
             remove.run();
             touched.insert(op.problemId);
         }
+        auto forget = m_db.prepare("DELETE FROM outbox_acked WHERE acked < ?1 OR seq <= (SELECT max(seq) "
+                                   "FROM outbox_acked) - ?2");
+        forget.bind(1, answered - kKeepAnsweredMs).bind(2, kKeepAckedOps);
+        forget.run();
+        auto giveUp = m_db.prepare("DELETE FROM outbox_waiting WHERE refused < ?");
+        giveUp.bind(1, answered - kKeepAnsweredMs);
+        giveUp.run();
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);

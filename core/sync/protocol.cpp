@@ -321,6 +321,8 @@ void appendPushResult(std::string& out, const PushResult& result)
         out += ",\"message\":";
         out += jsonQuote(result.message);
     }
+    if (result.replayed)
+        out += ",\"replayed\":true";
     out += '}';
 }
 
@@ -361,8 +363,6 @@ std::string_view toString(OpStatus status)
     switch (status) {
     case OpStatus::Applied:
         return "applied";
-    case OpStatus::Duplicate:
-        return "duplicate";
     case OpStatus::Conflict:
         return "conflict";
     case OpStatus::Rejected:
@@ -414,6 +414,8 @@ Poco::JSON::Object::Ptr toJson(const PushResult& result)
         o->set("code", result.code);
     if (!result.message.empty())
         o->set("message", result.message);
+    if (result.replayed)
+        o->set("replayed", true);
     return o;
 }
 
@@ -593,22 +595,28 @@ Result<PushResult> decodePushResult(const Poco::JSON::Object::Ptr& o, const std:
     auto version = intMember(o, "version", path, false);
     auto code = stringMember(o, "code", path, false, 256);
     auto message = stringMember(o, "message", path, false, 4096);
+    auto replayed = boolMember(o, "replayed", path, false);
     for (const Error* e : {opId ? nullptr : &opId.error(), status ? nullptr : &status.error(),
                            version ? nullptr : &version.error(), code ? nullptr : &code.error(),
-                           message ? nullptr : &message.error()})
+                           message ? nullptr : &message.error(), replayed ? nullptr : &replayed.error()})
         if (e)
             return *e;
     r.opId = std::move(*opId);
-    if (*status == "applied")
+    r.replayed = *replayed;
+    if (*status == "applied") {
         r.status = OpStatus::Applied;
-    else if (*status == "duplicate")
-        r.status = OpStatus::Duplicate;
-    else if (*status == "conflict")
+    } else if (*status == "duplicate") {
+        // Hubs before replayed answers named every repeat so, whatever it first answered; all a
+        // client can take from it is that the hub has the op.
+        r.status = OpStatus::Applied;
+        r.replayed = true;
+    } else if (*status == "conflict") {
         r.status = OpStatus::Conflict;
-    else if (*status == "rejected")
+    } else if (*status == "rejected") {
         r.status = OpStatus::Rejected;
-    else
+    } else {
         return invalid(join(path, "status"), join(path, "status") + " is not a known status");
+    }
     r.version = *version;
     r.code = std::move(*code);
     r.message = std::move(*message);

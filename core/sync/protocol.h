@@ -63,7 +63,6 @@ struct PushRequest
 enum class OpStatus
 {
     Applied,
-    Duplicate,
     Conflict,
     Rejected,
 };
@@ -79,6 +78,9 @@ struct PushResult
     Poco::JSON::Object::Ptr conflicts;      ///< with Conflict: field → the hub's value
     std::string code;                       ///< with Rejected: forbidden, missing_blob, invalid_field, ...
     std::string message;                    ///< with Rejected: English detail
+    /// The hub had this op id already: this is its first answer again, changing nothing. A
+    /// replayed rejection or conflict is one still (sync-protocol.md "Replays").
+    bool replayed = false;
 };
 
 struct PushResponse

@@ -53,8 +53,8 @@ std::string canonicalLine(const std::string& entity, const Poco::JSON::Object::P
     if (entity == "comment")
         return "comment " + id + " " + text(fields, "problem_id") + " " + text(fields, "author") + " " +
                text(fields, "text") + " " + time(fields, "created");
-    if (entity == "support")
-        return "support " + text(fields, "problem_id") + " " + text(fields, "user");
+    if (entity == "support") // keyed by the account, as both sides keep them
+        return "support " + text(fields, "problem_id") + " " + text(fields, "user_id");
     return "attachment " + text(fields, "problem_id") + " " + text(fields, "sha256") + " " +
            text(fields, "file_name");
 }
@@ -93,11 +93,11 @@ std::string canonicalDump(Store& store)
         }
     }
     {
-        auto st = db.prepare("SELECT problem_id, user FROM supports");
+        auto st = db.prepare("SELECT problem_id, owner_id FROM supports");
         while (st.step()) {
             Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
             o->set("problem_id", st.text(0));
-            o->set("user", st.text(1));
+            o->set("user_id", st.text(1));
             lines.push_back(canonicalLine("support", o, {}));
         }
     }

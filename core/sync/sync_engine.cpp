@@ -66,7 +66,7 @@ std::string SyncReport::summary() const
     out << "photos: " << blobsUploaded << " uploaded, " << blobsPresent << " already on the hub, "
         << blobsDownloaded << " downloaded\n";
     out << "pushed: " << opsPushed << " ops in " << batches << " batches (" << applied << " applied, "
-        << duplicates << " duplicate, " << conflicts << " conflict, " << rejected << " rejected)";
+        << conflicts << " conflict, " << rejected << " rejected; " << replayed << " answered again)";
     if (pushSeconds > 0 && opsPushed > 0)
         out << ", " << static_cast<long>(opsPushed / pushSeconds) << " ops/s";
     out << '\n';
@@ -76,7 +76,7 @@ std::string SyncReport::summary() const
     out << '\n';
     if (epochChanged)
         out << "the hub's history changed (new epoch): pulled again from the start, " << requeued
-            << " local entities queued again\n";
+            << " ops sent again\n";
     return out.str();
 }
 
@@ -111,6 +111,7 @@ Result<LoginAnswer> SyncEngine::login(const std::string& url, const std::string&
     a.userId = (*o)->optValue<std::string>("user_id", "");
     a.role = (*o)->optValue<std::string>("role", "");
     a.expires = (*o)->optValue<std::string>("expires", "");
+    a.displayName = (*o)->optValue<std::string>("display_name", "");
     return a;
 }
 
@@ -158,12 +159,13 @@ Result<SyncReport> SyncEngine::syncOnce(Progress* progress)
             return s.error();
         if (auto s = pull(report, progress); !s)
             return s.error();
-        // After a new epoch the full pull showed what the hub lacks: send it again.
-        auto requeued = m_store.requeueUnseen();
+        // Ops the hub refused after a new epoch whose problem the pull brought back go again, as
+        // does what a new epoch found by the pull put back into the outbox.
+        auto requeued = m_store.requeueWaiting();
         if (!requeued)
             return requeued.error();
         report.requeued += *requeued;
-        if (*requeued > 0) {
+        if (*requeued > 0 || (report.epochChanged && m_store.outboxSize() > 0)) {
             if (auto s = uploadBlobs(report, progress); !s)
                 return s.error();
             if (auto s = push(report, progress); !s)
@@ -188,15 +190,50 @@ Status SyncEngine::checkEpoch(SyncReport& report)
     auto answer = m_client.send("GET", "/v1/sync/pull?since=" + std::to_string(cursor) + "&limit=1");
     if (!answer)
         return answer.error();
+    if (auto ahead = cursorAhead(*answer))
+        return startNewEpoch(ahead->epoch, report);
     if (auto s = HubClient::check(*answer); !s)
         return s;
     auto page = decodePullPage(answer->body);
     if (!page)
         return page.error();
-    if (page->epoch != known) {
-        report.epochChanged = true;
-        return m_store.beginNewEpoch(page->epoch);
+    if (page->epoch != known)
+        return startNewEpoch(page->epoch, report);
+    return {};
+}
+
+std::optional<ApiError> SyncEngine::cursorAhead(const HttpAnswer& answer)
+{
+    if (answer.status != 409)
+        return std::nullopt;
+    auto e = decodeApiError(answer.body);
+    if (!e || e->code != "cursor_ahead" || e->epoch.empty())
+        return std::nullopt;
+    return *e;
+}
+
+Status SyncEngine::startNewEpoch(const std::string& epoch, SyncReport& report)
+{
+    const std::string known = m_store.syncValue("epoch");
+    // What the hub still holds of the history this store saw: the epochs it lists tell. A cursor
+    // ahead of the hub in the same epoch means its history went back unnoticed: nothing is sure.
+    std::int64_t shared = 0;
+    if (epoch != known) {
+        auto answer = m_client.send("GET", "/v1/info");
+        if (!answer)
+            return answer.error();
+        if (auto s = HubClient::check(*answer); !s)
+            return s;
+        auto history = decodeHubHistory(answer->body);
+        if (!history)
+            return history.error();
+        shared = std::min(sharedSeq(history->epochs, known), history->lastSeq);
     }
+    auto requeued = m_store.beginNewEpoch(epoch, shared);
+    if (!requeued)
+        return requeued.error();
+    report.epochChanged = true;
+    report.requeued += *requeued;
     return {};
 }
 
@@ -282,9 +319,6 @@ Status SyncEngine::push(SyncReport& report, Progress* progress)
             case OpStatus::Applied:
                 ++report.applied;
                 break;
-            case OpStatus::Duplicate:
-                ++report.duplicates;
-                break;
             case OpStatus::Conflict:
                 ++report.conflicts;
                 break;
@@ -292,6 +326,8 @@ Status SyncEngine::push(SyncReport& report, Progress* progress)
                 ++report.rejected;
                 break;
             }
+            if (r.replayed)
+                ++report.replayed;
         }
         report.opsPushed += static_cast<int>(batch.size());
         ++report.batches;
@@ -313,17 +349,26 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
                                                "&limit=" + std::to_string(limits::kMaxPullPage));
         if (!answer)
             return answer.error();
-        if (auto s = HubClient::check(*answer); !s)
-            return s;
-        auto page = decodePullPage(answer->body);
-        if (!page)
-            return page.error();
-        if (!epoch.empty() && page->epoch != epoch) {
-            // The hub was reset or restored while we pulled: start over from 0.
-            report.epochChanged = true;
-            if (auto s = m_store.beginNewEpoch(page->epoch); !s)
+        std::optional<PullPage> page;
+        std::string newEpoch;
+        if (auto ahead = cursorAhead(*answer)) {
+            newEpoch = ahead->epoch;
+        } else {
+            if (auto s = HubClient::check(*answer); !s)
                 return s;
-            epoch = page->epoch;
+            auto decoded = decodePullPage(answer->body);
+            if (!decoded)
+                return decoded.error();
+            page = std::move(*decoded);
+            if (!epoch.empty() && page->epoch != epoch)
+                newEpoch = page->epoch;
+        }
+        if (!newEpoch.empty()) {
+            // The hub was restored (or took a new epoch) while we pulled: what it lost goes back into
+            // the outbox (syncOnce sends it after this pull) and the pull starts over from 0.
+            if (auto s = startNewEpoch(newEpoch, report); !s)
+                return s;
+            epoch = newEpoch;
             cursor = 0;
             continue;
         }

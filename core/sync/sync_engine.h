@@ -8,11 +8,13 @@
 
 #include "core/store/store.h"
 #include "core/sync/hub_client.h"
+#include "core/sync/protocol.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace balgul::core::sync {
@@ -25,14 +27,14 @@ struct SyncReport
     int opsPushed = 0;
     int batches = 0;
     int applied = 0;
-    int duplicates = 0;
     int conflicts = 0;
     int rejected = 0;
+    int replayed = 0; ///< answers the hub gave before (counted by their status too)
     int changesPulled = 0;
     int pages = 0;
     int deferred = 0;
     bool epochChanged = false;
-    int requeued = 0; ///< after a new epoch: local entities queued again because the hub lacked them
+    int requeued = 0; ///< after a new epoch: ops sent again because the hub may have lost them
     double pushSeconds = 0;
     double pullSeconds = 0;
 
@@ -46,6 +48,7 @@ struct LoginAnswer
     std::string userId;
     std::string role;
     std::string expires;
+    std::string displayName; ///< the account's name as others see it ("" when the hub gives none)
 };
 
 class SyncEngine
@@ -74,7 +77,13 @@ public:
     static Status logout(const HubEndpoint& endpoint);
 
 private:
+    /// Asks for the page at the cursor: a new epoch (or a cursor ahead of the hub) starts one.
     Status checkEpoch(SyncReport& report);
+    /// The hub's history changed: learns from /v1/info what it still holds of what this store saw
+    /// and puts back into the outbox what it may have lost (Store::beginNewEpoch).
+    Status startNewEpoch(const std::string& epoch, SyncReport& report);
+    /// A 409 `cursor_ahead` answer's body (with the hub's epoch), nullopt for any other answer.
+    static std::optional<ApiError> cursorAhead(const HttpAnswer& answer);
     Status uploadBlobs(SyncReport& report, Progress* progress);
     Status push(SyncReport& report, Progress* progress);
     Status pull(SyncReport& report, Progress* progress);

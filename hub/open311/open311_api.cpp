@@ -191,24 +191,6 @@ std::optional<User> poster(HubContext& hub, Exchange& ex, const std::string& for
     return hub.auth.userForAuthorization("Bearer " + core::trimmed(key));
 }
 
-/// The author shown on the problem: the name given in the form, else the account's name.
-std::string authorName(const std::string& form, const User& user)
-{
-    const std::string first = core::trimmed(formValue(form, "first_name"));
-    const std::string last = core::trimmed(formValue(form, "last_name"));
-    std::string name = first.empty() || last.empty() ? first + last : first + " " + last;
-    if (name.empty())
-        name = user.displayName.empty() ? user.login : user.displayName;
-    if (!core::isValidUtf8(name))
-        throw HttpError::make(400, "invalid_field", "first_name and last_name must be UTF-8", "first_name");
-    if (core::utf8Length(name) > core::limits::kAuthorMax)
-        throw HttpError::make(400, "invalid_field",
-                              "first_name and last_name together may have at most " +
-                                  std::to_string(core::limits::kAuthorMax) + " characters",
-                              "first_name");
-    return name;
-}
-
 void checkFormType(const Exchange& ex)
 {
     const std::string type = ex.request.getContentType();
@@ -270,9 +252,9 @@ void postRequest(HubContext& hub, Exchange& ex, Format format)
 
     const std::string description = core::trimmed(formValue(form, "description"));
     const std::string address = core::trimmed(formValue(form, "address_string"));
-    const std::string author = authorName(form, *user);
-    // email, phone, device_id and media_url are not kept: the hub stores no contact details, and
-    // attachments travel as content-addressed blobs, not links.
+    // first_name, last_name, email, phone, device_id and media_url are not kept: the hub stores no
+    // contact details, the author shown is the account's name (set by the sync rules, as for any
+    // client), and attachments travel as content-addressed blobs, not links.
 
     core::sync::Op op;
     op.opId = core::newUuidV7();
@@ -291,7 +273,6 @@ void postRequest(HubContext& hub, Exchange& ex, Format format)
     op.fields->set("lon", *lon);
     if (!address.empty())
         op.fields->set("address", address);
-    op.fields->set("author", author);
     op.fields->set("created", now);
 
     const auto response = hub.sync.push(*user, core::sync::PushRequest{std::string(kClientId), {op}});

@@ -48,19 +48,16 @@ constexpr FieldSpec kProblemFields[] = {
     {"lat", Kind::Number, true, -90, 90},
     {"lon", Kind::Number, true, -180, 180},
     {"address", Kind::Text, false, 0, core::limits::kAddressMax},
-    {"author", Kind::Text, false, 0, core::limits::kAuthorMax},
     {"created", Kind::Time, false},
     {"duplicate_of", Kind::Uuid, false, 0},
 };
 constexpr FieldSpec kCommentFields[] = {
     {"problem_id", Kind::Uuid, true, 1},
-    {"author", Kind::Text, false, 0, core::limits::kAuthorMax},
     {"text", Kind::Lines, true, 1, core::limits::kCommentMax},
     {"created", Kind::Time, false},
 };
 constexpr FieldSpec kSupportFields[] = {
     {"problem_id", Kind::Uuid, false, 1},
-    {"user", Kind::Text, false, 0, core::limits::kAuthorMax},
 };
 constexpr FieldSpec kAttachmentFields[] = {
     {"problem_id", Kind::Uuid, false, 1},        {"sha256", Kind::Sha256, true},
@@ -151,6 +148,16 @@ bool isStaffField(const std::string& entity, const std::string& field)
     return entity == "problem" && (field == "status" || field == "duplicate_of");
 }
 
+/// The fields the hub sets from the writer's account: the name shown, and the account's id.
+std::pair<const char*, const char*> accountFields(const std::string& entity)
+{
+    if (entity == "problem" || entity == "comment")
+        return {"author", "author_id"};
+    if (entity == "support")
+        return {"user", "user_id"};
+    return {nullptr, nullptr};
+}
+
 } // namespace
 
 std::string parentProblemId(const Op& op)
@@ -218,14 +225,58 @@ void addDerivedFields(const Op& op, Poco::JSON::Object& fields)
         fields.set("status", std::string("new"));
 }
 
+Op withoutAccountFields(const Op& op)
+{
+    const auto [name, id] = accountFields(op.entity);
+    if (!name || !op.fields || (!op.fields->has(name) && !op.fields->has(id)))
+        return op;
+    Op out = op;
+    out.fields = new Poco::JSON::Object(*op.fields);
+    out.fields->remove(name);
+    out.fields->remove(id);
+    return out;
+}
+
+void setAccountFields(const std::string& entity, const User& user, Poco::JSON::Object& fields)
+{
+    const auto [name, id] = accountFields(entity);
+    if (!name)
+        return;
+    fields.set(name, user.displayName.empty() ? user.login : user.displayName);
+    fields.set(id, user.id);
+}
+
+core::Result<bool> mayBringBack(const User& user, const Op& op, const EntityState& current)
+{
+    const bool staff = user.role != Role::Citizen;
+    const bool admin = user.role == Role::Admin;
+    const bool owner = current.ownerId == user.id;
+    if (op.entity == "problem" || op.entity == "comment") {
+        if (!owner && !staff)
+            return Error::make("forbidden",
+                               "only the author or a coordinator may bring back a deleted " + op.entity);
+        for (const auto& [name, value] : *op.fields) {
+            (void)value;
+            if (isStaffField(op.entity, name) ? staff : (owner || admin))
+                return true;
+        }
+        return false;
+    }
+    // A support is keyed by its account (one can only touch one's own); an attachment's op carries
+    // its sha256, and authorize() gave it the same rights as a delete.
+    return true;
+}
+
 Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state)
 {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     for (const char* key : {"problem_id", "sha256"})
         if (state.fields && state.fields->has(key))
             out->set(key, state.fields->get(key));
-    if (state.entity == "support")
+    if (state.entity == "support") { // whose support it was: clients key supports by the account
         out->set("owner_id", state.ownerId);
+        out->set("user_id", state.ownerId);
+    }
     return out;
 }
 

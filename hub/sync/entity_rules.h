@@ -26,6 +26,19 @@ core::Status validateFields(const core::sync::Op& op, bool creating);
 /// The fields stored for a new entity beyond what the op carries (links derived from the key).
 void addDerivedFields(const core::sync::Op& op, Poco::JSON::Object& fields);
 
+/// The op without the fields the hub sets from the account (`author` and `author_id` of problems
+/// and comments, `user` and `user_id` of supports): what a client sends there is ignored.
+core::sync::Op withoutAccountFields(const core::sync::Op& op);
+
+/// Sets who wrote an entity from `user`'s account: `author` (the display name) and `author_id`
+/// on problems and comments, `user` and `user_id` on supports.
+void setAccountFields(const std::string& entity, const User& user, Poco::JSON::Object& fields);
+
+/// Whether `op` (an upsert that authorize() let through) brings the deleted `current` back: that
+/// needs the right to delete it (error `forbidden` without) and at least one field the writer
+/// may set (false without: the op changes nothing and the entity stays deleted).
+core::Result<bool> mayBringBack(const User& user, const core::sync::Op& op, const EntityState& current);
+
 /// The fields a tombstone keeps so a client can find what was deleted.
 Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state);
 

@@ -155,8 +155,9 @@ void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
                     rejected(op, "op_id_taken", "another user sent an op with this id"));
                 continue;
             }
+            // A replay answers what the op answered the first time, rejection and conflicts too.
             PushResult repeat = stored->result;
-            repeat.status = OpStatus::Duplicate;
+            repeat.replayed = true;
             response.results.push_back(std::move(repeat));
             continue;
         }
@@ -166,8 +167,10 @@ void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
     }
 }
 
-PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::string& clientId, const Op& op)
+PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::string& clientId,
+                              const Op& sent)
 {
+    const Op op = withoutAccountFields(sent); // who wrote it comes from the account
     auto key = hubEntityId(op, user);
     if (!key)
         return rejected(op, key.error());
@@ -210,6 +213,15 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         return rejected(op, "missing_blob", "upload the attachment's bytes first (PUT /v1/blobs/{sha256})");
 
     if (!exists) { // a new entity, or one coming back from deletion
+        if (current) {
+            auto back = mayBringBack(user, op, *current);
+            if (!back)
+                return rejected(op, back.error());
+            if (!*back) { // nothing this writer may set: nothing changes, it stays deleted
+                result.version = current->seq;
+                return result;
+            }
+        }
         EntityState state;
         if (current)
             state = *current;
@@ -226,6 +238,8 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             state.stamps[name] = FieldStamp{state.seq, clientId};
         }
         addDerivedFields(op, *state.fields);
+        if (state.ownerId == user.id)
+            setAccountFields(op.entity, user, *state.fields);
         tx.saveEntity(state);
         result.version = state.seq;
         return result;

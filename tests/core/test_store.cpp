@@ -9,8 +9,10 @@
 
 #include <sqlite3.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <numbers>
 #include <random>
 #include <set>
 
@@ -460,24 +462,58 @@ private slots:
 
     void similarProblemsNearby()
     {
+        // Places at real distances north or east of the draft, checked with the same haversine.
+        constexpr double kLat = 36.3502;
+        constexpr double kLon = 127.3802;
+        const auto north = [](double meters) { return kLat + meters / 111195.0; };
+        const auto east = [](double meters) {
+            return kLon + meters / (111195.0 * std::cos(kLat * std::numbers::pi / 180));
+        };
+        QVERIFY(std::abs(haversineMeters(kLat, kLon, north(150), kLon) - 150) < 1);
+        QVERIFY(std::abs(haversineMeters(kLat, kLon, kLat, east(510)) - 510) < 1);
+
         auto store = openStore("similar.sqlite");
-        auto near = store->createProblem(sample("공단 미세먼지", 36.3500, 127.3800, "air"));
-        auto nearOther = store->createProblem(sample("쓰레기 무단투기", 36.3501, 127.3801, "recycling"));
+        auto near = store->createProblem(sample("공단 미세먼지", north(20), kLon, "air"));
+        auto nearOther = store->createProblem(sample("쓰레기 무단투기", north(15), east(10), "recycling"));
+        auto sameWords = store->createProblem(sample("공단 미세먼지 너무 심해요", north(150), kLon, "other"));
+        auto sameCategory190 = store->createProblem(sample("아침마다 매캐한 냄새", kLat, east(190), "air"));
+        auto sameCategory250 = store->createProblem(sample("공장 굴뚝 연기", north(250), kLon, "air"));
+        auto sameWords510 =
+            store->createProblem(sample("공단 미세먼지 심해요 정말", kLat, east(510), "other"));
+        auto sameWords719 = store->createProblem(sample("공단 미세먼지 심해요", north(719), kLon, "traffic"));
         auto far = store->createProblem(sample("공단 미세먼지 심각", 36.4500, 127.3800, "air"));
-        auto similarText =
-            store->createProblem(sample("공단 미세먼지 너무 심해요", 36.3550, 127.3800, "other"));
-        QVERIFY(near.ok() && nearOther.ok() && far.ok() && similarText.ok());
-        Problem draft = sample("아침 공기 나쁨", 36.3502, 127.3802, "air");
-        draft.title = "공단 미세먼지 심해요";
+        QVERIFY(near.ok() && nearOther.ok() && sameWords.ok() && sameCategory190.ok() &&
+                sameCategory250.ok() && sameWords510.ok() && sameWords719.ok() && far.ok());
+        Problem draft = sample("공단 미세먼지 심해요", kLat, kLon, "air");
         auto hits = store->similarProblems(draft, 200);
         std::set<std::string> ids;
         for (const auto& h : hits)
             ids.insert(h.id);
-        QVERIFY(ids.count(near->id));        // same category within 200 m
-        QVERIFY(!ids.count(nearOther->id));  // other category, other text
-        QVERIFY(!ids.count(far->id));        // 11 km away
-        QVERIFY(ids.count(similarText->id)); // 550 m but the same words
+        QVERIFY(ids.count(near->id));             // same category, 20 m
+        QVERIFY(ids.count(sameCategory190->id));  // same category, 190 m
+        QVERIFY(ids.count(sameWords->id));        // another category but the same words, 150 m
+        QVERIFY(!ids.count(nearOther->id));       // another category and other words, 18 m
+        QVERIFY(!ids.count(sameCategory250->id)); // same category but 250 m: "about 200 m"
+        QVERIFY(!ids.count(sameWords510->id));    // the same words 510 m away
+        QVERIFY(!ids.count(sameWords719->id));    // ... and 719 m away
+        QVERIFY(!ids.count(far->id));             // 11 km away
+        QCOMPARE(hits.size(), std::size_t(3));
         QCOMPARE(hits.front().id, near->id); // nearest first
+
+        // A short, generic title is not "clearly similar" to every title that contains it.
+        auto dust = store->createProblem(sample("Dust from the building site", north(60), kLon, "air"));
+        auto bins = store->createProblem(sample("쓰레기 무단투기 심각", north(40), kLon, "recycling"));
+        auto light = store->createProblem(sample("Street light broken", north(80), kLon, "safety"));
+        QVERIFY(dust.ok() && bins.ok() && light.ok());
+        for (const char* title : {"Dust", "쓰레기"}) {
+            Problem generic = sample(title, kLat, kLon, "energy");
+            QVERIFY2(store->similarProblems(generic, 200).empty(), title);
+        }
+        // The same words in another order are.
+        Problem reordered = sample("Broken street light", kLat, kLon, "energy");
+        hits = store->similarProblems(reordered, 200);
+        QCOMPARE(hits.size(), std::size_t(1));
+        QCOMPARE(hits.front().id, light->id);
     }
 
     void listenersSeeChanges()

@@ -160,16 +160,30 @@ private slots:
 
     void pushAnswersAreRecorded_data()
     {
-        QTest::addColumn<int>("status");
+        // The hub's answer to the op, as text: "OP" stands for its op id.
+        QTest::addColumn<QByteArray>("answer");
         QTest::addColumn<QString>("state");
-        QTest::addRow("applied") << int(sync::OpStatus::Applied) << QStringLiteral("synced");
-        QTest::addRow("duplicate") << int(sync::OpStatus::Duplicate) << QStringLiteral("synced");
-        QTest::addRow("conflict") << int(sync::OpStatus::Conflict) << QStringLiteral("conflict");
-        QTest::addRow("rejected") << int(sync::OpStatus::Rejected) << QStringLiteral("rejected");
+        const QByteArray conflict =
+            R"({"op_id":"OP","status":"conflict","version":12,"applied_fields":[],"conflicts":{"title":"Hub noise"})";
+        const QByteArray rejected =
+            R"({"op_id":"OP","status":"rejected","version":0,"code":"forbidden","message":"no")";
+        QTest::addRow("applied") << QByteArray(R"({"op_id":"OP","status":"applied","version":12})")
+                                 << QStringLiteral("synced");
+        QTest::addRow("conflict") << conflict + "}" << QStringLiteral("conflict");
+        QTest::addRow("rejected") << rejected + "}" << QStringLiteral("rejected");
+        // A replay (the first answer was lost) is handled as that first answer.
+        QTest::addRow("replayed applied")
+            << QByteArray(R"({"op_id":"OP","status":"applied","version":12,"replayed":true})")
+            << QStringLiteral("synced");
+        QTest::addRow("replayed conflict") << conflict + R"(,"replayed":true})" << QStringLiteral("conflict");
+        QTest::addRow("replayed rejected") << rejected + R"(,"replayed":true})" << QStringLiteral("rejected");
+        // Hubs before replayed answers said only that they had the op.
+        QTest::addRow("duplicate of an older hub")
+            << QByteArray(R"({"op_id":"OP","status":"duplicate","version":12})") << QStringLiteral("synced");
     }
     void pushAnswersAreRecorded()
     {
-        QFETCH(int, status);
+        QFETCH(QByteArray, answer);
         QFETCH(QString, state);
         auto store = fresh();
         auto p = store->createProblem(sample("Noise"));
@@ -177,17 +191,12 @@ private slots:
         const auto ops = store->outbox();
         QVERIFY(store->markSent({ops[0].seq}));
         QCOMPARE(toString(store->syncStateOf(p->id).state), std::string_view("sent"));
-        sync::PushResult r;
-        r.opId = ops[0].opId;
-        r.status = static_cast<sync::OpStatus>(status);
-        r.version = 12;
-        if (r.status == sync::OpStatus::Conflict)
-            r.conflicts = *sync::parseObject(R"({"title":"Hub noise"})");
-        if (r.status == sync::OpStatus::Rejected) {
-            r.code = "forbidden";
-            r.message = "no";
-        }
-        QVERIFY(store->recordPushResults(ops, {r}));
+        answer.replace("OP", QByteArray::fromStdString(ops[0].opId));
+        const auto response = sync::decodePushResponse("{\"results\":[" + answer.toStdString() + "]}");
+        QVERIFY2(response.ok(), response ? "" : response.error().toString().c_str());
+        const sync::PushResult& r = response->results.at(0);
+        QCOMPARE(r.replayed, answer.contains("replayed") || answer.contains("duplicate"));
+        QVERIFY(store->recordPushResults(ops, response->results));
         QCOMPARE(store->outboxSize(), std::int64_t{0});
         const auto s = store->syncStateOf(p->id);
         QCOMPARE(QString::fromUtf8(toString(s.state).data()), state);
@@ -206,6 +215,51 @@ private slots:
         }
         // A mismatched answer changes nothing.
         QVERIFY(!store->recordPushResults(store->outbox(), {}).ok() || store->outbox().empty());
+    }
+
+    void withdrawnSupportOfAnotherAccountIsRemoved()
+    {
+        auto store = fresh();
+        QVERIFY(store->setSyncValue("hub_user_id", "a1a1a1a1-0000-4000-8000-000000000001"));
+        const std::string bob = "b0b0b0b0-0000-4000-8000-000000000002";
+        QVERIFY(store->applyPullPage(
+            {change("problem", kHubProblem, 3,
+                    R"({"title":"From bob","category":"air","lat":36.1,"lon":127.1,"status":"new"})"),
+             change("support", kHubProblem, 4,
+                    R"({"problem_id":")" + kHubProblem + R"(","user":"Bob","user_id":")" + bob +
+                        R"(","owner_id":")" + bob + R"("})")},
+            4, "e1"));
+        QCOMPARE(store->problem(kHubProblem)->supportCount, 1);
+        QVERIFY(!store->isSupported(kHubProblem));
+        // The tombstone names the account, not the name shown.
+        QVERIFY(store->applyPullPage(
+            {change("support", kHubProblem, 5,
+                    R"({"problem_id":")" + kHubProblem + R"(","owner_id":")" + bob + R"("})", true)},
+            5, "e1"));
+        QCOMPARE(store->problem(kHubProblem)->supportCount, 0);
+    }
+
+    void pulledAuthorsReplaceLocalOnes()
+    {
+        auto store = fresh(); // signed in as "alice" locally; the hub knows the account as "Alice Kim"
+        auto p = store->createProblem(sample("Dust"));
+        QVERIFY(p);
+        auto c = store->addComment(p->id, "Worse at night");
+        QVERIFY(c);
+        sync::PushResult applied;
+        std::vector<sync::PushResult> answers;
+        for (const auto& op : store->outbox()) {
+            applied.opId = op.opId;
+            answers.push_back(applied);
+        }
+        QVERIFY(store->recordPushResults(store->outbox(), answers));
+        QVERIFY(store->applyPullPage(
+            {change("problem", p->id, 1, R"({"title":"Dust","author":"Alice Kim","author_id":"a1"})"),
+             change("comment", c->id, 2,
+                    R"({"problem_id":")" + p->id + R"(","text":"Worse at night","author":"Alice Kim"})")},
+            2, "e1"));
+        QCOMPARE(store->problem(p->id)->author, std::string("Alice Kim"));
+        QCOMPARE(store->comments(p->id).at(0).author, std::string("Alice Kim"));
     }
 };
 

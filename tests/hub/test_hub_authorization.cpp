@@ -258,6 +258,18 @@ private slots:
             {"problem same status", "resends other's problem status unchanged", false, U, A, A, A},
             {"problem delete", "deletes own problem", true, U, A, A, A},
             {"problem delete", "deletes other's problem", false, U, F, A, A},
+            // Bringing a deleted problem back takes the right to delete it and a field one may set;
+            // without such a field the op changes nothing (and it stays deleted).
+            {"problem revive nothing", "brings own deleted problem back with no fields", true, U, A, A, A},
+            {"problem revive nothing", "brings other's deleted problem back with no fields", false, U, F, A,
+             A},
+            {"problem revive status", "brings other's deleted problem back with its status as it was", false,
+             U, F, A, A},
+            {"problem revive title", "brings own deleted problem back with a new title", true, U, A, A, A},
+            {"problem revive title", "brings other's deleted problem back with a new title", false, U, F, F,
+             A},
+            {"comment revive", "brings own deleted comment back", true, U, A, A, A},
+            {"comment revive", "brings other's deleted comment back", false, U, F, F, A},
             {"comment create", "comments on other's problem", false, U, A, A, A},
             {"comment create orphan", "comments on a problem that does not exist", false, U, "not_found",
              "not_found", "not_found"},
@@ -305,6 +317,7 @@ private slots:
         };
 
         core::sync::Op op;
+        std::int64_t deletedAt = 0; // the revive actions: the version of the deletion
         if (act == "problem create") {
             op = opFor("problem", core::newUuid(), 0, test::problemFields());
         } else if (act == "problem create resolved") {
@@ -315,6 +328,25 @@ private slots:
             const Made p = makeProblem(owner);
             QVERIFY(!p.id.empty());
             op = opFor("problem", p.id, 0, test::problemFields("Mine now"));
+        } else if (act.starts_with("problem revive")) {
+            const Made p = makeProblem(owner);
+            QVERIFY(!p.id.empty());
+            const auto gone = hub().push(owner, {opFor("problem", p.id, p.version, "{}", OpKind::Delete)});
+            QVERIFY(gone.size() == 1 && gone[0].status == OpStatus::Applied);
+            deletedAt = gone[0].version;
+            const std::string fields = act == "problem revive nothing"  ? "{}"
+                                       : act == "problem revive status" ? R"({"status":"new"})"
+                                                                        : R"({"title":"Back again"})";
+            op = opFor("problem", p.id, deletedAt, fields);
+        } else if (act == "comment revive") {
+            const Made p = makeProblem(m_tokens[QStringLiteral("other")]);
+            const Made c = make(owner, "comment", core::newUuid(),
+                                R"({"problem_id":")" + p.id + R"(","text":"First words"})");
+            QVERIFY(!c.id.empty());
+            const auto gone = hub().push(owner, {opFor("comment", c.id, c.version, "{}", OpKind::Delete)});
+            QVERIFY(gone.size() == 1 && gone[0].status == OpStatus::Applied);
+            deletedAt = gone[0].version;
+            op = opFor("comment", c.id, deletedAt, R"({"text":"First words, again"})");
         } else if (act.starts_with("problem ")) {
             const Made p = makeProblem(owner);
             QVERIFY(!p.id.empty());
@@ -376,6 +408,19 @@ private slots:
         }
         QCOMPARE(status, 200);
         QCOMPARE(QString::fromStdString(result), expected);
+
+        // A deleted entity comes back only when the op was applied with something to set.
+        if (deletedAt > 0) {
+            const bool back = result == "applied" && act != "problem revive nothing";
+            const auto row =
+                hub().storeRows("SELECT CASE WHEN deleted THEN 'deleted' ELSE 'live' END, seq FROM "
+                                "entities WHERE entity = '" +
+                                op.entity + "' AND id = '" + op.id + "'");
+            QCOMPARE(row.size(), std::size_t(1));
+            QCOMPARE(row[0].at(0), std::string(back ? "live" : "deleted"));
+            if (!back)
+                QCOMPARE(row[0].at(1), std::to_string(deletedAt)); // not even a new seq
+        }
 
         // A rejected op changes nothing: the entity is as its owner left it.
         if (result != "applied" && (act == "problem title" || act == "problem status")) {

@@ -175,8 +175,9 @@ private:
     {
         const auto results = send(ops);
         for (std::size_t i = 0; i < results.size() && i < before.size(); ++i)
-            if (results[i].status != OpStatus::Duplicate || results[i].version != before[i].version)
-                fail("a repeated op was not answered as the same duplicate");
+            if (!results[i].replayed || results[i].status != before[i].status ||
+                results[i].version != before[i].version)
+                fail("a repeated op was not answered as it was the first time");
     }
 
     int m_index;

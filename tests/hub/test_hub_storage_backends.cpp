@@ -163,14 +163,16 @@ private slots:
         QCOMPARE(first.size(), std::size_t(1));
         BALGUL_COMPARE_ENUM(first[0].status, OpStatus::Applied);
         QCOMPARE(first[0].opId, opId.toStdString());
-        // The same id again is a duplicate; an id that differs only where escaping could blur it is not.
+        // The same id again is a replay; an id that differs only where escaping could blur it is not.
         auto again = hub.push(token, {op(opId, test::kProblemA), op(opId + "\\", test::kProblemB)},
                               clientId.toStdString(), &status);
         QCOMPARE(status, 200);
         QCOMPARE(again.size(), std::size_t(2));
-        BALGUL_COMPARE_ENUM(again[0].status, OpStatus::Duplicate);
+        BALGUL_COMPARE_ENUM(again[0].status, OpStatus::Applied);
+        QVERIFY(again[0].replayed);
         QCOMPARE(again[0].version, first[0].version);
         BALGUL_COMPARE_ENUM(again[1].status, OpStatus::Applied);
+        QVERIFY(!again[1].replayed);
         QCOMPARE(hub.pull(token).changes.size(), std::size_t(2));
     }
 

@@ -1,0 +1,446 @@
+// The fuzz checks of the parsers in core: JSON, GeoJSON, sensor files, GPX and the sync and station
+// protocols. Each feeds one input to a parser and checks what came out (fuzz_checks.h).
+
+#include "tests/fuzz/fuzz_checks.h"
+
+#include "core/domain/category.h"
+#include "core/domain/problem.h"
+#include "core/io/geojson.h"
+#include "core/io/io_support.h"
+#include "core/io/json_reader.h"
+#include "core/sensor/csv_reader.h"
+#include "core/sensor/generic_mapping.h"
+#include "core/sensor/gpx_track.h"
+#include "core/sensor/observation.h"
+#include "core/sensor/sensor_import.h"
+#include "core/sync/protocol.h"
+#include "core/sync/station_protocol.h"
+#include "core/util/ids.h"
+#include "core/util/json_writer.h"
+#include "core/util/text.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iconv.h>
+#include <set>
+
+namespace balgul::fuzz {
+
+namespace detail {
+
+void failed(const char* condition, const std::string& what, const char* file, int line)
+{
+    std::fprintf(stderr, "%s:%d: fuzz check failed: %s\n  %s\n", file, line, condition, what.c_str());
+    std::fflush(stderr);
+    std::abort();
+}
+
+} // namespace detail
+
+namespace {
+
+using namespace balgul::core;
+
+// JSON ---------------------------------------------------------------------------------------------
+
+/// Compact JSON text of a value, with the project's own writer.
+void writeJson(std::string& out, const JsonValue& v)
+{
+    switch (v.type()) {
+    case JsonType::Null:
+        out += "null";
+        return;
+    case JsonType::Bool:
+        out += v.asBool() ? "true" : "false";
+        return;
+    case JsonType::Number:
+        out += jsonNumber(v.asNumber());
+        return;
+    case JsonType::String:
+        appendJsonString(out, v.asString());
+        return;
+    case JsonType::Array:
+        out += '[';
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i)
+                out += ',';
+            writeJson(out, v.at(i));
+        }
+        out += ']';
+        return;
+    case JsonType::Object:
+        out += '{';
+        for (std::size_t i = 0; i < v.size(); ++i) {
+            if (i)
+                out += ',';
+            appendJsonString(out, v.keyAt(i));
+            out += ':';
+            writeJson(out, v.valueAt(i));
+        }
+        out += '}';
+        return;
+    }
+}
+
+std::string jsonText(const JsonDocument& doc)
+{
+    std::string out;
+    writeJson(out, doc.root());
+    return out;
+}
+
+/// Lines never go back from a value to its children; members are found by their keys.
+void checkJsonTree(const JsonValue& v)
+{
+    BALGUL_FUZZ_CHECK(v.exists() && v.line() >= 1, "a value without a line");
+    const bool object = v.isObject();
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const JsonValue child = object ? v.valueAt(i) : v.at(i);
+        BALGUL_FUZZ_CHECK(child.line() >= v.line(), "a child starts before its parent");
+        if (object && v.size() <= 16)
+            BALGUL_FUZZ_CHECK(v.find(v.keyAt(i)).line() == child.line() &&
+                                  v.find(v.keyAt(i)).type() == child.type(),
+                              "find() misses the member " + std::string(v.keyAt(i)));
+        checkJsonTree(child);
+    }
+    if (v.isString())
+        BALGUL_FUZZ_CHECK(isValidUtf8(v.asString()), "a string that is not UTF-8");
+    if (v.isNumber())
+        BALGUL_FUZZ_CHECK(std::isfinite(v.asNumber()), "a number that is not finite");
+}
+
+const std::set<std::string, std::less<>> kJsonCodes{
+    "invalid_json", "invalid_utf8", "too_long", "too_deep", "too_many_values", "duplicate_key", "too_large"};
+
+// Problems and GeoJSON -----------------------------------------------------------------------------
+
+bool sameProblem(const Problem& a, const Problem& b)
+{
+    return a.id == b.id && a.title == b.title && a.description == b.description && a.category == b.category &&
+           a.status == b.status && a.address == b.address && a.author == b.author && a.created == b.created &&
+           a.updated == b.updated && std::abs(a.lat - b.lat) <= 6e-8 && std::abs(a.lon - b.lon) <= 6e-8;
+}
+
+std::string describe(const Problem& p)
+{
+    return "id '" + p.id + "' title '" + p.title + "' created " + toIso8601(p.created) + " updated " +
+           toIso8601(p.updated) + " at " + formatNumber(p.lat) + ", " + formatNumber(p.lon);
+}
+
+// Sensor files -------------------------------------------------------------------------------------
+
+constexpr int kAllRows = INT_MAX;
+
+void checkPreview(const sensor::ImportPreview& preview, long firstLine)
+{
+    const std::size_t n = preview.rows.size();
+    BALGUL_FUZZ_CHECK(preview.parsed.size() == n && preview.problems.size() == n && preview.lines.size() == n,
+                      "the preview's parallel lists differ in length");
+    long previous = firstLine - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long line = preview.lines[i];
+        BALGUL_FUZZ_CHECK(line >= firstLine && line >= previous,
+                          "row " + std::to_string(i) + " starts on line " + std::to_string(line) +
+                              " after line " + std::to_string(previous));
+        previous = line;
+        const auto& parsed = preview.parsed[i];
+        if (!parsed) {
+            BALGUL_FUZZ_CHECK(!preview.problems[i].empty(), "a skipped row without a reason");
+            continue;
+        }
+        if (parsed->lat)
+            BALGUL_FUZZ_CHECK(std::isfinite(*parsed->lat) && std::abs(*parsed->lat) <= 90,
+                              "latitude out of range");
+        if (parsed->lon)
+            BALGUL_FUZZ_CHECK(std::isfinite(*parsed->lon) && std::abs(*parsed->lon) <= 180,
+                              "longitude out of range");
+        for (const sensor::RowValue& v : parsed->values) {
+            if (!v.problem.empty())
+                BALGUL_FUZZ_CHECK(!v.detail.empty(), "the problem " + v.problem + " has no detail");
+            if (!v.value)
+                continue;
+            BALGUL_FUZZ_CHECK(std::isfinite(*v.value), "a value that is not finite in " + v.field);
+            if (v.flags != sensor::FlagNone || !v.problem.empty())
+                continue;
+            // A clean value is plausible and survives the block encoding unchanged.
+            BALGUL_FUZZ_CHECK(sensor::isPlausible(v.quantity, *v.value),
+                              "an implausible value without a flag in " + v.field);
+            const std::vector<sensor::Reading> block{{parsed->time, *v.value, sensor::FlagNone}};
+            std::vector<sensor::Reading> decoded;
+            const auto encoded = sensor::encodeBlock(block);
+            BALGUL_FUZZ_CHECK(encoded && sensor::decodeBlock(*encoded, decoded) && decoded == block,
+                              "the value " + formatNumber(*v.value) + " of " + v.field +
+                                  " does not survive the block encoding");
+        }
+    }
+}
+
+void checkSensorError(const Error& e, const std::string& name)
+{
+    BALGUL_FUZZ_CHECK(!e.code.empty() && !e.message.empty(), "an error without a code or message");
+    BALGUL_FUZZ_CHECK(e.file == name, "the error names '" + e.file + "', not the file: " + e.toString());
+}
+
+/// The first record of a CSV, trimmed, as the importer reads a header.
+std::vector<std::string> csvHeader(std::string_view data)
+{
+    auto reader = sensor::CsvReader::fromBytes(data, "header.csv");
+    if (!reader)
+        return {};
+    auto first = (*reader)->next();
+    if (!first || !*first)
+        return {};
+    std::vector<std::string> header;
+    for (std::string_view f : (*reader)->fields())
+        header.push_back(trimmed(f));
+    return header;
+}
+
+/// A generic mapping over the header's own columns; the input's size picks the time format and zone,
+/// so the corpus reaches each of them.
+sensor::GenericMapping genericMapping(const std::vector<std::string>& header, std::size_t salt)
+{
+    static const char* const kFormats[] = {"iso8601", "unix seconds", "unix milliseconds",
+                                           "%d.%m.%Y %H:%M:%S"};
+    static const char* const kZones[] = {"UTC", "+09:00", "Europe/Berlin", "America/New_York"};
+    struct Value
+    {
+        sensor::Quantity quantity;
+        const char* unit;
+    };
+    static const Value kValues[] = {{sensor::Quantity::Pm2_5, "µg/m³"},
+                                    {sensor::Quantity::Temperature, "°F"},
+                                    {sensor::Quantity::Pressure, "Pa"},
+                                    {sensor::Quantity::Humidity, "%"}};
+    sensor::GenericMapping m;
+    m.timeColumn = header[0];
+    m.timeFormat = kFormats[salt % 4];
+    m.timeZone = kZones[(salt / 4) % 4];
+    m.decimal = (salt / 16) % 2 ? ',' : '.';
+    for (std::size_t i = 1; i < header.size() && i <= 4; ++i)
+        m.values.push_back({header[i], kValues[i - 1].quantity, kValues[i - 1].unit});
+    if (header.size() >= 7) {
+        m.latColumn = header[5];
+        m.lonColumn = header[6];
+    }
+    return m;
+}
+
+// Protocols ----------------------------------------------------------------------------------------
+
+/// decode(text) ok → encode → decode again ok → encode gives the same text.
+template <typename T, typename Decode, typename Encode>
+void roundTrip(std::string_view data, Decode decode, Encode encode, const char* what,
+               const std::set<std::string, std::less<>>& codes)
+{
+    auto first = decode(data);
+    if (!first) {
+        BALGUL_FUZZ_CHECK(codes.contains(first.error().code),
+                          std::string(what) + ": unexpected error code " + first.error().toString());
+        BALGUL_FUZZ_CHECK(!first.error().message.empty(), std::string(what) + ": an error without a message");
+        return;
+    }
+    const std::string text = encode(*first);
+    auto second = decode(text);
+    BALGUL_FUZZ_CHECK(second.ok(), std::string(what) + ": the re-encoded text does not decode: " +
+                                       (second ? std::string() : second.error().toString()) + "\n  " + text);
+    BALGUL_FUZZ_CHECK(encode(*second) == text, std::string(what) + ": encode(decode(text)) differs:\n  " +
+                                                   text + "\n  " + encode(*second));
+}
+
+const std::set<std::string, std::less<>> kSyncCodes{"malformed_json", "invalid_field", "too_large",
+                                                    "unknown_entity"};
+const std::set<std::string, std::less<>> kStationCodes{"malformed_json", "invalid_field", "invalid_value",
+                                                       "too_large"};
+
+} // namespace
+
+void checkJson(std::string_view data)
+{
+    auto doc = JsonDocument::parse(data);
+    JsonLimits tight;
+    tight.maxDepth = 3;
+    tight.maxStringBytes = 8;
+    tight.maxValues = 16;
+    auto small = JsonDocument::parse(data, tight);
+    if (!doc) {
+        BALGUL_FUZZ_CHECK(kJsonCodes.contains(doc.error().code),
+                          "unexpected error code " + doc.error().toString());
+        BALGUL_FUZZ_CHECK(doc.error().line >= 1, "an error without a line: " + doc.error().toString());
+        BALGUL_FUZZ_CHECK(!small, "tight limits accept what the default limits refuse");
+        return;
+    }
+    checkJsonTree(doc->root());
+    const std::string text = jsonText(*doc);
+    auto again = JsonDocument::parse(text);
+    BALGUL_FUZZ_CHECK(again.ok(), "the re-encoded document does not parse: " +
+                                      (again ? std::string() : again.error().toString()) + "\n  " + text);
+    BALGUL_FUZZ_CHECK(jsonText(*again) == text, "the re-encoded document reads differently:\n  " + text);
+    if (small)
+        BALGUL_FUZZ_CHECK(jsonText(*small) == text, "tight limits read the document differently");
+    else
+        BALGUL_FUZZ_CHECK(small.error().code == "too_deep" || small.error().code == "too_long" ||
+                              small.error().code == "too_many_values",
+                          "tight limits refuse with " + small.error().toString());
+}
+
+void checkGeoJson(std::string_view data)
+{
+    const std::string name = "fuzz.geojson";
+    auto problems = readGeoJsonProblems(data, name);
+    if (!problems) {
+        const Error& e = problems.error();
+        BALGUL_FUZZ_CHECK(!e.code.empty() && !e.message.empty(), "an error without a code or message");
+        BALGUL_FUZZ_CHECK(e.file == name && e.line >= 1,
+                          "the error does not name the file and line: " + e.toString());
+        return;
+    }
+    std::set<std::string> ids;
+    std::string text = "{\"type\":\"FeatureCollection\",\"features\":[";
+    for (std::size_t i = 0; i < problems->size(); ++i) {
+        const Problem& p = (*problems)[i];
+        const Status valid = validateProblem(p);
+        BALGUL_FUZZ_CHECK(valid.ok(), "an invalid problem was read: " + valid.error().toString());
+        BALGUL_FUZZ_CHECK(p.updated >= p.created, "updated before created: " + describe(p));
+        BALGUL_FUZZ_CHECK(p.id.empty() || (isUuid(p.id) && ids.insert(p.id).second),
+                          "an id that is not a UUID or repeats: " + p.id);
+        if (i)
+            text += ',';
+        appendGeoJsonFeature(text, p);
+    }
+    text += "]}";
+    auto again = readGeoJsonProblems(text, "written.geojson");
+    BALGUL_FUZZ_CHECK(again.ok(), "the written problems do not read back: " +
+                                      (again ? std::string() : again.error().toString()) + "\n  " + text);
+    BALGUL_FUZZ_CHECK(again->size() == problems->size(), "the written problems read back as another number");
+    for (std::size_t i = 0; i < problems->size(); ++i)
+        BALGUL_FUZZ_CHECK(sameProblem((*problems)[i], (*again)[i]),
+                          "problem " + std::to_string(i) + " reads back differently:\n  " +
+                              describe((*problems)[i]) + "\n  " + describe((*again)[i]));
+}
+
+void checkSensorCsv(std::string_view data)
+{
+    // glibc unloads the CP949 converter whenever its last user closes it: one left open keeps it loaded,
+    // so the inputs that are not UTF-8 do not each load it anew.
+    static const iconv_t kKeepCp949Loaded = iconv_open("UTF-8", "CP949");
+    static_cast<void>(kKeepCp949Loaded);
+    const std::string name = "fuzz.csv";
+    sensor::ImportOptions options;
+    options.timeZone = "Europe/Berlin"; // Atmotube's local times
+    auto preview = sensor::previewSensorBytes(data, name, options, kAllRows);
+    if (preview)
+        checkPreview(*preview, 2);
+    else
+        checkSensorError(preview.error(), name);
+
+    const std::vector<std::string> header = csvHeader(data);
+    if (header.size() < 2)
+        return;
+    options.format = sensor::SensorFormat::Generic;
+    options.generic = genericMapping(header, data.size());
+    auto generic = sensor::previewSensorBytes(data, name, options, kAllRows);
+    if (generic)
+        checkPreview(*generic, 2);
+    else
+        checkSensorError(generic.error(), name);
+}
+
+void checkSensorJson(std::string_view data)
+{
+    const std::string name = "fuzz.json";
+    auto preview = sensor::previewSensorBytes(data, name, sensor::ImportOptions{}, kAllRows);
+    if (preview)
+        checkPreview(*preview, 1);
+    else
+        checkSensorError(preview.error(), name);
+}
+
+void checkGpx(std::string_view data)
+{
+    const std::string name = "fuzz.gpx";
+    auto track = sensor::readGpxTrackBytes(data, name);
+    if (!track) {
+        BALGUL_FUZZ_CHECK(!track.error().code.empty() && !track.error().message.empty(),
+                          "an error without a code or message");
+        BALGUL_FUZZ_CHECK(track.error().file == name,
+                          "the error does not name the file: " + track.error().toString());
+        return;
+    }
+    BALGUL_FUZZ_CHECK(track->pointsWithoutTime >= 0 && track->segments >= 0, "negative counts");
+    const auto& points = track->points;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const sensor::TrackPoint& p = points[i];
+        BALGUL_FUZZ_CHECK(std::isfinite(p.lat) && std::abs(p.lat) <= 90 && std::isfinite(p.lon) &&
+                              std::abs(p.lon) <= 180,
+                          "a point out of range");
+        const auto at = sensor::positionAt(*track, p.time, 0);
+        BALGUL_FUZZ_CHECK(at.has_value(), "no position at a point's own time");
+        if (i == 0)
+            continue;
+        const sensor::TrackPoint& a = points[i - 1];
+        BALGUL_FUZZ_CHECK(a.time <= p.time, "points out of time order");
+        if (p.time - a.time < 2 || p.time - a.time > INT_MAX)
+            continue;
+        const auto mid = sensor::positionAt(*track, a.time + (p.time - a.time) / 2, INT_MAX);
+        BALGUL_FUZZ_CHECK(mid.has_value(), "no position between two points");
+        BALGUL_FUZZ_CHECK(mid->lat >= std::min(a.lat, p.lat) - 1e-9 &&
+                              mid->lat <= std::max(a.lat, p.lat) + 1e-9 && std::abs(mid->lon) <= 180,
+                          "a position between two points lies outside them");
+    }
+}
+
+void checkSyncProtocol(std::string_view data)
+{
+    using namespace balgul::core::sync;
+    roundTrip<PushRequest>(
+        data, [](std::string_view s) { return decodePushRequest(s); },
+        [](const PushRequest& r) { return encode(r); }, "push request", kSyncCodes);
+    roundTrip<PushResponse>(
+        data, [](std::string_view s) { return decodePushResponse(s); },
+        [](const PushResponse& r) { return encode(r); }, "push response", kSyncCodes);
+    roundTrip<PullPage>(
+        data, [](std::string_view s) { return decodePullPage(s); },
+        [](const PullPage& p) { return encode(p); }, "pull page", kSyncCodes);
+    roundTrip<ApiError>(
+        data, [](std::string_view s) { return decodeApiError(s); },
+        [](const ApiError& e) { return encode(e); }, "error body", kSyncCodes);
+    if (auto request = decodePushRequest(data)) {
+        BALGUL_FUZZ_CHECK(request->ops.size() <= balgul::core::sync::limits::kMaxOpsPerPush,
+                          "more ops than a push may hold");
+        for (const Op& op : request->ops)
+            BALGUL_FUZZ_CHECK(!op.opId.empty() && !op.id.empty() && op.baseVersion >= 0 &&
+                                  isKnownEntity(op.entity) && (op.kind == OpKind::Delete || op.fields),
+                              "an op that should have been refused: " + encode(op));
+    }
+}
+
+void checkStationProtocol(std::string_view data)
+{
+    using namespace balgul::core::sync;
+    roundTrip<StationInfo>(
+        data, [](std::string_view s) { return decodeStationInfo(s); },
+        [](const StationInfo& s) { return encode(s, true); }, "station", kStationCodes);
+    roundTrip<std::vector<StationObservation>>(
+        data, [](std::string_view s) { return decodeObservations(s); },
+        [](const std::vector<StationObservation>& o) { return encodeObservations(o); }, "observations",
+        kStationCodes);
+    roundTrip<ObservationPage>(
+        data, [](std::string_view s) { return decodeObservationPage(s); },
+        [](const ObservationPage& p) { return encode(p); }, "observation page", kStationCodes);
+    roundTrip<StationList>(
+        data, [](std::string_view s) { return decodeStationList(s); },
+        [](const StationList& l) { return encode(l); }, "station list", kStationCodes);
+    if (auto observations = decodeObservations(data))
+        for (const StationObservation& o : *observations) {
+            const auto q = sensor::quantityFromString(o.quantity);
+            BALGUL_FUZZ_CHECK(q && sensor::isPlausible(*q, o.value) && o.count >= 1 && o.flags >= 0 &&
+                                  o.flags <= 255,
+                              "an observation that should have been refused: " + encodeObservations({o}));
+        }
+}
+
+} // namespace balgul::fuzz

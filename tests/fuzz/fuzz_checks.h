@@ -1,0 +1,44 @@
+#pragma once
+
+// What each fuzz target does with one input: feed it to a parser and check what came out. Shared by
+// the libFuzzer targets (fuzz_driver.cpp) and the unit tests that replay the kept reproducers
+// (tests/core/test_fuzz_regressions.cpp, tests/hub/test_fuzz_regressions.cpp).
+//
+// A check that fails prints what it expected and aborts, as a crash of the parser would.
+
+#include <string_view>
+
+namespace balgul::fuzz {
+
+/// JsonDocument: a parsed document re-encoded parses to the same text; tight limits refuse or agree.
+void checkJson(std::string_view data);
+/// readGeoJsonProblems: every problem is valid, and written back as GeoJSON it reads the same.
+void checkGeoJson(std::string_view data);
+/// previewSensorBytes over a CSV, detected and through a generic mapping built from its header: rows,
+/// lines and values make sense; clean values survive the block encoding.
+void checkSensorCsv(std::string_view data);
+/// previewSensorBytes over a JSON file (Sensor.Community dump or AirKorea answer), as for CSV.
+void checkSensorJson(std::string_view data);
+/// readGpxTrackBytes: points sorted, in range; positions between them stay between them.
+void checkGpx(std::string_view data);
+/// The sync protocol decoders: what decodes re-encodes to text that decodes to the same.
+void checkSyncProtocol(std::string_view data);
+/// The station protocol decoders, as for the sync protocol.
+void checkStationProtocol(std::string_view data);
+/// The Open311 request filters (a raw query string): 400 naming the parameter, or sane filters.
+void checkOpen311(std::string_view data);
+
+} // namespace balgul::fuzz
+
+/// Aborts with `what` (a std::string or text) when `condition` is false.
+#define BALGUL_FUZZ_CHECK(condition, what)                                                                   \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
+            ::balgul::fuzz::detail::failed(#condition, (what), __FILE__, __LINE__);                          \
+    } while (false)
+
+#include <string>
+
+namespace balgul::fuzz::detail {
+[[noreturn]] void failed(const char* condition, const std::string& what, const char* file, int line);
+} // namespace balgul::fuzz::detail
