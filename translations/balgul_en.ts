@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddCommentCommand</name>
+    <message>
+        <source>Add comment “%1”</source>
+        <translation>Add comment “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AddPhotoCommand</name>
     <message>
         <source>Add photo</source>
@@ -165,6 +172,13 @@
     <message>
         <source>Balgul</source>
         <translation>Balgul</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommentCommand</name>
+    <message>
+        <source>Edit comment “%1”</source>
+        <translation>Edit comment “%1”</translation>
     </message>
 </context>
 <context>
@@ -419,6 +433,171 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HubErrorText</name>
+    <message>
+        <source>The hub did not understand the request. Balgul and the hub may be different versions; ask your hub&apos;s operator.</source>
+        <translation>The hub did not understand the request. Balgul and the hub may be different versions; ask your hub&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>The hub had a problem of its own. Please try again later, or tell your hub&apos;s operator.</source>
+        <translation>The hub had a problem of its own. Please try again later, or tell your hub&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change.</source>
+        <translation>Your account may not make this change.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your sign-in. Please sign in again.</source>
+        <translation>The hub no longer accepts your sign-in. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The login name or password is wrong.</source>
+        <translation>The login name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>This account is disabled on the hub. Ask your group&apos;s coordinator.</source>
+        <translation>This account is disabled on the hub. Ask your group&apos;s coordinator.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept a value in this change.</source>
+        <translation>The hub did not accept a value in this change.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the value of “%1”.</source>
+        <translation>The hub did not accept the value of “%1”.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has it. Someone may have deleted it.</source>
+        <translation>The hub no longer has it. Someone may have deleted it.</translation>
+    </message>
+    <message>
+        <source>This login name is taken on the hub.</source>
+        <translation>This login name is taken on the hub.</translation>
+    </message>
+    <message>
+        <source>This hub creates accounts only with an invite code.</source>
+        <translation>This hub creates accounts only with an invite code.</translation>
+    </message>
+    <message>
+        <source>The invite code is not valid: it may be mistyped, used up or expired.</source>
+        <translation>The invite code is not valid: it may be mistyped, used up or expired.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the hub.</source>
+        <translation>The change is too large for the hub.</translation>
+    </message>
+    <message>
+        <source>Your account has used all the room the hub gives it for photos.</source>
+        <translation>Your account has used all the room the hub gives it for photos.</translation>
+    </message>
+    <message>
+        <source>A photo was damaged on its way to the hub; it is sent again with the next sync.</source>
+        <translation>A photo was damaged on its way to the hub; it is sent again with the next sync.</translation>
+    </message>
+    <message>
+        <source>A photo had not reached the hub yet; it is sent again with the next sync.</source>
+        <translation>A photo had not reached the hub yet; it is sent again with the next sync.</translation>
+    </message>
+    <message>
+        <source>The hub has had too many attempts. Please wait a little and try again.</source>
+        <translation>The hub has had too many attempts. Please wait a little and try again.</translation>
+    </message>
+    <message>
+        <source>The hub waited too long for the request. Please try again.</source>
+        <translation>The hub waited too long for the request. Please try again.</translation>
+    </message>
+    <message>
+        <source>The hub already has another person&apos;s change under this change&apos;s number.</source>
+        <translation>The hub already has another person&apos;s change under this change&apos;s number.</translation>
+    </message>
+    <message>
+        <source>Someone else already made something with the same number on the hub.</source>
+        <translation>Someone else already made something with the same number on the hub.</translation>
+    </message>
+    <message>
+        <source>The hub does not know the version this change was made from. Sync again to fetch the latest.</source>
+        <translation>The hub does not know the version this change was made from. Sync again to fetch the latest.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s history is older than this computer&apos;s (it was restored from a backup). Balgul fetches everything again.</source>
+        <translation>The hub&apos;s history is older than this computer&apos;s (it was restored from a backup). Balgul fetches everything again.</translation>
+    </message>
+    <message>
+        <source>The hub is serving too many connections. Please try again shortly.</source>
+        <translation>The hub is serving too many connections. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>Someone changed this differently on the hub. Choose which values to keep.</source>
+        <translation>Someone changed this differently on the hub. Choose which values to keep.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change.</source>
+        <translation>The hub refused the change.</translation>
+    </message>
+    <message>
+        <source>The hub refused this (its reason: %1).</source>
+        <translation>The hub refused this (its reason: %1).</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author or a coordinator may delete it.</source>
+        <translation>Only the problem&apos;s author or a coordinator may delete it.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may change a problem&apos;s status.</source>
+        <translation>Only a coordinator may change a problem&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author may change its title, description, category or place; only a coordinator its status.</source>
+        <translation>Only the problem&apos;s author may change its title, description, category or place; only a coordinator its status.</translation>
+    </message>
+    <message>
+        <source>Only its author may change this comment.</source>
+        <translation>Only its author may change this comment.</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author or a coordinator may add or remove its photos.</source>
+        <translation>Only the problem&apos;s author or a coordinator may add or remove its photos.</translation>
+    </message>
+    <message>
+        <source>The problem this belongs to no longer exists on the hub.</source>
+        <translation>The problem this belongs to no longer exists on the hub.</translation>
+    </message>
+    <message>
+        <source>Delete the problem</source>
+        <translation>Delete the problem</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Delete it</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Comment: “%1”</translation>
+    </message>
+    <message>
+        <source>Photo “%1”</source>
+        <translation>Photo “%1”</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Moved on the map</source>
+        <translation>Moved on the map</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsCommand</name>
+    <message numerus="yes">
+        <source>Import %n problem(s) from “%1”</source>
+        <translation>
+            <numerusform>Import %n problem from “%1”</numerusform>
+            <numerusform>Import %n problems from “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -713,6 +892,13 @@
     <message>
         <source>skipped</source>
         <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCommentCommand</name>
+    <message>
+        <source>Delete comment “%1”</source>
+        <translation>Delete comment “%1”</translation>
     </message>
 </context>
 <context>
@@ -1051,12 +1237,43 @@
         <source>the sensor series is no longer stored, so nothing can be compared</source>
         <translation>the sensor series is no longer stored, so nothing can be compared</translation>
     </message>
+    <message>
+        <source>readings only %1–%2</source>
+        <translation>readings only %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::EvidenceCardList</name>
     <message>
         <source>Sensor evidence (%1)</source>
         <translation>Sensor evidence (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Balgul</source>
+        <translation>Welcome to Balgul</translation>
+    </message>
+    <message>
+        <source>What name should others see on the problems and comments you write? When you sign in to your living lab&apos;s hub, your account&apos;s name is used instead. You can change this later in Preferences.</source>
+        <translation>What name should others see on the problems and comments you write? When you sign in to your living lab&apos;s hub, your account&apos;s name is used instead. You can change this later in Preferences.</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Kim Minji</source>
+        <translation>Your name, e.g. Kim Minji</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Write without a name for now</source>
+        <translation>Write without a name for now</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1519,10 @@
         <source>There is no preset “%1”.</source>
         <translation>There is no preset “%1”.</translation>
     </message>
+    <message>
+        <source>Unix seconds or ISO 8601, whichever each row has</source>
+        <translation>Unix seconds or ISO 8601, whichever each row has</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::GradeColors</name>
@@ -1453,22 +1674,6 @@
     <message>
         <source>The base map cannot be shown: %1 The plain map is used instead.</source>
         <translation>The base map cannot be shown: %1 The plain map is used instead.</translation>
-    </message>
-    <message>
-        <source>&amp;New Problem…</source>
-        <translation>&amp;New Problem…</translation>
-    </message>
-    <message>
-        <source>Log a new problem at the centre of the map</source>
-        <translation>Log a new problem at the centre of the map</translation>
-    </message>
-    <message>
-        <source>Add Problem</source>
-        <translation>Add Problem</translation>
-    </message>
-    <message>
-        <source>Click the map where the problem is (or press and hold)</source>
-        <translation>Click the map where the problem is (or press and hold)</translation>
     </message>
     <message>
         <source>&amp;Import GeoJSON…</source>
@@ -1725,6 +1930,69 @@
         <source>The sensor evidence is attached to “%1”.</source>
         <translation>The sensor evidence is attached to “%1”.</translation>
     </message>
+    <message>
+        <source>Only its author or a coordinator can change “%1”. You can comment on it or say “me too”.</source>
+        <translation>Only its author or a coordinator can change “%1”. You can comment on it or say “me too”.</translation>
+    </message>
+    <message>
+        <source>Only its author or a coordinator can delete “%1”.</source>
+        <translation>Only its author or a coordinator can delete “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Problem…</source>
+        <translation>&amp;Add Problem…</translation>
+    </message>
+    <message>
+        <source>Add a problem: click the map where it is (or press and hold)</source>
+        <translation>Add a problem: click the map where it is (or press and hold)</translation>
+    </message>
+    <message>
+        <source>Click the map where the problem is, or press Enter for the middle of the map</source>
+        <translation>Click the map where the problem is, or press Enter for the middle of the map</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>Open the user guide</translation>
+    </message>
+    <message>
+        <source>Looking for your position…</source>
+        <translation>Looking for your position…</translation>
+    </message>
+    <message>
+        <source>The map is drawn without tiles now. Settings ▸ Preferences brings the online map back.</source>
+        <translation>The map is drawn without tiles now. Settings ▸ Preferences brings the online map back.</translation>
+    </message>
+    <message>
+        <source>Choose an offline map</source>
+        <translation>Choose an offline map</translation>
+    </message>
+    <message>
+        <source>MBTiles map files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles map files (*.mbtiles);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</source>
+        <translation>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens the user guide. It is the file “%1”.</source>
+        <translation>No program on this computer opens the user guide. It is the file “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list’s filters hide %n of them.</source>
+        <translation>
+            <numerusform>The list’s filters hide %n of them.</numerusform>
+            <numerusform>The list’s filters hide %n of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -1783,10 +2051,6 @@
         <translation>Balgul may not use the location service. Allow it in the system settings, or find the place on the map.</translation>
     </message>
     <message>
-        <source>The location service found no position in time.</source>
-        <translation>The location service found no position in time.</translation>
-    </message>
-    <message>
         <source>The location service was closed.</source>
         <translation>The location service was closed.</translation>
     </message>
@@ -1795,12 +2059,19 @@
         <translation>The location service failed.</translation>
     </message>
     <message>
-        <source>Click where the problem is. Esc cancels.</source>
-        <translation>Click where the problem is. Esc cancels.</translation>
-    </message>
-    <message>
         <source>Placing problems on the map…</source>
         <translation>Placing problems on the map…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No position was found within %n second(s). Check that the location service is on, or find the place on the map.</source>
+        <translation>
+            <numerusform>No position was found within %n second. Check that the location service is on, or find the place on the map.</numerusform>
+            <numerusform>No position was found within %n seconds. Check that the location service is on, or find the place on the map.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click where the problem is (Enter: the middle of the map). Esc cancels.</source>
+        <translation>Click where the problem is (Enter: the middle of the map). Esc cancels.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2119,33 @@
     <message>
         <source>“%1” is not a map pack: it has no tiles table with zoom_level, tile_column, tile_row and tile_data.</source>
         <translation>“%1” is not a map pack: it has no tiles table with zoom_level, tile_column, tile_row and tile_data.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::OfflineMapBanner</name>
+    <message>
+        <source>Use the plain map</source>
+        <translation>Use the plain map</translation>
+    </message>
+    <message>
+        <source>A map of lines and degrees that needs no network</source>
+        <translation>A map of lines and degrees that needs no network</translation>
+    </message>
+    <message>
+        <source>Choose a map pack…</source>
+        <translation>Choose a map pack…</translation>
+    </message>
+    <message>
+        <source>An offline map file (MBTiles), for example one your living lab hands out</source>
+        <translation>An offline map file (MBTiles), for example one your living lab hands out</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Close this message</translation>
+    </message>
+    <message>
+        <source>The map tiles cannot be loaded from %1: this computer seems to be offline. The map shows only what it loaded before.</source>
+        <translation>The map tiles cannot be loaded from %1: this computer seems to be offline. The map shows only what it loaded before.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2296,62 @@
         <source>Stop showing the hub&apos;s refusal</source>
         <translation>Stop showing the hub&apos;s refusal</translation>
     </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Save comment</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use the hub&apos;s version</source>
+        <translation>Use the hub&apos;s version</translation>
+    </message>
+    <message>
+        <source>Put the problem back as it is on the hub</source>
+        <translation>Put the problem back as it is on the hub</translation>
+    </message>
+    <message>
+        <source>Keep as a comment</source>
+        <translation>Keep as a comment</translation>
+    </message>
+    <message>
+        <source>Add your change as a comment on the problem, which everyone may do, and put the problem back as it is on the hub</source>
+        <translation>Add your change as a comment on the problem, which everyone may do, and put the problem back as it is on the hub</translation>
+    </message>
+    <message>
+        <source>Only its author or a coordinator can change this problem.</source>
+        <translation>Only its author or a coordinator can change this problem.</translation>
+    </message>
+    <message>
+        <source>The hub refused your change. %1</source>
+        <translation>The hub refused your change. %1</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>Your change: %1</translation>
+    </message>
+    <message>
+        <source>Suggested change: %1</source>
+        <translation>Suggested change: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation>Change your comment</translation>
+    </message>
+    <message>
+        <source>Delete your comment (Edit ▸ Undo brings it back)</source>
+        <translation>Delete your comment (Edit ▸ Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Delete your comment</source>
+        <translation>Delete your comment</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ProblemEditor</name>
@@ -2020,14 +2374,6 @@
     <message>
         <source>Choose a category</source>
         <translation>Choose a category</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. 37.566500</source>
-        <translation>Latitude, e.g. 37.566500</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. 126.978000</source>
-        <translation>Longitude, e.g. 126.978000</translation>
     </message>
     <message>
         <source>Lat&amp;itude</source>
@@ -2102,12 +2448,56 @@
         <translation>The longitude must be between -180 and 180.</translation>
     </message>
     <message>
-        <source>Enter the latitude as a number, for example 37.5665, or click the map.</source>
-        <translation>Enter the latitude as a number, for example 37.5665, or click the map.</translation>
+        <source>Latitude, e.g. %1</source>
+        <translation>Latitude, e.g. %1</translation>
     </message>
     <message>
-        <source>Enter the longitude as a number, for example 126.978, or click the map.</source>
-        <translation>Enter the longitude as a number, for example 126.978, or click the map.</translation>
+        <source>Longitude, e.g. %1</source>
+        <translation>Longitude, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Save the problem (Ctrl+Enter)</source>
+        <translation>Save the problem (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author may change this; only a coordinator its status.</source>
+        <translation>Only the problem&apos;s author may change this; only a coordinator its status.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may change a problem&apos;s status.</source>
+        <translation>Only a coordinator may change a problem&apos;s status.</translation>
+    </message>
+    <message>
+        <source>Discard this problem?</source>
+        <translation>Discard this problem?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>What you typed for this problem will be lost.</source>
+        <translation>What you typed for this problem will be lost.</translation>
+    </message>
+    <message>
+        <source>Your changes to this problem will be lost.</source>
+        <translation>Your changes to this problem will be lost.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number, for example %1, or click the map.</source>
+        <translation>Enter the latitude as a number, for example %1, or click the map.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number, for example %1, or click the map.</source>
+        <translation>Enter the longitude as a number, for example %1, or click the map.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2949,14 @@
         <source>%1: %2 (%3 rows; first lines %4)</source>
         <translation>%1: %2 (%3 rows; first lines %4)</translation>
     </message>
+    <message>
+        <source>seconds since 1970 (Unix time) or ISO 8601 date and time</source>
+        <translation>seconds since 1970 (Unix time) or ISO 8601 date and time</translation>
+    </message>
+    <message>
+        <source>the pattern %1</source>
+        <translation>the pattern %1</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorPanel</name>
@@ -2670,6 +3068,17 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
             <numerusform>%n flagged readings not counted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the readings cover only %1 to %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>the readings cover only %1 to %2 (%n minute)</numerusform>
+            <numerusform>the readings cover only %1 to %2 (%n minutes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the readings cover only %1 to %2</source>
+        <translation>the readings cover only %1 to %2</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorSeriesModel</name>
@@ -2779,6 +3188,10 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>MBTiles map files (*.mbtiles);;All files (*)</source>
         <translation>MBTiles map files (*.mbtiles);;All files (*)</translation>
     </message>
+    <message>
+        <source>While you are signed in to the hub, others see your account&apos;s name, “%1”. This name is used when you are not signed in.</source>
+        <translation>While you are signed in to the hub, others see your account&apos;s name, “%1”. This name is used when you are not signed in.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SimilarProblemsBox</name>
@@ -2789,10 +3202,6 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>Similar problems nearby (%1)</source>
-        <translation>Similar problems nearby (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %3 · %n supporter(s)</source>
@@ -2808,6 +3217,18 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>Add your support to this problem instead of logging a new one</source>
         <translation>Add your support to this problem instead of logging a new one</translation>
+    </message>
+    <message>
+        <source>None so far. Problems of the same category or with a similar title near the place show here, so that you can support one instead of logging it twice.</source>
+        <translation>None so far. Problems of the same category or with a similar title near the place show here, so that you can support one instead of logging it twice.</translation>
+    </message>
+    <message>
+        <source>Similar problems within about 200 m</source>
+        <translation>Similar problems within about 200 m</translation>
+    </message>
+    <message>
+        <source>Similar problems within about 200 m (%1)</source>
+        <translation>Similar problems within about 200 m (%1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddCommentCommand</name>
+    <message>
+        <source>Add comment “%1”</source>
+        <translation>댓글 추가 “%1”</translation>
+    </message>
+</context>
+<context>
     <name>AddPhotoCommand</name>
     <message>
         <source>Add photo</source>
@@ -165,6 +172,13 @@
     <message>
         <source>Balgul</source>
         <translation>발굴</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommentCommand</name>
+    <message>
+        <source>Edit comment “%1”</source>
+        <translation>댓글 수정 “%1”</translation>
     </message>
 </context>
 <context>
@@ -419,6 +433,170 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>HubErrorText</name>
+    <message>
+        <source>The hub did not understand the request. Balgul and the hub may be different versions; ask your hub&apos;s operator.</source>
+        <translation>허브가 요청을 이해하지 못했습니다. 발굴과 허브의 버전이 다를 수 있으니 허브 운영자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub had a problem of its own. Please try again later, or tell your hub&apos;s operator.</source>
+        <translation>허브 자체에 문제가 생겼습니다. 잠시 후 다시 시도하거나 허브 운영자에게 알리십시오.</translation>
+    </message>
+    <message>
+        <source>Your account may not make this change.</source>
+        <translation>이 계정으로는 이 변경을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your sign-in. Please sign in again.</source>
+        <translation>허브가 더 이상 로그인을 받아들이지 않습니다. 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>The login name or password is wrong.</source>
+        <translation>로그인 이름이나 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>This account is disabled on the hub. Ask your group&apos;s coordinator.</source>
+        <translation>이 계정은 허브에서 사용이 중지되었습니다. 발굴단 코디네이터에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept a value in this change.</source>
+        <translation>허브가 이 변경에 든 값을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the value of “%1”.</source>
+        <translation>허브가 “%1” 값을 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hub no longer has it. Someone may have deleted it.</source>
+        <translation>허브에 더 이상 없습니다. 누군가 삭제했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This login name is taken on the hub.</source>
+        <translation>이 로그인 이름은 허브에서 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <source>This hub creates accounts only with an invite code.</source>
+        <translation>이 허브는 초대 코드가 있어야 계정을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The invite code is not valid: it may be mistyped, used up or expired.</source>
+        <translation>초대 코드가 올바르지 않습니다. 잘못 입력했거나 이미 사용했거나 만료되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The change is too large for the hub.</source>
+        <translation>허브가 받기에는 변경이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Your account has used all the room the hub gives it for photos.</source>
+        <translation>이 계정에 허브가 주는 사진 공간을 모두 썼습니다.</translation>
+    </message>
+    <message>
+        <source>A photo was damaged on its way to the hub; it is sent again with the next sync.</source>
+        <translation>사진이 허브로 가는 도중 손상되었습니다. 다음 동기화 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>A photo had not reached the hub yet; it is sent again with the next sync.</source>
+        <translation>사진이 아직 허브에 도착하지 않았습니다. 다음 동기화 때 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The hub has had too many attempts. Please wait a little and try again.</source>
+        <translation>허브에 시도가 너무 많았습니다. 잠시 기다렸다가 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub waited too long for the request. Please try again.</source>
+        <translation>허브가 요청을 너무 오래 기다렸습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub already has another person&apos;s change under this change&apos;s number.</source>
+        <translation>허브에 이 변경과 같은 번호로 다른 사람의 변경이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Someone else already made something with the same number on the hub.</source>
+        <translation>허브에 다른 사람이 같은 번호로 만든 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>The hub does not know the version this change was made from. Sync again to fetch the latest.</source>
+        <translation>이 변경의 바탕이 된 버전을 허브가 알지 못합니다. 다시 동기화해 최신 내용을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s history is older than this computer&apos;s (it was restored from a backup). Balgul fetches everything again.</source>
+        <translation>허브의 기록이 이 컴퓨터의 기록보다 오래되었습니다(백업에서 복원됨). 발굴이 모든 내용을 다시 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The hub is serving too many connections. Please try again shortly.</source>
+        <translation>허브에 연결이 너무 많습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Someone changed this differently on the hub. Choose which values to keep.</source>
+        <translation>누군가 허브에서 이것을 다르게 바꾸었습니다. 남길 값을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The hub refused the change.</source>
+        <translation>허브가 변경을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>The hub refused this (its reason: %1).</source>
+        <translation>허브가 이것을 거절했습니다(사유 코드: %1).</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author or a coordinator may delete it.</source>
+        <translation>문제를 올린 사람이나 코디네이터만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may change a problem&apos;s status.</source>
+        <translation>문제의 상태는 코디네이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author may change its title, description, category or place; only a coordinator its status.</source>
+        <translation>제목, 설명, 분류, 위치는 문제를 올린 사람만, 상태는 코디네이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only its author may change this comment.</source>
+        <translation>이 댓글은 쓴 사람만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author or a coordinator may add or remove its photos.</source>
+        <translation>사진은 문제를 올린 사람이나 코디네이터만 추가하거나 뺄 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The problem this belongs to no longer exists on the hub.</source>
+        <translation>이것이 속한 문제가 허브에 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the problem</source>
+        <translation>문제 삭제</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>댓글: “%1”</translation>
+    </message>
+    <message>
+        <source>Photo “%1”</source>
+        <translation>사진 “%1”</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Moved on the map</source>
+        <translation>지도에서 위치 옮김</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsCommand</name>
+    <message numerus="yes">
+        <source>Import %n problem(s) from “%1”</source>
+        <translation>
+            <numerusform>“%1”에서 문제 %n개 가져오기</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -713,6 +891,13 @@
     <message>
         <source>skipped</source>
         <translation>건너뜀</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCommentCommand</name>
+    <message>
+        <source>Delete comment “%1”</source>
+        <translation>댓글 삭제 “%1”</translation>
     </message>
 </context>
 <context>
@@ -1045,12 +1230,43 @@
         <source>the sensor series is no longer stored, so nothing can be compared</source>
         <translation>센서 측정 계열이 더 이상 저장되어 있지 않아 비교할 수 없음</translation>
     </message>
+    <message>
+        <source>readings only %1–%2</source>
+        <translation>측정값은 %1–%2뿐</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::EvidenceCardList</name>
     <message>
         <source>Sensor evidence (%1)</source>
         <translation>센서 근거 자료 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::FirstStartDialog</name>
+    <message>
+        <source>Welcome to Balgul</source>
+        <translation>발굴에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>What name should others see on the problems and comments you write? When you sign in to your living lab&apos;s hub, your account&apos;s name is used instead. You can change this later in Preferences.</source>
+        <translation>내가 올린 문제와 댓글에 다른 사람이 볼 이름을 정하십시오. 리빙랩 허브에 로그인하면 계정 이름이 대신 쓰입니다. 나중에 환경 설정에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Kim Minji</source>
+        <translation>이름, 예: 김민지</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>건너뛰기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Write without a name for now</source>
+        <translation>지금은 이름 없이 씁니다</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1511,10 @@
         <source>There is no preset “%1”.</source>
         <translation>“%1” 프리셋이 없습니다.</translation>
     </message>
+    <message>
+        <source>Unix seconds or ISO 8601, whichever each row has</source>
+        <translation>유닉스 초 또는 ISO 8601(행마다 적힌 대로)</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::GradeColors</name>
@@ -1445,22 +1665,6 @@
     <message>
         <source>The base map cannot be shown: %1 The plain map is used instead.</source>
         <translation>배경지도를 표시할 수 없습니다: %1 대신 단순 지도를 사용합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;New Problem…</source>
-        <translation>새 문제(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Log a new problem at the centre of the map</source>
-        <translation>지도 중앙에 새 문제를 기록합니다</translation>
-    </message>
-    <message>
-        <source>Add Problem</source>
-        <translation>문제 추가</translation>
-    </message>
-    <message>
-        <source>Click the map where the problem is (or press and hold)</source>
-        <translation>지도에서 문제가 있는 곳을 클릭합니다(또는 길게 누릅니다)</translation>
     </message>
     <message>
         <source>&amp;Import GeoJSON…</source>
@@ -1716,6 +1920,68 @@
         <source>The sensor evidence is attached to “%1”.</source>
         <translation>센서 근거 자료를 “%1” 문제에 첨부했습니다.</translation>
     </message>
+    <message>
+        <source>Only its author or a coordinator can change “%1”. You can comment on it or say “me too”.</source>
+        <translation>“%1”은(는) 올린 사람이나 코디네이터만 바꿀 수 있습니다. 댓글을 달거나 공감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only its author or a coordinator can delete “%1”.</source>
+        <translation>“%1”은(는) 올린 사람이나 코디네이터만 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Problem…</source>
+        <translation>문제 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a problem: click the map where it is (or press and hold)</source>
+        <translation>문제 추가: 지도에서 문제가 있는 곳을 클릭하십시오(또는 길게 누르기)</translation>
+    </message>
+    <message>
+        <source>Click the map where the problem is, or press Enter for the middle of the map</source>
+        <translation>지도에서 문제가 있는 곳을 클릭하거나 Enter를 눌러 지도 가운데에 놓으십시오</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation>사용 설명서를 엽니다</translation>
+    </message>
+    <message>
+        <source>Looking for your position…</source>
+        <translation>내 위치를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>The map is drawn without tiles now. Settings ▸ Preferences brings the online map back.</source>
+        <translation>이제 지도를 타일 없이 그립니다. 설정 ▸ 환경 설정에서 온라인 지도로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose an offline map</source>
+        <translation>오프라인 지도 선택</translation>
+    </message>
+    <message>
+        <source>MBTiles map files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 지도 파일 (*.mbtiles);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</source>
+        <translation>이 발굴에는 사용 설명서가 설치되어 있지 않습니다. 설명서는 발굴 소스의 docs/user-guide.ko.md입니다.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens the user guide. It is the file “%1”.</source>
+        <translation>이 컴퓨터에는 사용 설명서를 열 프로그램이 없습니다. 설명서 파일은 “%1”입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list’s filters hide %n of them.</source>
+        <translation>
+            <numerusform>그중 %n개는 목록의 필터 때문에 보이지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>보이기</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -1774,10 +2040,6 @@
         <translation>발굴에 위치 서비스 사용 권한이 없습니다. 시스템 설정에서 허용하거나 지도에서 직접 위치를 찾으십시오.</translation>
     </message>
     <message>
-        <source>The location service found no position in time.</source>
-        <translation>위치 서비스가 제한 시간 안에 위치를 찾지 못했습니다.</translation>
-    </message>
-    <message>
         <source>The location service was closed.</source>
         <translation>위치 서비스가 종료되었습니다.</translation>
     </message>
@@ -1786,12 +2048,18 @@
         <translation>위치 서비스에 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <source>Click where the problem is. Esc cancels.</source>
-        <translation>문제가 있는 곳을 클릭하십시오. Esc 키를 누르면 취소합니다.</translation>
-    </message>
-    <message>
         <source>Placing problems on the map…</source>
         <translation>지도에 문제를 표시하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No position was found within %n second(s). Check that the location service is on, or find the place on the map.</source>
+        <translation>
+            <numerusform>%n초 안에 위치를 찾지 못했습니다. 위치 서비스가 켜져 있는지 확인하거나 지도에서 장소를 찾으십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click where the problem is (Enter: the middle of the map). Esc cancels.</source>
+        <translation>문제가 있는 곳을 클릭하십시오(Enter: 지도 가운데). Esc로 취소합니다.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2107,33 @@
     <message>
         <source>“%1” is not a map pack: it has no tiles table with zoom_level, tile_column, tile_row and tile_data.</source>
         <translation>“%1” 파일은 지도 파일이 아닙니다: zoom_level, tile_column, tile_row, tile_data 열이 있는 tiles 테이블이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::OfflineMapBanner</name>
+    <message>
+        <source>Use the plain map</source>
+        <translation>기본 지도 쓰기</translation>
+    </message>
+    <message>
+        <source>A map of lines and degrees that needs no network</source>
+        <translation>네트워크가 필요 없는 경위선 지도</translation>
+    </message>
+    <message>
+        <source>Choose a map pack…</source>
+        <translation>지도 팩 선택…</translation>
+    </message>
+    <message>
+        <source>An offline map file (MBTiles), for example one your living lab hands out</source>
+        <translation>오프라인 지도 파일(MBTiles). 예: 리빙랩에서 나눠 준 파일</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>이 메시지 닫기</translation>
+    </message>
+    <message>
+        <source>The map tiles cannot be loaded from %1: this computer seems to be offline. The map shows only what it loaded before.</source>
+        <translation>%1에서 지도 타일을 불러올 수 없습니다. 이 컴퓨터가 오프라인인 것 같습니다. 지도에는 전에 불러온 부분만 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2284,62 @@
         <source>Stop showing the hub&apos;s refusal</source>
         <translation>허브의 거부 알림을 더 이상 표시하지 않습니다</translation>
     </message>
+    <message>
+        <source>Save comment</source>
+        <translation>댓글 저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Use the hub&apos;s version</source>
+        <translation>허브 내용으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Put the problem back as it is on the hub</source>
+        <translation>문제를 허브에 있는 그대로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Keep as a comment</source>
+        <translation>댓글로 남기기</translation>
+    </message>
+    <message>
+        <source>Add your change as a comment on the problem, which everyone may do, and put the problem back as it is on the hub</source>
+        <translation>내 변경을 누구나 쓸 수 있는 댓글로 남기고, 문제는 허브에 있는 그대로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Only its author or a coordinator can change this problem.</source>
+        <translation>이 문제는 올린 사람이나 코디네이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The hub refused your change. %1</source>
+        <translation>허브가 내 변경을 거절했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>내 변경: %1</translation>
+    </message>
+    <message>
+        <source>Suggested change: %1</source>
+        <translation>변경 제안: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Change your comment</source>
+        <translation>내 댓글 수정</translation>
+    </message>
+    <message>
+        <source>Delete your comment (Edit ▸ Undo brings it back)</source>
+        <translation>내 댓글 삭제 (편집 ▸ 실행 취소로 되돌릴 수 있음)</translation>
+    </message>
+    <message>
+        <source>Delete your comment</source>
+        <translation>내 댓글 삭제</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ProblemEditor</name>
@@ -2011,14 +2362,6 @@
     <message>
         <source>Choose a category</source>
         <translation>분류 선택</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. 37.566500</source>
-        <translation>위도, 예: 37.566500</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. 126.978000</source>
-        <translation>경도, 예: 126.978000</translation>
     </message>
     <message>
         <source>Lat&amp;itude</source>
@@ -2093,12 +2436,56 @@
         <translation>경도는 -180에서 180 사이여야 합니다.</translation>
     </message>
     <message>
-        <source>Enter the latitude as a number, for example 37.5665, or click the map.</source>
-        <translation>위도를 숫자(예: 37.5665)로 입력하거나 지도를 클릭하십시오.</translation>
+        <source>Latitude, e.g. %1</source>
+        <translation>위도, 예: %1</translation>
     </message>
     <message>
-        <source>Enter the longitude as a number, for example 126.978, or click the map.</source>
-        <translation>경도를 숫자(예: 126.978)로 입력하거나 지도를 클릭하십시오.</translation>
+        <source>Longitude, e.g. %1</source>
+        <translation>경도, 예: %1</translation>
+    </message>
+    <message>
+        <source>Save the problem (Ctrl+Enter)</source>
+        <translation>문제 저장 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Only the problem&apos;s author may change this; only a coordinator its status.</source>
+        <translation>이 항목은 문제를 올린 사람만, 상태는 코디네이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator may change a problem&apos;s status.</source>
+        <translation>문제의 상태는 코디네이터만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Discard this problem?</source>
+        <translation>이 문제를 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>바꾼 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>What you typed for this problem will be lost.</source>
+        <translation>이 문제에 입력한 내용이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Your changes to this problem will be lost.</source>
+        <translation>이 문제에서 바꾼 내용이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>계속 작성</translation>
+    </message>
+    <message>
+        <source>Enter the latitude as a number, for example %1, or click the map.</source>
+        <translation>위도를 숫자(예: %1)로 입력하거나 지도를 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the longitude as a number, for example %1, or click the map.</source>
+        <translation>경도를 숫자(예: %1)로 입력하거나 지도를 클릭하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2931,14 @@
         <source>%1: %2 (%3 rows; first lines %4)</source>
         <translation>%1: %2(%3행, 처음 나온 행 %4)</translation>
     </message>
+    <message>
+        <source>seconds since 1970 (Unix time) or ISO 8601 date and time</source>
+        <translation>1970년부터의 초(유닉스 시간) 또는 ISO 8601 날짜와 시간</translation>
+    </message>
+    <message>
+        <source>the pattern %1</source>
+        <translation>형식 %1</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorPanel</name>
@@ -2653,6 +3048,16 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
             <numerusform>표시된 측정값 %n개 제외</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the readings cover only %1 to %2 (%n minute(s))</source>
+        <translation>
+            <numerusform>측정값은 %1부터 %2까지(%n분)뿐입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the readings cover only %1 to %2</source>
+        <translation>측정값은 %1부터 %2까지뿐입니다</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorSeriesModel</name>
@@ -2761,6 +3166,10 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>MBTiles map files (*.mbtiles);;All files (*)</source>
         <translation>MBTiles 지도 파일 (*.mbtiles);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>While you are signed in to the hub, others see your account&apos;s name, “%1”. This name is used when you are not signed in.</source>
+        <translation>허브에 로그인해 있는 동안 다른 사람에게는 계정 이름 “%1”이(가) 보입니다. 이 이름은 로그인하지 않았을 때 쓰입니다.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SimilarProblemsBox</name>
@@ -2771,10 +3180,6 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>%1 km</source>
         <translation>%1km</translation>
-    </message>
-    <message>
-        <source>Similar problems nearby (%1)</source>
-        <translation>근처의 비슷한 문제 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %3 · %n supporter(s)</source>
@@ -2789,6 +3194,18 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>Add your support to this problem instead of logging a new one</source>
         <translation>새 문제를 기록하는 대신 이 문제에 공감합니다</translation>
+    </message>
+    <message>
+        <source>None so far. Problems of the same category or with a similar title near the place show here, so that you can support one instead of logging it twice.</source>
+        <translation>아직 없습니다. 이곳 가까이에 같은 분류이거나 제목이 비슷한 문제가 있으면 여기에 나타납니다. 같은 문제를 두 번 올리는 대신 그 문제에 공감할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Similar problems within about 200 m</source>
+        <translation>약 200m 안의 비슷한 문제</translation>
+    </message>
+    <message>
+        <source>Similar problems within about 200 m (%1)</source>
+        <translation>약 200m 안의 비슷한 문제 (%1)</translation>
     </message>
 </context>
 <context>

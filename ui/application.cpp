@@ -48,62 +48,112 @@ void printLine(const QString& text)
 
 } // namespace
 
-bool parseDesktopOptions(QApplication& app, DesktopOptions& options, int& exitCode)
+namespace {
+
+/// Balgul's options, ready to parse.
+struct DesktopParser
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(DesktopApp::tr("Balgul: find and map the problems of your city."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     DesktopApp::tr("Keep the problems in <dir> instead of the usual place."),
-                                     DesktopApp::tr("dir"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      DesktopApp::tr("Use this language: ko or en."), DesktopApp::tr("lang"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  DesktopApp::tr("Fill an empty store with <n> example problems."),
-                                  DesktopApp::tr("n"));
-    const QCommandLineOption tiles(QStringLiteral("tiles"),
-                                   DesktopApp::tr("Base map for this session: osm, mbtiles:<file> or none."),
-                                   DesktopApp::tr("source"));
-    parser.addOptions({dataDir, language, demo, tiles});
-    if (!parser.parse(app.arguments())) {
-        printLine(parser.errorText());
-        exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        parser.showHelp(0); // exits
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        parser.showVersion(); // exits
+    QCommandLineOption dataDir{QStringLiteral("data-dir"),
+                               DesktopApp::tr("Keep the problems in <dir> instead of the usual place."),
+                               DesktopApp::tr("dir")};
+    QCommandLineOption language{QStringLiteral("language"), DesktopApp::tr("Use this language: ko or en."),
+                                DesktopApp::tr("lang")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            DesktopApp::tr("Fill an empty store with <n> example problems."),
+                            DesktopApp::tr("n")};
+    QCommandLineOption tiles{QStringLiteral("tiles"),
+                             DesktopApp::tr("Base map for this session: osm, mbtiles:<file> or none."),
+                             DesktopApp::tr("source")};
+
+    DesktopParser()
+    {
+        parser.setApplicationDescription(DesktopApp::tr("Balgul: find and map the problems of your city."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({dataDir, language, demo, tiles});
     }
 
-    options.dataDir = parser.value(dataDir);
-    options.language = parser.value(language).trimmed().toLower();
+    bool wantsHelp() const
+    {
+        const QStringList names = parser.optionNames();
+        return names.contains(QStringLiteral("help")) || names.contains(QStringLiteral("h")) ||
+               names.contains(QStringLiteral("?")) || names.contains(QStringLiteral("help-all"));
+    }
+    bool wantsVersion() const
+    {
+        const QStringList names = parser.optionNames();
+        return names.contains(QStringLiteral("version")) || names.contains(QStringLiteral("v"));
+    }
+};
+
+/// Reads the options; empty when they are fine, else what is wrong with them (parsed: false when the
+/// command line itself could not be parsed).
+QString readOptions(DesktopParser& p, const QStringList& arguments, DesktopOptions& options,
+                    bool* parsed = nullptr)
+{
+    const bool ok = p.parser.parse(arguments);
+    if (parsed)
+        *parsed = ok;
+    if (!ok)
+        return p.parser.errorText();
+    options.dataDir = p.parser.value(p.dataDir);
+    options.language = p.parser.value(p.language).trimmed().toLower();
     if (!options.language.isEmpty() && options.language != QLatin1String("ko") &&
-        options.language != QLatin1String("en")) {
-        printLine(DesktopApp::tr("--language must be ko or en, not “%1”.").arg(options.language));
-        exitCode = 2;
-        return false;
+        options.language != QLatin1String("en"))
+        return DesktopApp::tr("--language must be ko or en, not “%1”.").arg(options.language);
+    if (p.parser.isSet(p.demo)) {
+        bool number = false;
+        options.demoCount = p.parser.value(p.demo).toInt(&number);
+        if (!number || options.demoCount < 0 || options.demoCount > kMaxDemoCount)
+            return DesktopApp::tr("--demo needs a number of problems between 0 and %1.").arg(kMaxDemoCount);
     }
-    if (parser.isSet(demo)) {
-        bool ok = false;
-        options.demoCount = parser.value(demo).toInt(&ok);
-        if (!ok || options.demoCount < 0 || options.demoCount > kMaxDemoCount) {
-            printLine(
-                DesktopApp::tr("--demo needs a number of problems between 0 and %1.").arg(kMaxDemoCount));
-            exitCode = 2;
-            return false;
-        }
-    }
-    options.tiles = parser.value(tiles).trimmed();
+    options.tiles = p.parser.value(p.tiles).trimmed();
     if (!options.tiles.isEmpty() && options.tiles != QLatin1String("osm") &&
-        options.tiles != QLatin1String("none") && !options.tiles.startsWith(QLatin1String("mbtiles:"))) {
-        printLine(DesktopApp::tr("--tiles must be osm, mbtiles:<file> or none."));
+        options.tiles != QLatin1String("none") && !options.tiles.startsWith(QLatin1String("mbtiles:")))
+        return DesktopApp::tr("--tiles must be osm, mbtiles:<file> or none.");
+    return {};
+}
+
+} // namespace
+
+bool parseDesktopOptions(const QStringList& arguments, DesktopOptions& options, int& exitCode)
+{
+    DesktopParser p;
+    const QString problem = readOptions(p, arguments, options);
+    if (p.wantsHelp())
+        p.parser.showHelp(0); // exits
+    if (p.wantsVersion())
+        p.parser.showVersion(); // exits
+    if (!problem.isEmpty()) {
+        printLine(problem);
         exitCode = 2;
         return false;
     }
     return true;
+}
+
+bool wantsConsoleOnly(const QStringList& arguments)
+{
+    DesktopParser p;
+    DesktopOptions options;
+    bool parsed = false;
+    const QString problem = readOptions(p, arguments, options, &parsed);
+    // An option the parser does not know may be one of Qt's own (-platform, -style), which only the
+    // GUI application takes out of the arguments: those go the GUI's way.
+    return p.wantsHelp() || p.wantsVersion() || (parsed && !problem.isEmpty());
+}
+
+int runConsoleOnly(QCoreApplication& app)
+{
+    DesktopParser p;
+    DesktopOptions options;
+    (void)readOptions(p, app.arguments(), options);
+    Settings settings;
+    installTranslations(app, chooseLanguage(options.language, settings.language()));
+    int exitCode = 0;
+    parseDesktopOptions(app.arguments(), options, exitCode); // prints the help or the version and exits
+    return exitCode;
 }
 
 QString chooseLanguage(const QString& option, const QString& setting)
@@ -122,12 +172,12 @@ QString chooseLanguage(const QString& option, const QString& setting)
     return QStringLiteral("en");
 }
 
-bool installTranslations(QApplication& app, const QString& language)
+bool installTranslations(QCoreApplication& app, const QString& language)
 {
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QStringLiteral("qtbase_") + language,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
+        QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;
 
@@ -136,7 +186,7 @@ bool installTranslations(QApplication& app, const QString& language)
         delete translator;
         return false;
     }
-    QApplication::installTranslator(translator);
+    QCoreApplication::installTranslator(translator);
     return true;
 }
 
@@ -147,7 +197,7 @@ int runDesktopApp(QApplication& app)
 
     DesktopOptions options;
     int exitCode = 0;
-    if (!parseDesktopOptions(app, options, exitCode))
+    if (!parseDesktopOptions(app.arguments(), options, exitCode))
         return exitCode;
 
     Settings settings;
@@ -175,19 +225,12 @@ int runDesktopApp(QApplication& app)
         return 1;
     }
     core::Store& store = **opened;
-    if (store.userName().empty()) {
-        // Until the person picks a name in Preferences, sign with their login name.
-        QString login = qEnvironmentVariable("USER");
-        if (login.isEmpty())
-            login = QDir::home().dirName();
-        (void)store.setUserName(toStd(login));
-    }
 
     if (options.demoCount > 0) {
         auto count = store.countProblems({});
         if (count && *count == 0) {
-            if (auto status =
-                    core::seedDemoStore(store, static_cast<std::size_t>(options.demoCount), kDemoSeed);
+            if (auto status = core::seedDemoStore(store, static_cast<std::size_t>(options.demoCount),
+                                                  kDemoSeed, core::demoReferenceFor(core::now()));
                 !status)
                 printLine(QStringLiteral("Balgul: demo data: ") + toQ(status.error().toString()));
         }
@@ -210,6 +253,8 @@ int runDesktopApp(QApplication& app)
     // by itself when automatic sync is on.
     window.syncController()->loadCredentials();
     window.syncController()->setAutomatic(settings.autoSync());
+    // Without a hub account, the name to sign problems with (asked once; never the login name).
+    window.askForNameIfNeeded();
     return QApplication::exec();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QApplication;
+class QCoreApplication;
 
 namespace balgul::ui {
 
@@ -15,9 +17,16 @@ struct DesktopOptions
     QString tiles;     ///< "osm", "mbtiles:PATH", "none", or empty for the setting
 };
 
-/// Reads the options from the application's arguments. On a bad option prints why (or the help)
-/// and returns false with `exitCode` set.
-bool parseDesktopOptions(QApplication& app, DesktopOptions& options, int& exitCode);
+/// Reads the options from the command line (the program's name first). On a bad option prints why
+/// and returns false with `exitCode` set; --help and --version print and exit.
+bool parseDesktopOptions(const QStringList& arguments, DesktopOptions& options, int& exitCode);
+
+/// True when the command line asks only for words on the terminal (--help, --version) or its
+/// options are wrong: runConsoleOnly() answers it without a display or a window.
+bool wantsConsoleOnly(const QStringList& arguments);
+/// Prints the help, the version or what is wrong with the options, in the user's language, and
+/// returns the exit code. Needs only a QCoreApplication.
+int runConsoleOnly(QCoreApplication& app);
 
 /// The language to use: the option, else the setting, else "ko" when the system speaks Korean,
 /// else "en".
@@ -25,7 +34,7 @@ QString chooseLanguage(const QString& option, const QString& setting);
 
 /// Installs Balgul's and Qt's own translations for a language (the translators live as long as
 /// the application). False when Balgul's translation is missing.
-bool installTranslations(QApplication& app, const QString& language);
+bool installTranslations(QCoreApplication& app, const QString& language);
 
 /// The whole desktop app after QApplication exists: options, translations, the store (with a
 /// clear message and exit code 1 when it cannot be opened), demo data, the main window, the

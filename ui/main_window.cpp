@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/store/store.h"
+#include "ui/dialog_folders.h"
 #include "ui/map/map_view.h"
 #include "ui/map/tile_source_factory.h"
 #include "ui/models/problem_filter_proxy.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
@@ -37,6 +39,12 @@ namespace {
 
 constexpr int kNoticeMs = 6000;
 constexpr double kProblemZoom = 17;
+/// Below this (logical pixels) the first window takes the whole screen.
+constexpr QSize kSmallScreen(1280, 800);
+/// Room left for the window manager's frame and title bar around a first window on a small screen.
+constexpr QSize kFrameAllowance(16, 48);
+/// Below this width the details share the list's place as a tab at first start.
+constexpr int kNarrowWindow = 1000;
 
 } // namespace
 
@@ -58,7 +66,10 @@ MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
     createActions();
     createMenus();
     createToolBar();
+    createBasemapParts();
     connectParts();
+    dialog_folders::useSettings(&m_settings);
+    updateAuthorName();
     applyTileSettings();
     updateMapPoints();
     m_listPanel->setSyncColumnVisible(m_sync->isSignedIn());
@@ -71,6 +82,7 @@ MainWindow::~MainWindow()
 {
     // Commands refer to the store; drop them while it is certainly alive.
     m_undoStack->clear();
+    dialog_folders::useSettings(nullptr);
 }
 
 void MainWindow::buildCentralArea()
@@ -93,10 +105,19 @@ void MainWindow::buildCentralArea()
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
     close->setToolTip(tr("Close this message"));
+    m_messageAction = new QPushButton(m_messageBar);
+    m_messageAction->setObjectName(QStringLiteral("messageAction"));
+    m_messageAction->hide();
     barLayout->addWidget(m_messageLabel, 1);
+    barLayout->addWidget(m_messageAction);
     barLayout->addWidget(close);
     m_messageBar->hide();
     connect(close, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    connect(m_messageAction, &QPushButton::clicked, this, [this] {
+        m_messageBar->hide();
+        if (const auto handler = std::exchange(m_messageActionHandler, {}))
+            handler();
+    });
     m_messageTimer = new QTimer(this);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, m_messageBar, &QWidget::hide);
@@ -150,6 +171,11 @@ void MainWindow::connectParts()
 {
     // One selection shared by the map, the list and the detail panel.
     connect(m_map, &MapView::problemClicked, this, &MainWindow::selectProblem);
+    connect(m_map, &MapView::problemClicked, this, [this](std::int64_t rowid) {
+        // Details in a tab behind the list (a small screen): a click on the map brings them up.
+        if (rowid != 0 && !tabifiedDockWidgets(m_detailDock).isEmpty())
+            m_detailDock->raise();
+    });
     connect(m_listPanel, &ProblemListPanel::currentProblemChanged, this, &MainWindow::selectProblem);
     connect(m_listPanel, &ProblemListPanel::problemActivated, this, &MainWindow::editProblem);
     connect(m_detailPanel, &ProblemDetailPanel::editRequested, this, &MainWindow::editProblem);
@@ -159,8 +185,11 @@ void MainWindow::connectParts()
             &MainWindow::resolveConflicts);
     connect(m_syncButton, &SyncStatusButton::setupRequested, this, &MainWindow::showPreferences);
     connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateActions);
+    connect(m_sync, &SyncController::statusChanged, this, &MainWindow::updateAuthorName);
     connect(m_detailPanel, &ProblemDetailPanel::errorOccurred, this,
             [this](const QString& message) { showMessage(message, true); });
+    // "Me too" and comments in the detail panel are steps of Edit ▸ Undo too.
+    m_detailPanel->setUndoStack(m_undoStack, [this](const core::Error& e) { reportCommandError(e); });
 
     // The markers follow the model and the list's filters (but not "only what the map shows":
     // the map region must not decide what the map shows).
@@ -250,10 +279,21 @@ void MainWindow::updateMapPoints()
 
 void MainWindow::restoreSession()
 {
-    if (!m_settings.windowGeometry().isEmpty())
+    if (!m_settings.windowGeometry().isEmpty()) {
         restoreGeometry(m_settings.windowGeometry());
-    else if (const QScreen* display = screen())
-        resize(display->availableSize() * 0.9);
+    } else if (const QScreen* display = screen()) {
+        // First start: most of the screen; on a small one (a 1024×700 laptop, a 1600×1000 screen at
+        // 200 %) all of it but the window frame. Sizes here are logical pixels, at any scale.
+        const QRect available = display->availableGeometry();
+        const bool small =
+            available.width() < kSmallScreen.width() || available.height() < kSmallScreen.height();
+        const QSize size = (small ? available.size() - kFrameAllowance : available.size() * 0.9)
+                               .expandedTo(minimumSizeHint())
+                               .boundedTo(available.size());
+        resize(size);
+        move(available.topLeft() +
+             QPoint((available.width() - size.width()) / 2, (available.height() - size.height()) / 2));
+    }
     m_firstLayout = m_settings.windowState().isEmpty() || !restoreState(m_settings.windowState());
 
     if (const auto center = m_settings.mapCenter()) {
@@ -278,10 +318,22 @@ void MainWindow::showEvent(QShowEvent* event)
     if (m_firstLayout) {
         // First start: the map gets most of the room, the docks what they need.
         m_firstLayout = false;
-        // The list wide enough for its columns without a horizontal scroll bar, when there is room.
-        const int listWidth =
-            std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()), width() * 40 / 100);
-        resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
+        if (width() < kNarrowWindow) {
+            // Too narrow for the list, the map and the details side by side: the details share
+            // the list's place as a tab (a problem clicked on the map brings them up).
+            tabifyDockWidget(m_listDock, m_detailDock);
+            m_listDock->raise();
+            resizeDocks({m_listDock}, {std::max(width() * 38 / 100, m_listDock->minimumSizeHint().width())},
+                        Qt::Horizontal);
+        } else {
+            // The list wide enough for its columns without a horizontal scroll bar, when there is
+            // room; on a small screen the map comes first.
+            const int listWidth = width() < kSmallScreen.width()
+                                      ? std::max(width() * 30 / 100, m_listDock->minimumSizeHint().width())
+                                      : std::min(std::max(width() * 30 / 100, m_listPanel->preferredWidth()),
+                                                 width() * 40 / 100);
+            resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
+        }
         resizeDocks({m_sensorDock}, {sensorDockHeight()}, Qt::Vertical);
     }
     if (m_fitPending)
@@ -316,8 +368,10 @@ void MainWindow::updateProblemCount()
 void MainWindow::updateActions()
 {
     const bool hasSelection = m_selected != 0;
-    m_editAction->setEnabled(hasSelection);
-    m_deleteAction->setEnabled(hasSelection);
+    // Only what the hub would take from the signed-in account.
+    m_editAction->setEnabled(hasSelection && mayEdit(m_selected, false));
+    m_deleteAction->setEnabled(hasSelection && mayDelete(m_selected, false));
+    m_detailPanel->refreshRights();
     m_importAction->setEnabled(!m_busy);
     m_exportGeoJsonAction->setEnabled(!m_busy);
     m_exportCsvAction->setEnabled(!m_busy);
@@ -360,12 +414,24 @@ void MainWindow::showMessage(const QString& text, bool isError)
     palette.setColor(QPalette::WindowText, isError ? QColor(0x8a, 0x1c, 0x12) : QColor(0x0b, 0x3d, 0x66));
     m_messageBar->setPalette(palette);
     m_messageLabel->setPalette(palette);
+    m_messageAction->hide();
+    m_messageActionHandler = {};
     m_messageBar->show();
     if (isError)
         m_messageTimer->stop();
     else
         m_messageTimer->start(kNoticeMs);
     statusBar()->showMessage(text, kNoticeMs);
+}
+
+void MainWindow::showMessageWithAction(const QString& text, const QString& actionText,
+                                       const std::function<void()>& action)
+{
+    showMessage(text, false);
+    m_messageTimer->stop(); // it waits for an answer
+    m_messageAction->setText(actionText);
+    m_messageAction->show();
+    m_messageActionHandler = action;
 }
 
 QString MainWindow::messageText() const
@@ -391,6 +457,8 @@ void MainWindow::applyTileSettings()
 {
     QString error;
     auto source = makeTileSource(&error);
+    if (source)
+        connect(source.get(), &TileSource::unreachable, this, &MainWindow::onTilesUnreachable);
     if (!error.isEmpty())
         showMessage(tr("The base map cannot be shown: %1 The plain map is used instead.").arg(error), true);
     m_map->setTileSource(std::move(source));

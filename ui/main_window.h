@@ -10,14 +10,19 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QAction;
+class QDialog;
+class QUrl;
 class QDockWidget;
 class QDragEnterEvent;
 class QDragMoveEvent;
 class QDropEvent;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QUndoStack;
 class QTimer;
 
@@ -28,6 +33,7 @@ class Store;
 namespace balgul::ui {
 
 class MapView;
+class OfflineMapBanner;
 class ProblemDetailPanel;
 class ProblemEditor;
 class ProblemFilterProxy;
@@ -87,6 +93,18 @@ public:
 
     /// Replaces the yes/no dialog (tests answer without a human).
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    /// Opens a URL (the user guide) for the user; replaced in tests. True when it opened.
+    using UrlOpener = std::function<bool(const QUrl& url)>;
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    /// The user guide to open for a language ("ko", "en"): installed beside the program, or the
+    /// repository's docs/ when running from a build; empty when neither is there. main_window_help.cpp
+    static QString userGuidePath(const QString& language);
+    /// The banner that says the map's tiles cannot be loaded (offlineMapBanner).
+    OfflineMapBanner* offlineMapBanner() const { return m_offlineBanner; }
+    /// Asks for the name to sign problems with, unless one is known (chosen, or the hub account's)
+    /// or the question was answered before. Opened window-modal; returns the dialog or nullptr.
+    /// main_window_account.cpp
+    QDialog* askForNameIfNeeded();
     /// Uses this base map for this session instead of the one in the settings ("osm",
     /// "mbtiles" or "none", with its URL template or file).
     void setTileOverride(const QString& kind, const QString& urlOrPath);
@@ -110,6 +128,10 @@ public slots:
     void importSensorFile(const QString& path, const QString& gpxPath = {});
     /// Shows a message above the map; errors stay until closed, notices fade after a while.
     void showMessage(const QString& text, bool isError);
+    /// A notice with a button (messageAction) that does something about it; it stays until the
+    /// button or ✕ is clicked.
+    void showMessageWithAction(const QString& text, const QString& actionText,
+                               const std::function<void()>& action);
     /// Opens the dialog that settles a problem's conflicts with the hub.
     void resolveConflicts(std::int64_t rowid);
     /// Reads the sensor stations' grades again (after an import or a sync). main_window_stations.cpp
@@ -166,7 +188,11 @@ private:
     void chooseImportFile();
     void chooseExportFile(bool csv);
     void setBusy(bool busy, const QString& text = {});
-    void finishImport(const QString& path, const QString& error, long imported, long features);
+    void finishImport(const QString& path, const QString& error, long imported, long features,
+                      const std::vector<std::string>& ids);
+    /// Shows the problems of an import on the map, and says (with a button to clear them) when the
+    /// list's filters hide some of them.
+    void showImported(const std::vector<std::string>& ids, const QString& notice);
     void finishExport(const QString& path, const QString& error);
     // main_window_sensor_import.cpp
     void createSensorImportAction();
@@ -202,6 +228,8 @@ private:
     SensorPanel* m_sensorPanel = nullptr;
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QPushButton* m_messageAction = nullptr;
+    std::function<void()> m_messageActionHandler;
     QTimer* m_messageTimer = nullptr;
     QTimer* m_mapFilterTimer = nullptr;
     QString m_mapFilterKey; ///< the content filters the map points were last taken with
@@ -227,7 +255,6 @@ private:
     QString m_tileSourceOverride;
     Confirmation m_confirm;
 
-    QAction* m_newProblemAction = nullptr;
     QAction* m_addModeAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_importSensorAction = nullptr;
@@ -246,6 +273,23 @@ private:
     QAction* m_preferencesAction = nullptr;
     QAction* m_syncAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
+
+    // main_window_account.cpp: who the user is, what the hub lets them change
+    void updateAuthorName();
+    bool mayEdit(std::int64_t rowid, bool reportWhy);
+    bool mayDelete(std::int64_t rowid, bool reportWhy);
+    // main_window_basemap.cpp: the map without a network, and the user's position
+    void createBasemapParts();
+    void onTilesUnreachable(const QString& host);
+    void usePlainMap();
+    void chooseMapPack();
+    // main_window_help.cpp
+    void openUserGuide();
+
+    OfflineMapBanner* m_offlineBanner = nullptr;
+    bool m_offlineNoticeShown = false;
+    UrlOpener m_openUrl;
 };
 
 } // namespace balgul::ui

@@ -60,15 +60,14 @@ QAction* makeAction(QObject* parent, const QString& objectName, const QString& t
 
 void MainWindow::createActions()
 {
-    m_newProblemAction = makeAction(this, QStringLiteral("actionNewProblem"), tr("&New Problem…"),
-                                    QStringLiteral("add-problem"), QKeySequence::New);
-    m_newProblemAction->setStatusTip(tr("Log a new problem at the centre of the map"));
-    connect(m_newProblemAction, &QAction::triggered, this, &MainWindow::newProblem);
-
-    m_addModeAction =
-        makeAction(this, QStringLiteral("actionAddMode"), tr("Add Problem"), QStringLiteral("add-problem"));
+    // One action for logging a problem, in the File menu and on the toolbar: click the place on
+    // the map (or press Enter there for the middle of the map), then fill in the form.
+    m_addModeAction = makeAction(this, QStringLiteral("actionAddMode"), tr("&Add Problem…"),
+                                 QStringLiteral("add-problem"), QKeySequence::New);
     m_addModeAction->setCheckable(true);
-    m_addModeAction->setToolTip(tr("Click the map where the problem is (or press and hold)"));
+    m_addModeAction->setToolTip(tr("Add a problem: click the map where it is (or press and hold)"));
+    m_addModeAction->setStatusTip(
+        tr("Click the map where the problem is, or press Enter for the middle of the map"));
     connect(m_addModeAction, &QAction::toggled, m_map, &MapView::setAddMode);
     connect(m_map, &MapView::addModeChanged, m_addModeAction, &QAction::setChecked);
 
@@ -95,7 +94,14 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(actionIcon(QStringLiteral("redo")));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z as the README says and Ctrl+Y as on Windows, each once: the platform's Redo
+    // keys often include one of them, and a key bound twice in one window does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
 
     m_editAction = makeAction(this, QStringLiteral("actionEditProblem"), tr("&Edit Problem…"),
                               QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -142,12 +148,16 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("actionAbout"), tr("&About Balgul"), QStringLiteral("help-about"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_userGuideAction = makeAction(this, QStringLiteral("actionUserGuide"), tr("&User Guide"),
+                                   QStringLiteral("help-contents"), QKeySequence::HelpContents);
+    m_userGuideAction->setStatusTip(tr("Open the user guide"));
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::openUserGuide);
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newProblemAction);
+    file->addAction(m_addModeAction);
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_importSensorAction);
@@ -162,7 +172,6 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    edit->addAction(m_addModeAction);
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
     edit->addSeparator();
@@ -199,6 +208,8 @@ void MainWindow::createMenus()
     settings->addAction(m_preferencesAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -238,8 +249,8 @@ void MainWindow::showPreferences()
     dialog->addHubSettings(*m_sync);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->userNameChanged()) {
-            if (auto status = m_store.setUserName(toStd(m_settings.userName())); !status)
-                reportCommandError(status.error());
+            m_settings.setAskedForName(true);
+            updateAuthorName(); // the chosen name counts while not signed in
         }
         if (dialog->baseMapChanged()) {
             m_tileKindOverride.clear(); // the user chose: that beats a command-line option

@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "core/store/store.h"
+#include "core/sync/account.h"
 #include "core/util/ids.h"
 #include "ui/editor/problem_editor.h"
 #include "ui/error_text.h"
@@ -33,7 +34,10 @@ void MainWindow::newProblemAt(const QGeoCoordinate& location)
         return;
     }
     m_map->setPendingLocation(location);
-    openEditor(new ProblemEditor(m_store, location, this));
+    auto* editor = new ProblemEditor(m_store, location, this);
+    const core::sync::ProblemRights rights = core::sync::problemRights(m_store, {});
+    editor->setAllowedChanges(true, rights.changeStatus, true);
+    openEditor(editor);
 }
 
 void MainWindow::editProblem(std::int64_t rowid)
@@ -47,7 +51,14 @@ void MainWindow::editProblem(std::int64_t rowid)
     if (!problem)
         return;
     selectProblem(rowid);
-    openEditor(new ProblemEditor(m_store, *problem, this));
+    // Only what the hub will take from this account (someone else's problem: nothing, or the status
+    // for a coordinator).
+    if (!mayEdit(rowid, true))
+        return;
+    auto* editor = new ProblemEditor(m_store, *problem, this);
+    const core::sync::ProblemRights rights = core::sync::problemRights(m_store, problem->id);
+    editor->setAllowedChanges(rights.editFields, rights.changeStatus, rights.photos);
+    openEditor(editor);
 }
 
 void MainWindow::openEditor(ProblemEditor* editor)
@@ -147,7 +158,7 @@ void MainWindow::supportFromEditor(ProblemEditor* editor)
 void MainWindow::deleteProblem(std::int64_t rowid)
 {
     const auto problem = m_store.problemByRowid(rowid);
-    if (!problem)
+    if (!problem || !mayDelete(rowid, true))
         return;
     const QString title = tr("Delete problem");
     const QString question = tr("Delete “%1”? You can bring it back with Undo.").arg(toQ(problem->title));
@@ -157,8 +168,11 @@ void MainWindow::deleteProblem(std::int64_t rowid)
                                                  QMessageBox::No) == QMessageBox::Yes;
     if (!yes)
         return;
-    m_undoStack->push(
-        new DeleteProblemCommand(m_store, *problem, [this](const core::Error& e) { reportCommandError(e); }));
+    auto* command =
+        new DeleteProblemCommand(m_store, *problem, [this](const core::Error& e) { reportCommandError(e); });
+    // Undo brings the problem back selected, where the user left it.
+    command->setRestoredHandler([this](std::int64_t restored) { selectProblem(restored); });
+    m_undoStack->push(command);
 }
 
 void MainWindow::reportCommandError(const core::Error& error)

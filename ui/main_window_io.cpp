@@ -4,20 +4,29 @@
 #include "core/io/csv_export.h"
 #include "core/io/geojson.h"
 #include "core/store/store.h"
+#include "ui/dialog_folders.h"
 #include "ui/error_text.h"
+#include "ui/map/map_view.h"
+#include "ui/models/problem_filter_proxy.h"
 #include "ui/models/problem_list_model.h"
+#include "ui/panels/problem_list_panel.h"
 #include "ui/qt_convert.h"
+#include "ui/undo/import_commands.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGeoRectangle>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <sstream>
 
 namespace balgul::ui {
@@ -30,6 +39,7 @@ struct JobResult
     QString error; ///< a sentence for the user; empty on success
     long features = 0;
     long imported = 0;
+    std::vector<std::string> ids; ///< of the imported problems
 };
 
 /// A store of the worker's own on the same file (a Store is not shared between threads).
@@ -55,10 +65,12 @@ JobResult runImport(const std::string& storePath, const std::string& filePath)
     }
     result.features = static_cast<long>(report->features);
     result.imported = static_cast<long>(report->imported);
+    result.ids = std::move(report->ids);
     return result;
 }
 
-JobResult runExport(const std::string& storePath, const QString& filePath, bool csv)
+JobResult runExport(const std::string& storePath, const QString& filePath, bool csv,
+                    const std::string& language)
 {
     JobResult result;
     auto store = openWorkerStore(storePath);
@@ -67,7 +79,8 @@ JobResult runExport(const std::string& storePath, const QString& filePath, bool 
         return result;
     }
     std::ostringstream out;
-    const core::Status status = csv ? core::exportCsv(**store, out) : core::exportGeoJson(**store, out);
+    const core::Status status =
+        csv ? core::exportCsv(**store, out, language) : core::exportGeoJson(**store, out);
     if (!status) {
         result.error = describeError(status.error());
         return result;
@@ -84,30 +97,30 @@ JobResult runExport(const std::string& storePath, const QString& filePath, bool 
     return result;
 }
 
-QString documentsFolder()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
 } // namespace
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import problems"), documentsFolder(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import problems"),
+                                                      dialog_folders::start(QStringLiteral("import")),
                                                       tr("GeoJSON files (*.geojson *.json);;All files (*)"));
-    if (!path.isEmpty())
-        importGeoJsonFile(path);
+    if (path.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("import"), path);
+    importGeoJsonFile(path);
 }
 
 void MainWindow::chooseExportFile(bool csv)
 {
-    const QString suggested = documentsFolder() + (csv ? QStringLiteral("/balgul-problems.csv")
-                                                       : QStringLiteral("/balgul-problems.geojson"));
+    const QString suggested =
+        dialog_folders::startFile(QStringLiteral("export"), csv ? QStringLiteral("balgul-problems.csv")
+                                                                : QStringLiteral("balgul-problems.geojson"));
     const QString filter = csv ? tr("CSV files (*.csv)") : tr("GeoJSON files (*.geojson)");
     const QString path = QFileDialog::getSaveFileName(
         this, csv ? tr("Export as CSV") : tr("Export as GeoJSON"), suggested, filter);
     if (path.isEmpty())
         return;
+    dialog_folders::remember(QStringLiteral("export"), path);
     if (csv)
         exportCsvFile(path);
     else
@@ -134,12 +147,13 @@ void MainWindow::importGeoJsonFile(const QString& path)
     connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
         const JobResult result = watcher->result();
-        finishImport(path, result.error, result.imported, result.features);
+        finishImport(path, result.error, result.imported, result.features, result.ids);
     });
     watcher->setFuture(QtConcurrent::run(runImport, m_store.path(), toStd(path)));
 }
 
-void MainWindow::finishImport(const QString& path, const QString& error, long imported, long features)
+void MainWindow::finishImport(const QString& path, const QString& error, long imported, long features,
+                              const std::vector<std::string>& ids)
 {
     setBusy(false);
     const QString name = QFileInfo(path).fileName();
@@ -150,10 +164,53 @@ void MainWindow::finishImport(const QString& path, const QString& error, long im
     }
     // Another connection wrote the rows: read them again.
     m_model->reload();
-    showMessage(tr("Imported %n problem(s) from “%1”.", nullptr, static_cast<int>(imported)).arg(name),
-                false);
+    // One step of Edit ▸ Undo takes the whole import back.
+    if (!ids.empty())
+        m_undoStack->push(new ImportProblemsCommand(m_store, ids, name,
+                                                    [this](const core::Error& e) { reportCommandError(e); }));
+    showImported(ids, tr("Imported %n problem(s) from “%1”.", nullptr, static_cast<int>(imported)).arg(name));
     Q_UNUSED(features);
     emit jobFinished(true);
+}
+
+void MainWindow::showImported(const std::vector<std::string>& ids, const QString& notice)
+{
+    std::vector<int> rows;
+    QGeoRectangle box;
+    for (const std::string& id : ids) {
+        const auto problem = m_store.problem(id);
+        const int row = problem ? m_model->rowForRowid(problem->rowid) : -1;
+        if (row < 0)
+            continue;
+        rows.push_back(row);
+        const QGeoCoordinate where(problem->lat, problem->lon);
+        if (!box.isValid())
+            box = QGeoRectangle(where, where);
+        else
+            box.extendRectangle(where);
+    }
+    if (rows.empty()) {
+        showMessage(notice, false);
+        return;
+    }
+    // On the map: zoom out (or over) to them when some are outside what it shows.
+    const QGeoRectangle shown = m_map->visibleRegion();
+    if (!shown.contains(box.topLeft()) || !shown.contains(box.bottomRight()))
+        m_map->fitTo(box);
+    // In the list: say so when the filters hide some, with one click to show them.
+    const auto hidden = std::count_if(rows.begin(), rows.end(), [this](int row) {
+        return !m_proxy->mapFromSource(m_model->index(row, 0)).isValid();
+    });
+    if (hidden == 0) {
+        showMessage(notice, false);
+        return;
+    }
+    const QString text =
+        notice + u' ' + tr("The list’s filters hide %n of them.", nullptr, static_cast<int>(hidden));
+    showMessageWithAction(text, tr("Show them"), [this, box] {
+        m_listPanel->clearFilters();
+        m_map->fitTo(box);
+    });
 }
 
 void MainWindow::exportGeoJsonFile(const QString& path)
@@ -166,7 +223,7 @@ void MainWindow::exportGeoJsonFile(const QString& path)
         watcher->deleteLater();
         finishExport(path, watcher->result().error);
     });
-    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, false));
+    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, false, std::string("en")));
 }
 
 void MainWindow::exportCsvFile(const QString& path)
@@ -179,7 +236,9 @@ void MainWindow::exportCsvFile(const QString& path)
         watcher->deleteLater();
         finishExport(path, watcher->result().error);
     });
-    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, true));
+    // category_name in the language the user reads.
+    const std::string language = QLocale().language() == QLocale::Korean ? "ko" : "en";
+    watcher->setFuture(QtConcurrent::run(runExport, m_store.path(), path, true, language));
 }
 
 void MainWindow::finishExport(const QString& path, const QString& error)

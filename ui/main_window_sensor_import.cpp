@@ -2,6 +2,7 @@
 #include "ui/main_window.h"
 
 #include "core/store/store.h"
+#include "ui/dialog_folders.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/sensor_import_dialog.h"
 
@@ -79,11 +80,13 @@ SensorImportDialog* MainWindow::sensorImportDialog() const
 
 void MainWindow::chooseSensorFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Sensor File"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Sensor files (*.csv *.json *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        importSensorFile(path);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Sensor File"),
+                                                      dialog_folders::start(QStringLiteral("sensor")),
+                                                      tr("Sensor files (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("sensor"), path);
+    importSensorFile(path);
 }
 
 void MainWindow::importSensorFile(const QString& path, const QString& gpxPath)

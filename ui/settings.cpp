@@ -8,6 +8,8 @@ namespace {
 
 const QString kLanguage = QStringLiteral("general/language");
 const QString kUserName = QStringLiteral("general/userName");
+const QString kAskedForName = QStringLiteral("general/askedForName");
+const QString kDialogFolders = QStringLiteral("dialogs/");
 const QString kTileKind = QStringLiteral("map/tileKind");
 const QString kTileUrl = QStringLiteral("map/tileUrl");
 const QString kMbtilesPath = QStringLiteral("map/mbtilesPath");
@@ -101,6 +103,26 @@ QString Settings::userName() const
 void Settings::setUserName(const QString& name)
 {
     m_settings->setValue(kUserName, name);
+}
+
+bool Settings::askedForName() const
+{
+    return m_settings->value(kAskedForName, false).toBool();
+}
+
+void Settings::setAskedForName(bool asked)
+{
+    m_settings->setValue(kAskedForName, asked);
+}
+
+QString Settings::dialogFolder(const QString& kind) const
+{
+    return m_settings->value(kDialogFolders + kind).toString();
+}
+
+void Settings::setDialogFolder(const QString& kind, const QString& folder)
+{
+    m_settings->setValue(kDialogFolders + kind, folder);
 }
 
 bool Settings::autoSync() const

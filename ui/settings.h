@@ -41,9 +41,18 @@ public:
     /// The path or URL that goes with tileKind() (empty for "none").
     QString tileSource() const;
 
-    /// The name new problems and comments are signed with.
+    /// The name the user chose for their problems and comments while not signed in to a hub
+    /// (signed in, the hub account's name is used). Empty: none chosen.
     QString userName() const;
     void setUserName(const QString& name);
+    /// True once the first-start question for a name was answered or skipped.
+    bool askedForName() const;
+    void setAskedForName(bool asked);
+
+    /// The folder a file dialog of this kind ("import", "export", "sensor", "photos", "mbtiles", …)
+    /// last chose a file in; empty when none.
+    QString dialogFolder(const QString& kind) const;
+    void setDialogFolder(const QString& kind, const QString& folder);
 
     /// Sync with the city hub by itself (after changes, every minute) when signed in. On by default.
     bool autoSync() const;

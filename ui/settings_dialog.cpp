@@ -2,9 +2,11 @@
 
 #include "core/domain/problem.h"
 #include "core/util/text.h"
+#include "ui/dialog_folders.h"
 #include "ui/qt_convert.h"
 #include "ui/settings.h"
 #include "ui/sync/hub_settings_box.h"
+#include "ui/sync/sync_controller.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -88,12 +90,18 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent) : QDialog(pa
     m_userName = new QLineEdit(settings.userName(), this);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
     m_userName->setPlaceholderText(tr("How others see you, e.g. Kim Minji"));
+    m_nameNote = new QLabel(this);
+    m_nameNote->setObjectName(QStringLiteral("userNameNote"));
+    m_nameNote->setWordWrap(true);
+    m_nameNote->setEnabled(false);
+    m_nameNote->hide();
     m_userName->setMaxLength(static_cast<int>(core::limits::kAuthorMax));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
     form->addRow(tr("Your &name:"), m_userName);
+    form->addRow(QString(), m_nameNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -159,11 +167,15 @@ void SettingsDialog::updateState()
 
 void SettingsDialog::browseMbtiles()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Choose an offline map"), m_mbtilesPath->text(),
-                                     tr("MBTiles map files (*.mbtiles);;All files (*)"));
-    if (!path.isEmpty())
-        m_mbtilesPath->setText(path);
+    const QString current = m_mbtilesPath->text().trimmed();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose an offline map"),
+        QFileInfo(current).isFile() ? current : dialog_folders::start(QStringLiteral("mbtiles")),
+        tr("MBTiles map files (*.mbtiles);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("mbtiles"), path);
+    m_mbtilesPath->setText(path);
 }
 
 void SettingsDialog::addHubSettings(SyncController& controller)
@@ -171,6 +183,13 @@ void SettingsDialog::addHubSettings(SyncController& controller)
     if (m_hub)
         return;
     m_hub = new HubSettingsBox(controller, m_settings, this);
+    // Signed in, the hub signs with the account's name; the name here is for working without it.
+    if (const QString account = controller.accountName(); !account.isEmpty()) {
+        m_nameNote->setText(tr("While you are signed in to the hub, others see your account's name, “%1”. "
+                               "This name is used when you are not signed in.")
+                                .arg(account));
+        m_nameNote->show();
+    }
     auto* column = qobject_cast<QVBoxLayout*>(layout());
     // Above the stretch and the buttons.
     column->insertWidget(column->count() - 2, m_hub);

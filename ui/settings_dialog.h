@@ -55,6 +55,7 @@ private:
     QRadioButton* m_none = nullptr;
     QLabel* m_baseMapError = nullptr;
     QLineEdit* m_userName = nullptr;
+    QLabel* m_nameNote = nullptr; ///< whose name is used while signed in
     QPushButton* m_save = nullptr;
     HubSettingsBox* m_hub = nullptr;
     bool m_languageChanged = false;

@@ -117,11 +117,10 @@ void TestMainWindow::startsWithTheDemoProblems()
     QCOMPARE(m_window->problemModel()->rowCount(), int(kDemoCount));
     QCOMPARE(m_window->mapView()->clusterIndex().size(), kDemoCount);
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("profile")));
-    for (const char* name :
-         {"actionNewProblem", "actionAddMode", "actionImportGeoJson", "actionExportGeoJson",
-          "actionExportCsv", "actionUndo", "actionRedo", "actionEditProblem", "actionDeleteProblem",
-          "actionFind", "actionZoomIn", "actionZoomOut", "actionShowAll", "actionMyPosition",
-          "actionPreferences", "actionAbout"})
+    for (const char* name : {"actionAddMode", "actionUserGuide", "actionImportGeoJson", "actionExportGeoJson",
+                             "actionExportCsv", "actionUndo", "actionRedo", "actionEditProblem",
+                             "actionDeleteProblem", "actionFind", "actionZoomIn", "actionZoomOut",
+                             "actionShowAll", "actionMyPosition", "actionPreferences", "actionAbout"})
         QVERIFY2(m_window->findChild<QAction*>(QLatin1String(name)), name);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "ui/category_names.h"
+#include "ui/date_text.h"
 #include "ui/panels/photo_strip.h"
 #include "ui/panels/problem_detail_panel.h"
 #include "ui/qt_convert.h"
@@ -116,8 +117,7 @@ void TestProblemDetailPanel::showsFields()
     QCOMPARE(text("categoryChip"), ui::categoryName("air"));
     QCOMPARE(text("statusLabel"), ui::statusName(core::ProblemStatus::Confirmed));
     QVERIFY2(text("metaLabel").contains(QStringLiteral("김민지")), qPrintable(text("metaLabel")));
-    QVERIFY(text("metaLabel")
-                .contains(QLocale().toString(ui::toQDateTime(m_problem.created), QLocale::ShortFormat)));
+    QVERIFY(text("metaLabel").contains(ui::dayTimeText(ui::toQDateTime(m_problem.created))));
     QCOMPARE(text("addressLabel"), QStringLiteral("대전 서구 둔산동 1234"));
     QVERIFY2(text("coordinatesLabel").contains(QStringLiteral("36.35123")) &&
                  text("coordinatesLabel").contains(QStringLiteral("127.38457")),

@@ -230,18 +230,21 @@ void TestSyncConflict::refusalShowsTheHubsReason()
     QVERIFY(row >= 0);
     const QModelIndex cell = model.index(row, ui::ProblemListModel::SyncColumn);
     QCOMPARE(cell.data().toString(), QStringLiteral("Refused"));
-    QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("only the author")),
+    // The hub's code in the app's words, not the hub's English reason.
+    QVERIFY2(cell.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QStringLiteral("Your account may not make this change")),
              qPrintable(cell.data(Qt::ToolTipRole).toString()));
     QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
 
     ui::ProblemDetailPanel panel(*neighbour.store);
     panel.showProblem(neighbour.store->problem(created->id)->rowid);
-    auto* label = panel.findChild<QLabel*>(QStringLiteral("syncLabel"));
-    QVERIFY(label->text().contains(QStringLiteral("only the author")));
-    auto* dismiss = panel.findChild<QPushButton*>(QStringLiteral("dismissRejectionButton"));
-    QVERIFY(dismiss->isVisibleTo(&panel));
-    dismiss->click();
-    QVERIFY(!dismiss->isVisibleTo(&panel));
+    auto* label = panel.findChild<QLabel*>(QStringLiteral("refusalText"));
+    QVERIFY2(label->text().contains(QStringLiteral("Only the problem's author")), qPrintable(label->text()));
+    auto* revert = panel.findChild<QPushButton*>(QStringLiteral("revertRefusedButton"));
+    QVERIFY(revert->isVisibleTo(&panel));
+    revert->click();
+    QVERIFY(!revert->isVisibleTo(&panel));
     QVERIFY(model.index(row, ui::ProblemListModel::SyncColumn).data().toString() !=
             QStringLiteral("Refused"));
 }

@@ -1,6 +1,7 @@
 #include "ui/editor/photo_picker.h"
 
 #include "core/store/store.h"
+#include "ui/dialog_folders.h"
 #include "ui/qt_convert.h"
 
 #include <QFileDialog>
@@ -155,11 +156,13 @@ void PhotoPicker::startDecode(const QString& path, const QString& label, const Q
 
 void PhotoPicker::chooseFiles()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add photos"), folder, tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"));
-    if (!files.isEmpty())
-        addFiles(files);
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add photos"), dialog_folders::start(QStringLiteral("photos")),
+                                      tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("photos"), files.first());
+    addFiles(files);
 }
 
 void PhotoPicker::removeSelected()

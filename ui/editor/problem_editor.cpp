@@ -4,6 +4,7 @@
 #include "ui/category_names.h"
 #include "ui/editor/photo_picker.h"
 #include "ui/editor/similar_problems_box.h"
+#include "ui/home_city.h"
 #include "ui/map/map_view.h"
 #include "ui/map/tile_source.h"
 #include "ui/qt_convert.h"
@@ -16,9 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,6 +55,7 @@ ProblemEditor::ProblemEditor(core::Store& store, const QGeoCoordinate& location,
     m_category->setCurrentIndex(-1);
     m_title->setFocus();
     validate();
+    m_opened = problem();
 }
 
 ProblemEditor::ProblemEditor(core::Store& store, const core::Problem& problem, QWidget* parent)
@@ -62,6 +66,7 @@ ProblemEditor::ProblemEditor(core::Store& store, const core::Problem& problem, Q
     loadProblem(problem);
     m_photos->setExisting(store, store.attachments(problem.id));
     validate();
+    m_opened = ProblemEditor::problem();
 }
 
 ProblemEditor::~ProblemEditor() = default;
@@ -110,10 +115,10 @@ void ProblemEditor::buildUi()
 
     m_lat = new QLineEdit(this);
     m_lat->setObjectName(QStringLiteral("latEdit"));
-    m_lat->setPlaceholderText(tr("Latitude, e.g. 37.566500"));
+    m_lat->setPlaceholderText(tr("Latitude, e.g. %1").arg(QLocale().toString(kHomeLatitude, 'f', 6)));
     m_lon = new QLineEdit(this);
     m_lon->setObjectName(QStringLiteral("lonEdit"));
-    m_lon->setPlaceholderText(tr("Longitude, e.g. 126.978000"));
+    m_lon->setPlaceholderText(tr("Longitude, e.g. %1").arg(QLocale().toString(kHomeLongitude, 'f', 6)));
     auto* coordinates = new QWidget(this);
     auto* coordinateLayout = new QHBoxLayout(coordinates);
     coordinateLayout->setContentsMargins(0, 0, 0, 0);
@@ -152,7 +157,10 @@ void ProblemEditor::buildUi()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), fieldBox(m_title, QStringLiteral("title")));
     form->addRow(tr("&Category:"), fieldBox(m_category, QStringLiteral("category")));
-    form->addRow(m_similar); // right under what it depends on, before the user writes more
+    // Right under what it depends on, before the user writes more; its height stays the same
+    // whatever it finds, so the fields below never move while the user types.
+    form->addRow(m_similar);
+    form->setRowVisible(m_similar, isNewProblem());
     QWidget* statusBox = fieldBox(m_status, QStringLiteral("status"));
     form->addRow(tr("&Status:"), statusBox);
     form->setRowVisible(statusBox, !isNewProblem());
@@ -170,9 +178,19 @@ void ProblemEditor::buildUi()
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setToolTip(tr("Save the problem (Ctrl+Enter)"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProblemEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ProblemEditor::reject);
+    // Ctrl+Enter saves from any field, the description included (where Enter starts a new line).
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* save = new QShortcut(key, this);
+        connect(save, &QShortcut::activated, this, [this] {
+            if (m_save->isEnabled())
+                accept();
+        });
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -206,6 +224,37 @@ void ProblemEditor::buildUi()
     connect(m_map, &MapView::addProblemRequested, this, &ProblemEditor::moveLocation);
     connect(m_photos, &PhotoPicker::fileChecked, this, &ProblemEditor::validate);
     connect(m_similar, &SimilarProblemsBox::supportRequested, this, &ProblemEditor::supportInstead);
+    updateTabOrder();
+}
+
+void ProblemEditor::updateTabOrder()
+{
+    // The order the fields are on screen (they were made in another order).
+    QList<QWidget*> chain{m_title, m_category};
+    chain += m_similar->supportButtons();
+    chain += {m_status, m_description, m_lat, m_lon, m_map, m_address};
+    for (QWidget* widget : m_photos->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        if (widget->focusPolicy() & Qt::TabFocus)
+            chain.append(widget);
+    // Save and Cancel were made last and stay last, in the order the platform shows them.
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
+}
+
+void ProblemEditor::setAllowedChanges(bool fields, bool status, bool photos)
+{
+    for (QLineEdit* edit : {m_title, m_lat, m_lon, m_address})
+        edit->setReadOnly(!fields);
+    m_description->setReadOnly(!fields);
+    m_category->setEnabled(fields);
+    m_map->setEnabled(fields); // a click there moves the problem
+    m_status->setEnabled(status);
+    m_photos->setEnabled(photos);
+    const QString why = tr("Only the problem's author may change this; only a coordinator its status.");
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_title, m_description, m_category, m_lat, m_lon, m_address})
+        widget->setToolTip(fields ? QString() : why);
+    m_status->setToolTip(status ? QString() : tr("Only a coordinator may change a problem's status."));
 }
 
 void ProblemEditor::loadProblem(const core::Problem& problem)
@@ -290,12 +339,14 @@ void ProblemEditor::refreshSimilarNow()
     const auto lon = parseCoordinate(m_lon);
     if (!isNewProblem() || !lat || !lon || !core::validateCoordinate(*lat, *lon)) {
         m_similar->clear();
+        updateTabOrder();
         return;
     }
     core::Problem draft = problem();
     if (draft.category.empty())
         draft.category = "other";
     m_similar->setProblems(m_store.similarProblems(draft, kSimilarRadiusMeters, kSimilarLimit), *lat, *lon);
+    updateTabOrder();
 }
 
 int ProblemEditor::similarCount() const
@@ -334,6 +385,53 @@ void ProblemEditor::supportInstead(const QString& problemId)
 {
     m_supportedId = toStd(problemId);
     done(SupportedExisting);
+}
+
+bool ProblemEditor::hasChanges() const
+{
+    const core::Problem now = problem();
+    return now.title != m_opened.title || now.description != m_opened.description ||
+           now.category != m_opened.category || now.status != m_opened.status ||
+           now.address != m_opened.address || m_lat->text().trimmed() != formatCoordinate(m_opened.lat) ||
+           m_lon->text().trimmed() != formatCoordinate(m_opened.lon) || !addedPhotos().isEmpty() ||
+           !removedPhotos().empty();
+}
+
+void ProblemEditor::reject()
+{
+    if (!hasChanges()) {
+        QDialog::reject();
+        return;
+    }
+    if (m_discardQuestion && m_discardQuestion->isVisible()) {
+        m_discardQuestion->raise();
+        return;
+    }
+    auto* question = new QMessageBox(
+        QMessageBox::Question, isNewProblem() ? tr("Discard this problem?") : tr("Discard your changes?"),
+        isNewProblem() ? tr("What you typed for this problem will be lost.")
+                       : tr("Your changes to this problem will be lost."),
+        QMessageBox::NoButton, this);
+    question->setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton* discard = question->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton* keep = question->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    question->setDefaultButton(keep);
+    question->setEscapeButton(keep);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<QWidget> typingIn = focusWidget();
+    connect(question, &QMessageBox::finished, this, [this, question, discard, typingIn] {
+        if (question->clickedButton() == discard) {
+            QDialog::reject();
+            return;
+        }
+        // Back to where the user was typing.
+        activateWindow();
+        (typingIn ? typingIn.data() : m_title)->setFocus(Qt::OtherFocusReason);
+    });
+    m_discardQuestion = question;
+    question->open();
 }
 
 void ProblemEditor::accept()

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QGeoCoordinate>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
@@ -39,6 +41,10 @@ class TileSource;
 /// undo commands by the caller. Every field is checked as it is typed; a message in plain
 /// words appears under a field that is not right and Save stays disabled until all are.
 /// core::validateProblem is the final check before the dialog accepts.
+///
+/// Esc, Cancel and closing the window ask before throwing away what was typed (a window-modal
+/// question, discardQuestion, with the buttons discardButton and keepEditingButton); Ctrl+Enter
+/// saves. Tab goes through the fields in the order they are on screen.
 ///
 /// Widgets carry object names for tests: titleEdit, descriptionEdit, categoryCombo,
 /// statusCombo, latEdit, lonEdit, addressEdit, locationMap, photoList, addPhotoButton,
@@ -71,9 +77,16 @@ public:
 
     /// True when every field is acceptable (Save is enabled).
     bool isValid() const;
+    /// True when the user typed, chose or added anything since the dialog opened.
+    bool hasChanges() const;
     /// What is wrong with a field ("title", "description", "category", "lat", "lon", "address"),
     /// empty when it is fine. (A new problem's empty title is only shown once the user typed.)
     QString fieldError(const QString& field) const;
+
+    /// Leaves editable only what the hub lets the signed-in account change: the problem's own
+    /// fields (title, description, category, place, address), its status, its photos. The rest
+    /// is shown but cannot be changed.
+    void setAllowedChanges(bool fields, bool status, bool photos);
 
     /// The base map of the small location map (none: plain map).
     void setTileSource(std::unique_ptr<TileSource> source);
@@ -85,6 +98,8 @@ public:
 
 public slots:
     void accept() override;
+    /// Closes without saving, after asking when anything was typed (hasChanges()).
+    void reject() override;
 
 private:
     struct FieldError
@@ -102,6 +117,7 @@ private:
     void updateMapFromFields();
     void moveLocation(const QGeoCoordinate& coordinate);
     void supportInstead(const QString& problemId);
+    void updateTabOrder();
     std::optional<double> parseCoordinate(const QLineEdit* edit) const;
     FieldError* findError(const QString& field);
     const FieldError* findError(const QString& field) const;
@@ -127,6 +143,8 @@ private:
     QTimer* m_similarTimer = nullptr;
     std::string m_supportedId;
     bool m_loading = false;
+    core::Problem m_opened; ///< the fields as the dialog showed them first
+    QPointer<QMessageBox> m_discardQuestion;
 };
 
 /// A sentence a citizen understands for a validation Error of a problem field.

@@ -3,6 +3,7 @@
 #include "ui/editor/photo_picker.h"
 #include "ui/editor/problem_editor.h"
 #include "ui/error_text.h"
+#include "ui/home_city.h"
 #include "ui/qt_convert.h"
 
 #include <QComboBox>
@@ -150,14 +151,16 @@ void ProblemEditor::validate()
     const auto lon = parseCoordinate(m_lon);
     if (!lat) {
         setFieldError(QStringLiteral("lat"),
-                      tr("Enter the latitude as a number, for example 37.5665, or click the map."));
+                      tr("Enter the latitude as a number, for example %1, or click the map.")
+                          .arg(QLocale().toString(kHomeLatitude, 'f', 4)));
     } else {
         const core::Status status = core::validateCoordinate(*lat, 0);
         setFieldError(QStringLiteral("lat"), status ? QString() : fieldErrorText(status.error()));
     }
     if (!lon) {
         setFieldError(QStringLiteral("lon"),
-                      tr("Enter the longitude as a number, for example 126.978, or click the map."));
+                      tr("Enter the longitude as a number, for example %1, or click the map.")
+                          .arg(QLocale().toString(kHomeLongitude, 'f', 4)));
     } else {
         const core::Status status = core::validateCoordinate(0, *lon);
         setFieldError(QStringLiteral("lon"), status ? QString() : fieldErrorText(status.error()));

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -23,38 +24,59 @@ QString distanceText(double meters)
 }
 
 SimilarProblemsBox::SimilarProblemsBox(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_entries(new QWidget(this)),
-      m_entriesLayout(new QVBoxLayout(m_entries))
+    : QWidget(parent), m_heading(new QLabel(this)), m_none(new QLabel(this)), m_scroll(new QScrollArea(this)),
+      m_entries(new QWidget), m_entriesLayout(new QVBoxLayout(m_entries))
 {
     setObjectName(QStringLiteral("similarBox"));
     m_heading->setObjectName(QStringLiteral("similarHeading"));
-    m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
+    m_none->setObjectName(QStringLiteral("similarNone"));
+    m_none->setWordWrap(true);
+    m_none->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_none->setForegroundRole(QPalette::PlaceholderText);
+    m_none->setText(tr("None so far. Problems of the same category or with a similar title near the "
+                       "place show here, so that you can support one instead of logging it twice."));
     m_entriesLayout->setContentsMargins(0, 0, 0, 0);
     m_entriesLayout->setSpacing(2);
+    m_entriesLayout->addWidget(m_none);
+    m_entriesLayout->addStretch(1);
+    m_scroll->setWidget(m_entries);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    // Room for two entries (a button each); more scroll.
+    const int buttonHeight = QPushButton(tr("Support this instead")).sizeHint().height();
+    m_scroll->setFixedHeight(2 * buttonHeight + m_entriesLayout->spacing() + 2);
 
     auto* frame = new QFrame(this);
     frame->setFrameShape(QFrame::StyledPanel);
     auto* inner = new QVBoxLayout(frame);
+    inner->setContentsMargins(8, 4, 8, 4);
+    inner->setSpacing(2);
     inner->addWidget(m_heading);
-    inner->addWidget(m_entries);
+    inner->addWidget(m_scroll);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(frame);
-    hide();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    clear();
 }
 
 void SimilarProblemsBox::clear()
 {
-    while (QLayoutItem* item = m_entriesLayout->takeAt(0)) {
+    while (m_entriesLayout->count() > 2) { // the "none" text and the stretch stay
+        QLayoutItem* item = m_entriesLayout->takeAt(1);
         delete item->widget();
         delete item;
     }
     m_ids.clear();
     m_labels.clear();
-    hide();
+    m_buttons.clear();
+    m_heading->setText(tr("Similar problems within about 200 m"));
+    m_none->show();
 }
 
 void SimilarProblemsBox::setProblems(const std::vector<core::Problem>& problems, double lat, double lon)
@@ -62,7 +84,8 @@ void SimilarProblemsBox::setProblems(const std::vector<core::Problem>& problems,
     clear();
     if (problems.empty())
         return;
-    m_heading->setText(tr("Similar problems nearby (%1)").arg(problems.size()));
+    m_none->hide();
+    m_heading->setText(tr("Similar problems within about 200 m (%1)").arg(problems.size()));
     int index = 0;
     for (const auto& problem : problems) {
         auto* row = new QWidget(m_entries);
@@ -81,13 +104,18 @@ void SimilarProblemsBox::setProblems(const std::vector<core::Problem>& problems,
         const QString id = toQ(problem.id);
         connect(button, &QPushButton::clicked, this, [this, id] { emit supportRequested(id); });
         rowLayout->addWidget(label, 1);
-        rowLayout->addWidget(button);
-        m_entriesLayout->addWidget(row);
+        rowLayout->addWidget(button, 0, Qt::AlignTop);
+        m_entriesLayout->insertWidget(m_entriesLayout->count() - 1, row);
         m_ids.push_back(id);
         m_labels.push_back(label);
+        m_buttons.append(button);
         ++index;
     }
-    show();
+}
+
+QList<QWidget*> SimilarProblemsBox::supportButtons() const
+{
+    return m_buttons;
 }
 
 QString SimilarProblemsBox::entryText(int index) const

@@ -18,7 +18,6 @@ namespace balgul::ui {
 
 namespace {
 
-constexpr int kPositionTimeoutMs = 15000;
 constexpr double kMarkerPadPixels = 40; ///< markers just outside the view still reach into it
 
 } // namespace
@@ -257,39 +256,60 @@ void MapView::settle()
     emit viewportChanged(visibleRegion());
 }
 
+void MapView::setPositionSource(QGeoPositionInfoSource* source)
+{
+    if (m_positionSource == source)
+        return;
+    delete m_positionSource;
+    m_positionSource = source;
+    m_lookingForPosition = false;
+    if (!m_positionSource)
+        return;
+    m_positionSource->setParent(this);
+    connect(m_positionSource, &QGeoPositionInfoSource::positionUpdated, this, &MapView::onPositionUpdated);
+    connect(
+        m_positionSource, &QGeoPositionInfoSource::errorOccurred, this,
+        [this](QGeoPositionInfoSource::Error error) {
+            if (!std::exchange(m_lookingForPosition, false) && error != QGeoPositionInfoSource::AccessError)
+                return;
+            QString reason;
+            switch (error) {
+            case QGeoPositionInfoSource::AccessError:
+                reason = tr("Balgul may not use the location service. Allow it in the system "
+                            "settings, or find the place on the map.");
+                break;
+            case QGeoPositionInfoSource::UpdateTimeoutError:
+                reason = tr("No position was found within %n second(s). Check that the location service is "
+                            "on, or find the place on the map.",
+                            nullptr, kPositionTimeoutMs / 1000);
+                break;
+            case QGeoPositionInfoSource::ClosedError:
+                reason = tr("The location service was closed.");
+                break;
+            case QGeoPositionInfoSource::UnknownSourceError:
+            case QGeoPositionInfoSource::NoError:
+                reason = tr("The location service failed.");
+                break;
+            }
+            emit positionUnavailable(reason);
+        });
+}
+
 void MapView::showMyPosition()
 {
     if (!m_positionSource) {
-        m_positionSource = QGeoPositionInfoSource::createDefaultSource(this);
-        if (!m_positionSource) {
-            emit positionUnavailable(tr("This computer has no location service. Find the place on the map "
-                                        "instead."));
-            return;
-        }
-        connect(m_positionSource, &QGeoPositionInfoSource::positionUpdated, this,
-                &MapView::onPositionUpdated);
-        connect(m_positionSource, &QGeoPositionInfoSource::errorOccurred, this,
-                [this](QGeoPositionInfoSource::Error error) {
-                    QString reason;
-                    switch (error) {
-                    case QGeoPositionInfoSource::AccessError:
-                        reason = tr("Balgul may not use the location service. Allow it in the system "
-                                    "settings, or find the place on the map.");
-                        break;
-                    case QGeoPositionInfoSource::UpdateTimeoutError:
-                        reason = tr("The location service found no position in time.");
-                        break;
-                    case QGeoPositionInfoSource::ClosedError:
-                        reason = tr("The location service was closed.");
-                        break;
-                    case QGeoPositionInfoSource::UnknownSourceError:
-                    case QGeoPositionInfoSource::NoError:
-                        reason = tr("The location service failed.");
-                        break;
-                    }
-                    emit positionUnavailable(reason);
-                });
+        if (QGeoPositionInfoSource* source = QGeoPositionInfoSource::createDefaultSource(this))
+            setPositionSource(source);
     }
+    if (!m_positionSource) {
+        emit positionUnavailable(tr("This computer has no location service. Find the place on the map "
+                                    "instead."));
+        return;
+    }
+    if (m_lookingForPosition)
+        return; // already asked; the answer comes
+    m_lookingForPosition = true;
+    emit positionSearchStarted();
     m_positionSource->requestUpdate(kPositionTimeoutMs);
 }
 
@@ -297,6 +317,7 @@ void MapView::onPositionUpdated(const QGeoPositionInfo& info)
 {
     if (!info.isValid() || !info.coordinate().isValid())
         return;
+    m_lookingForPosition = false;
     m_myPosition = info.coordinate();
     m_myAccuracyMeters = info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy)
                              ? info.attribute(QGeoPositionInfo::HorizontalAccuracy)
@@ -304,6 +325,7 @@ void MapView::onPositionUpdated(const QGeoPositionInfo& info)
     setCenter(*m_myPosition);
     if (zoom() < 15)
         setZoom(15);
+    emit positionFound(*m_myPosition);
 }
 
 void MapView::paintEvent(QPaintEvent* event)
@@ -313,13 +335,23 @@ void MapView::paintEvent(QPaintEvent* event)
     basemap::paintBackground(painter, viewport());
 
     const TileLayer::PaintResult tiles = m_tiles->paint(painter, viewport(), devicePixelRatioF());
-    const bool plain = !m_tiles->source() || tiles.missing > 0 || tiles.visible == 0;
-    if (plain)
+    // The plain basemap wherever the tiles have nothing: everywhere without a source, else only
+    // where tiles failed (a pack that does not cover the place, a server that cannot be reached).
+    const bool allPlain = !m_tiles->source() || tiles.visible == 0;
+    const bool plain = allPlain || tiles.missing > 0;
+    if (plain) {
+        painter.save();
+        if (!allPlain)
+            painter.setClipRegion(tiles.missingArea, Qt::IntersectClip);
         basemap::paintGraticule(painter, viewport(), basemap::GraticulePart::Lines);
+        painter.restore();
+    }
 
-    m_markerPainter.paint(painter, viewport(), visibleItems(), m_selected);
+    m_markerPainter.paint(painter, viewport(), visibleItems(), m_selected, /*counts=*/false);
     for (MapOverlay* overlay : m_overlays)
         overlay->paintOverlay(painter, viewport());
+    // Over the overlays: a station on a cluster must not hide how many problems are there.
+    m_markerPainter.paintCounts(painter, viewport(), visibleItems());
     if (m_myPosition) {
         const double metersPerPixel = core::geo::metersPerPixel(m_myPosition->latitude(), zoom());
         markers::paintMyPosition(painter, pixelFor(*m_myPosition), m_myAccuracyMeters / metersPerPixel);
@@ -334,9 +366,16 @@ void MapView::paintEvent(QPaintEvent* event)
     basemap::paintAttribution(painter, viewport(),
                               m_tiles->source() ? m_tiles->source()->attribution() : QString());
     if (m_addMode && m_addModeBanner)
-        basemap::paintBanner(painter, viewport(), tr("Click where the problem is. Esc cancels."));
+        basemap::paintBanner(painter, viewport(),
+                             tr("Click where the problem is (Enter: the middle of the map). Esc cancels."));
     if (m_indexing)
         basemap::paintBanner(painter, viewport(), tr("Placing problems on the map…"));
+    if (m_keyboardFocus && hasFocus()) {
+        // Reached with Tab: say where the arrow keys and + / − go.
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    }
 }
 
 void MapView::setAddModeBannerVisible(bool visible)

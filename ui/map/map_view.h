@@ -2,6 +2,7 @@
 
 #include "core/geo/cluster_index.h"
 #include "core/store/store.h"
+#include "ui/home_city.h"
 #include "ui/map/map_overlay.h"
 #include "ui/map/map_viewport.h"
 #include "ui/map/marker_painter.h"
@@ -41,10 +42,11 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr double kDefaultLatitude = 36.3504; ///< Daejeon
-    static constexpr double kDefaultLongitude = 127.3845;
+    static constexpr double kDefaultLatitude = kHomeLatitude; ///< Daejeon
+    static constexpr double kDefaultLongitude = kHomeLongitude;
     static constexpr double kDefaultZoom = 12.0;
     static constexpr int kLongPressMs = 600;
+    static constexpr int kPositionTimeoutMs = 15000;
     static constexpr int kSettleMs = 100;
     /// Point sets larger than this are clustered on a worker thread.
     static constexpr std::size_t kAsyncIndexThreshold = 20000;
@@ -81,9 +83,14 @@ public:
     bool addMode() const { return m_addMode; }
     /// The banner that explains add mode; a location picker that is always in add mode hides it.
     void setAddModeBannerVisible(bool visible);
-    /// Asks the system for the user's position and centres on it; without a positioning source
-    /// emits positionUnavailable.
+    /// Asks the system for the user's position and centres on it: positionSearchStarted, then
+    /// positionFound or positionUnavailable (at the latest after kPositionTimeoutMs). Without a
+    /// positioning source emits positionUnavailable at once.
     void showMyPosition();
+    /// True while showMyPosition() waits for an answer.
+    bool isLookingForPosition() const { return m_lookingForPosition; }
+    /// Uses this source for showMyPosition() instead of the system's (tests; the view takes it).
+    void setPositionSource(QGeoPositionInfoSource* source);
     /// Everything the map shows, with bounds; false when there are no problems.
     bool showAllProblems();
     /// Draws an overlay over the problem markers and offers it clicks (outside add mode) and tooltips
@@ -107,6 +114,8 @@ signals:
     void viewportChanged(const QGeoRectangle& visible);
     void cursorCoordinateChanged(const QGeoCoordinate& c);
     void positionUnavailable(const QString& reason);
+    void positionSearchStarted();
+    void positionFound(const QGeoCoordinate& c);
     void addModeChanged(bool on);
     /// A large point set finished clustering and is shown now.
     void pointsIndexed();
@@ -121,6 +130,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void viewChanged();
@@ -149,6 +160,7 @@ private:
     mutable bool m_itemsDirty = true;
 
     std::vector<MapOverlay*> m_overlays;
+    bool m_keyboardFocus = false; ///< focus came from the keyboard: a frame shows it
     std::int64_t m_selected = 0;
     std::optional<QGeoCoordinate> m_pendingLocation;
     bool m_addMode = false;
@@ -156,6 +168,7 @@ private:
     std::optional<QGeoCoordinate> m_myPosition;
     double m_myAccuracyMeters = 0;
     QGeoPositionInfoSource* m_positionSource = nullptr;
+    bool m_lookingForPosition = false;
 
     // Pointer state.
     bool m_pressed = false;

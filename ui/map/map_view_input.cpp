@@ -145,6 +145,22 @@ void MapView::wheelEvent(QWheelEvent* event)
     event->accept();
 }
 
+void MapView::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    const Qt::FocusReason reason = event->reason();
+    m_keyboardFocus =
+        reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason || reason == Qt::ShortcutFocusReason;
+    update();
+}
+
+void MapView::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    m_keyboardFocus = false;
+    update();
+}
+
 void MapView::keyPressEvent(QKeyEvent* event)
 {
     const QSizeF size = viewport().size();
@@ -189,6 +205,16 @@ void MapView::keyPressEvent(QKeyEvent* event)
             return;
         }
         setAddMode(false);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // In add mode the keyboard places the problem in the middle of the map.
+        if (!m_addMode) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        setAddMode(false);
+        emit addProblemRequested(center());
         break;
     default:
         QWidget::keyPressEvent(event);

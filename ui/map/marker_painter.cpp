@@ -155,7 +155,7 @@ const QImage& Painter::singleSprite(std::size_t category, bool selected, qreal d
 }
 
 void Painter::paint(QPainter& painter, const MapViewport& viewport, std::span<const Item> items,
-                    std::int64_t selectedRowid)
+                    std::int64_t selectedRowid, bool counts)
 {
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     auto blit = [&painter](const QPointF& center, const QImage& sprite) {
@@ -180,8 +180,9 @@ void Painter::paint(QPainter& painter, const MapViewport& viewport, std::span<co
         const double r = std::round(radiusFor(item.count) * 2) / 2;
         const QPointF at = viewport.pixelFor(QGeoCoordinate(item.lat, item.lon));
         blit(at, clusterSprite(item, r, dpr));
-        painter.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                         formatCount(item.count));
+        if (counts)
+            painter.drawText(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
+                             formatCount(item.count));
     }
     const Item* selected = nullptr;
     for (const Item& item : items) {
@@ -196,6 +197,31 @@ void Painter::paint(QPainter& painter, const MapViewport& viewport, std::span<co
     if (selected)
         blit(viewport.pixelFor(QGeoCoordinate(selected->lat, selected->lon)),
              singleSprite(selected->category, true, dpr));
+    painter.restore();
+}
+
+void Painter::paintCounts(QPainter& painter, const MapViewport& viewport, std::span<const Item> items)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    for (const Item& item : items) {
+        if (item.count <= 1)
+            continue;
+        const QPointF at = viewport.pixelFor(QGeoCoordinate(item.lat, item.lon));
+        const QString text = formatCount(item.count);
+        QRectF plate(0, 0, metrics.horizontalAdvance(text) + 6, metrics.height());
+        plate.moveCenter(at);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 235));
+        painter.drawRoundedRect(plate, plate.height() / 2, plate.height() / 2);
+        painter.setPen(kInk);
+        painter.drawText(plate, Qt::AlignCenter, text);
+    }
     painter.restore();
 }
 

@@ -34,8 +34,14 @@ public:
     Painter();
     /// Clusters first, then single problems, then the selected one, so the small and the chosen
     /// are never hidden under a cluster.
+    /// Without `counts` the clusters' numbers are left to paintCounts().
     void paint(QPainter& painter, const MapViewport& viewport,
-               std::span<const core::geo::ClusterIndex::Item> items, std::int64_t selectedRowid);
+               std::span<const core::geo::ClusterIndex::Item> items, std::int64_t selectedRowid,
+               bool counts = true);
+    /// The clusters' numbers on a light plate of their own, painted over what lies on the clusters
+    /// (station markers), so a count is never hidden.
+    void paintCounts(QPainter& painter, const MapViewport& viewport,
+                     std::span<const core::geo::ClusterIndex::Item> items);
     int cachedSprites() const { return static_cast<int>(m_sprites.size()); }
 
 private:

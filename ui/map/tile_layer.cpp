@@ -12,6 +12,7 @@ namespace balgul::ui {
 namespace {
 
 constexpr int kMaxParentLevels = 6;
+constexpr int kMaxDisplayZoom = 24; ///< the deepest grid the view is cut into (tile keys hold 24 bits)
 constexpr int kMaxTilesPerFrame = 600;
 constexpr qsizetype kMaxRememberedFailures = 4096;
 
@@ -45,7 +46,9 @@ int TileLayer::tileZoomFor(double zoom, qreal devicePixelRatio) const
     const int wanted = static_cast<int>(std::lround(sharpened));
     if (wanted < m_source->minZoom() - 2)
         return -1; // the pack only has detail: thousands of tiles would be needed to cover the view
-    return std::clamp(wanted, m_source->minZoom(), m_source->maxZoom());
+    // Past the source's deepest zoom the view keeps its own grid, each cell cut from the deepest tile
+    // (Leaflet's maxNativeZoom): one huge scaled tile would overflow the painter's coordinates.
+    return std::clamp(wanted, m_source->minZoom(), std::max(m_source->maxZoom(), kMaxDisplayZoom));
 }
 
 void TileLayer::dropPendingRequests()
@@ -82,7 +85,8 @@ TileLayer::PaintResult TileLayer::paint(QPainter& painter, const MapViewport& vi
     // Requested farthest first: sources serve the newest request first, so the middle of the view
     // fills first.
     const QPointF middle(viewport.size().width() / 2, viewport.size().height() / 2);
-    std::vector<std::pair<double, std::pair<int, int>>> toRequest;
+    std::vector<std::pair<double, std::pair<int, std::pair<int, int>>>> toRequest;
+    QSet<quint64> requested;
 
     for (int y = y0; y <= y1; ++y) {
         for (int x = x0; x <= x1; ++x) {
@@ -93,20 +97,30 @@ TileLayer::PaintResult TileLayer::paint(QPainter& painter, const MapViewport& vi
             // Whole-pixel edges shared by neighbours: no hairline seams between tiles.
             const QRectF target(QPointF(std::round(a.x()), std::round(a.y())),
                                 QPointF(std::round(b.x()), std::round(b.y())));
-            const quint64 k = key(z, x, y);
+            // The tile the source has for this cell: itself, or past the source's deepest zoom the
+            // deepest tile over it, of which the cell is a share.
+            const int native = std::min(z, m_source->maxZoom());
+            const int depth = z - native;
+            const int nx = x >> depth;
+            const int ny = y >> depth;
+            const quint64 k = key(native, nx, ny);
             if (const QImage* image = m_cache.object(k)) {
-                painter.drawImage(target, *image);
+                paintShare(painter, *image, depth, x, y, target);
                 ++result.drawn;
                 continue;
             }
             const auto failed = m_failedAt.constFind(k);
             const bool hasFailed = failed != m_failedAt.constEnd() && now - failed.value() < kRetryFailedMs;
-            if (!hasFailed && !m_pending.contains(k))
-                toRequest.push_back({QLineF(middle, target.center()).length(), {x, y}});
+            if (!hasFailed && !m_pending.contains(k) && !requested.contains(k)) {
+                requested.insert(k);
+                toRequest.push_back({QLineF(middle, target.center()).length(), {native, {nx, ny}}});
+            }
             if (paintStandIn(painter, z, x, y, target))
                 ++result.standIn;
-            else if (hasFailed)
+            else if (hasFailed) {
                 ++result.missing;
+                result.missingArea += target.toAlignedRect();
+            }
         }
     }
     painter.restore();
@@ -114,24 +128,45 @@ TileLayer::PaintResult TileLayer::paint(QPainter& painter, const MapViewport& vi
     std::sort(toRequest.begin(), toRequest.end(),
               [](const auto& l, const auto& r) { return l.first > r.first; });
     for (const auto& [distance, tile] : toRequest) {
-        m_pending.insert(key(z, tile.first, tile.second));
-        m_failedAt.remove(key(z, tile.first, tile.second));
-        m_source->requestTile(z, tile.first, tile.second);
+        const auto& [tz, xy] = tile;
+        m_pending.insert(key(tz, xy.first, xy.second));
+        m_failedAt.remove(key(tz, xy.first, xy.second));
+        m_source->requestTile(tz, xy.first, xy.second);
     }
     return result;
 }
 
+void TileLayer::paintShare(QPainter& painter, const QImage& image, int depth, int x, int y,
+                           const QRectF& target)
+{
+    if (depth == 0) {
+        painter.drawImage(target, image);
+        return;
+    }
+    const double share = static_cast<double>(image.width()) / std::exp2(depth);
+    const int mask = (1 << depth) - 1;
+    const QRectF source((x & mask) * share, (y & mask) * share, share, share);
+    if (share < 1) {
+        // Less than a pixel of the tile: that pixel's colour.
+        const QPoint at(std::clamp(static_cast<int>(source.x()), 0, image.width() - 1),
+                        std::clamp(static_cast<int>(source.y()), 0, image.height() - 1));
+        painter.fillRect(target, image.pixelColor(at));
+        return;
+    }
+    painter.drawImage(target, image, source);
+}
+
 bool TileLayer::paintStandIn(QPainter& painter, int z, int x, int y, const QRectF& target)
 {
-    // A cached ancestor, cut down to this tile's share and scaled up.
-    for (int up = 1; up <= kMaxParentLevels && z - up >= 0; ++up) {
+    // A cached ancestor, cut down to this tile's share and scaled up (past the source's deepest
+    // zoom the ancestors start at that zoom).
+    const int deepest = m_source ? m_source->maxZoom() : z;
+    const int first = std::max(1, z - deepest + 1);
+    for (int up = first; up <= first - 1 + kMaxParentLevels && z - up >= 0; ++up) {
         const QImage* parent = m_cache.object(key(z - up, x >> up, y >> up));
         if (!parent)
             continue;
-        const double share = static_cast<double>(parent->width()) / (1 << up);
-        const int mask = (1 << up) - 1;
-        const QRectF source((x & mask) * share, (y & mask) * share, share, share);
-        painter.drawImage(target, *parent, source);
+        paintShare(painter, *parent, up, x, y, target);
         return true;
     }
     // Or the four children, when zooming out over tiles seen a moment ago.

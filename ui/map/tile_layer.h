@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QRegion>
 #include <QSet>
 
 #include <memory>
@@ -39,11 +40,13 @@ public:
         int drawn = 0;   ///< painted from the exact tile
         int standIn = 0; ///< painted from a cached parent or children
         int missing = 0; ///< failed and nothing to stand in: the plain basemap shows there
+        QRegion missingArea; ///< where those are, in view pixels
     };
     /// Paints the tiles under the viewport and requests those not cached. `devicePixelRatio`
     /// picks sharper tiles on HiDPI screens.
     PaintResult paint(QPainter& painter, const MapViewport& viewport, qreal devicePixelRatio);
-    /// The tile zoom used for a map zoom (clamped to the source's range); -1 with no source or
+    /// The zoom of the grid of tiles the view is painted in for a map zoom (not below the source's
+    /// least zoom; past its deepest one the deepest tiles are cut and scaled up); -1 with no source or
     /// when the source only has tiles far finer than the view.
     int tileZoomFor(double zoom, qreal devicePixelRatio) const;
 
@@ -64,6 +67,9 @@ private:
     void onTileReady(int z, int x, int y, const QImage& image);
     void onTileFailed(int z, int x, int y);
     bool paintStandIn(QPainter& painter, int z, int x, int y, const QRectF& target);
+    /// Paints the share of `image` (a tile `depth` levels above) that cell (x, y) covers.
+    static void paintShare(QPainter& painter, const QImage& image, int depth, int x, int y,
+                           const QRectF& target);
 
     std::unique_ptr<TileSource> m_source;
     QCache<quint64, QImage> m_cache;

@@ -30,6 +30,9 @@ public:
 signals:
     void tileReady(int z, int x, int y, const QImage& image);
     void tileFailed(int z, int x, int y);
+    /// The source cannot reach where its tiles come from (no network, the server is down); `host`
+    /// names it. Emitted once per source, at the first such failure.
+    void unreachable(const QString& host);
 };
 
 /// Decodes tile bytes (PNG, JPEG, WebP, ...) into an image ready for fast painting; null on failure.

@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace balgul::ui {
 
 namespace {
@@ -155,6 +157,10 @@ void XyzTileSource::onFinished(QNetworkReply* reply, Key key)
     m_running.remove(key);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError || (status != 0 && status != 200)) {
+        // No HTTP answer at all (not a missing tile): the server cannot be reached.
+        if (status == 0 && reply->error() != QNetworkReply::OperationCanceledError &&
+            !std::exchange(m_reportedUnreachable, true))
+            emit unreachable(reply->url().host());
         emit tileFailed(key.z, key.x, key.y);
         startNext();
         return;

@@ -82,6 +82,7 @@ private:
     QList<Key> m_queue;                   ///< waiting; the back is served first
     QHash<Key, QNetworkReply*> m_running; ///< in flight
     QHash<Key, int> m_decoding;           ///< downloaded, being decoded off the GUI thread
+    bool m_reportedUnreachable = false;
 };
 
 } // namespace balgul::ui

@@ -2,6 +2,7 @@
 
 #include "core/domain/category.h"
 #include "ui/category_names.h"
+#include "ui/date_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_text.h"
 
@@ -86,8 +87,7 @@ QVariant ProblemListModel::displayData(const Row& row, int column) const
     case SupportsColumn:
         return row.supports;
     case UpdatedColumn: // the day is enough in a list; the tooltip has the time
-        return m_locale.toString(QDateTime::fromMSecsSinceEpoch(row.updatedMs).toLocalTime().date(),
-                                 QLocale::ShortFormat);
+        return dayText(QDateTime::fromMSecsSinceEpoch(row.updatedMs).toLocalTime().date(), m_locale);
     case AddressColumn:
         return row.address;
     default:

@@ -1,6 +1,7 @@
 #include "ui/panels/evidence_card.h"
 
 #include "core/store/store.h"
+#include "ui/date_text.h"
 #include "ui/error_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/grade_colors.h"
@@ -39,7 +40,7 @@ QLabel* makeLabel(QWidget* parent, const char* objectName)
 
 QString localTime(std::int64_t utcSeconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(utcSeconds).toLocalTime(), QLocale::ShortFormat);
+    return dayTimeText(QDateTime::fromSecsSinceEpoch(utcSeconds).toLocalTime());
 }
 
 QString number(double value)
@@ -219,7 +220,21 @@ void EvidenceCard::retranslate()
     m_max->setToolTip(tr("Highest single reading: %1 %2").arg(number(s.peak), unit));
     m_overBad->setVisible(s.grade.has_value());
     m_overBad->setText(tr("%n h at “%1” or worse", nullptr, s.hoursOverBad).arg(gradeName(KoreanGrade::Bad)));
-    m_coverage->setText(tr("Coverage %1 of %2 h").arg(s.hoursWithData).arg(s.hoursInWindow));
+    QString coverage = tr("Coverage %1 of %2 h").arg(s.hoursWithData).arg(s.hoursInWindow);
+    // A window of whole hours around a few minutes of readings says how little it rests on.
+    const std::int64_t length = m_evidence.to - m_evidence.from;
+    if (s.readings > 0 && s.lastReading >= s.firstReading &&
+        (s.lastReading - s.firstReading) * 10 < length * 9) {
+        const QLocale locale;
+        const QDate day = QDateTime::fromSecsSinceEpoch(m_evidence.from).toLocalTime().date();
+        const auto clock = [&](std::int64_t t) {
+            const QDateTime when = QDateTime::fromSecsSinceEpoch(t).toLocalTime();
+            return when.date() == day ? locale.toString(when.time(), QStringLiteral("HH:mm")) : localTime(t);
+        };
+        coverage += QStringLiteral(" · ") +
+                    tr("readings only %1–%2").arg(clock(s.firstReading), clock(s.lastReading));
+    }
+    m_coverage->setText(coverage);
     m_coverage->setToolTip(tr("%n reading(s) behind the figures", nullptr, static_cast<int>(s.readings)) +
                            (s.flagged > 0 ? QStringLiteral("; ") + tr("%n flagged reading(s) left out",
                                                                       nullptr, static_cast<int>(s.flagged))

@@ -1,22 +1,32 @@
 #include "ui/panels/problem_detail_panel.h"
 
 #include "core/store/store.h"
+#include "core/sync/account.h"
 #include "ui/category_names.h"
+#include "ui/date_text.h"
 #include "ui/error_text.h"
 #include "ui/panels/evidence_card.h"
 #include "ui/panels/photo_strip.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/hub_error_text.h"
 #include "ui/sync/sync_text.h"
+#include "ui/undo/comment_commands.h"
+#include "ui/undo/problem_commands.h"
 
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace balgul::ui {
 
@@ -54,7 +64,7 @@ void styleChip(QLabel* chip, const QColor& background)
 
 QString formatTime(core::Timestamp time)
 {
-    return QLocale().toString(toQDateTime(time), QLocale::ShortFormat);
+    return dayTimeText(toQDateTime(time));
 }
 
 } // namespace
@@ -98,6 +108,29 @@ void ProblemDetailPanel::buildUi()
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_dismissRejection = new QPushButton(content);
     m_dismissRejection->setObjectName(QStringLiteral("dismissRejectionButton"));
+    m_refusal = new QFrame(content);
+    m_refusal->setObjectName(QStringLiteral("refusalBanner"));
+    m_refusal->setStyleSheet(
+        QStringLiteral("#refusalBanner { background: #fdecea; border: 1px solid #f5c6c0; "
+                       "border-radius: 4px; } #refusalBanner QLabel { color: #8a1c12; }"));
+    m_refusalText = makeLabel(m_refusal, "refusalText", false);
+    m_refusedChange = makeLabel(m_refusal, "refusedChange");
+    m_revertRefused = new QPushButton(m_refusal);
+    m_revertRefused->setObjectName(QStringLiteral("revertRefusedButton"));
+    m_keepRefused = new QPushButton(m_refusal);
+    m_keepRefused->setObjectName(QStringLiteral("keepRefusedButton"));
+    {
+        auto* bannerButtons = new QHBoxLayout;
+        bannerButtons->addStretch(1);
+        bannerButtons->addWidget(m_keepRefused);
+        bannerButtons->addWidget(m_revertRefused);
+        auto* banner = new QVBoxLayout(m_refusal);
+        banner->setContentsMargins(8, 6, 8, 6);
+        banner->addWidget(m_refusalText);
+        banner->addWidget(m_refusedChange);
+        banner->addLayout(bannerButtons);
+    }
+    m_refusal->hide();
     m_addressCaption = new QLabel(content);
     m_address = makeLabel(content, "addressLabel");
     m_coordinatesCaption = new QLabel(content);
@@ -128,6 +161,9 @@ void ProblemDetailPanel::buildUi()
     m_commentError->hide();
     m_addComment = new QPushButton(content);
     m_addComment->setObjectName(QStringLiteral("addCommentButton"));
+    m_cancelCommentEdit = new QPushButton(content);
+    m_cancelCommentEdit->setObjectName(QStringLiteral("cancelCommentEditButton"));
+    m_cancelCommentEdit->hide();
 
     auto* chips = new QHBoxLayout;
     chips->setSpacing(6);
@@ -147,6 +183,7 @@ void ProblemDetailPanel::buildUi()
 
     auto* commentButtons = new QHBoxLayout;
     commentButtons->addWidget(m_commentError, 1);
+    commentButtons->addWidget(m_cancelCommentEdit, 0, Qt::AlignTop);
     commentButtons->addWidget(m_addComment, 0, Qt::AlignTop);
 
     auto* column = new QVBoxLayout(content);
@@ -160,6 +197,7 @@ void ProblemDetailPanel::buildUi()
     syncRow->addWidget(m_dismissRejection, 0, Qt::AlignTop);
     syncRow->addWidget(m_resolve, 0, Qt::AlignTop);
     column->addLayout(syncRow);
+    column->addWidget(m_refusal);
     column->addSpacing(4);
     column->addLayout(place);
     column->addSpacing(4);
@@ -189,9 +227,13 @@ void ProblemDetailPanel::buildUi()
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_showOnMap = new QPushButton(this);
     m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    m_readOnlyNote = makeLabel(this, "readOnlyNote", false);
+    m_readOnlyNote->setForegroundRole(QPalette::PlaceholderText);
+    m_readOnlyNote->hide();
     auto* actions = new QHBoxLayout;
     actions->setContentsMargins(14, 6, 14, 10);
     actions->addWidget(m_showOnMap);
+    actions->addWidget(m_readOnlyNote, 1);
     actions->addStretch(1);
     actions->addWidget(m_delete);
     actions->addWidget(m_edit);
@@ -212,6 +254,7 @@ void ProblemDetailPanel::buildUi()
 
     connect(m_support, &QPushButton::clicked, this, &ProblemDetailPanel::toggleSupport);
     connect(m_addComment, &QPushButton::clicked, this, &ProblemDetailPanel::addComment);
+    connect(m_cancelCommentEdit, &QPushButton::clicked, this, &ProblemDetailPanel::stopEditingComment);
     connect(m_commentEdit, &QPlainTextEdit::textChanged, this, [this] { m_commentError->hide(); });
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_rowid); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
@@ -222,6 +265,11 @@ void ProblemDetailPanel::buildUi()
         if (const core::Status status = m_store.dismissRejection(m_problemId); !status)
             emit errorOccurred(describeError(status.error()));
     });
+    connect(m_revertRefused, &QPushButton::clicked, this, [this] {
+        if (const core::Status status = m_store.revertRefused(m_problemId); !status)
+            emit errorOccurred(describeError(status.error()));
+    });
+    connect(m_keepRefused, &QPushButton::clicked, this, &ProblemDetailPanel::keepRefusedAsComment);
 }
 
 void ProblemDetailPanel::retranslate()
@@ -232,7 +280,8 @@ void ProblemDetailPanel::retranslate()
     m_photosHeading->setText(tr("Photos"));
     m_support->setToolTip(tr("Say that this problem affects you too"));
     m_commentEdit->setPlaceholderText(tr("Write a comment…"));
-    m_addComment->setText(tr("Add comment"));
+    m_addComment->setText(m_editingCommentId.empty() ? tr("Add comment") : tr("Save comment"));
+    m_cancelCommentEdit->setText(tr("Cancel"));
     m_noComments->setText(tr("No comments yet."));
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
@@ -241,6 +290,13 @@ void ProblemDetailPanel::retranslate()
     m_resolve->setToolTip(tr("Choose, field by field, between your values and the hub's"));
     m_dismissRejection->setText(tr("Dismiss"));
     m_dismissRejection->setToolTip(tr("Stop showing the hub's refusal"));
+    m_revertRefused->setText(tr("Use the hub's version"));
+    m_revertRefused->setToolTip(tr("Put the problem back as it is on the hub"));
+    m_keepRefused->setText(tr("Keep as a comment"));
+    m_keepRefused->setToolTip(
+        tr("Add your change as a comment on the problem, which everyone may do, and put the problem back as "
+           "it is on the hub"));
+    m_readOnlyNote->setText(tr("Only its author or a coordinator can change this problem."));
     if (m_rowid != 0)
         refresh();
 }
@@ -255,7 +311,7 @@ void ProblemDetailPanel::changeEvent(QEvent* event)
 void ProblemDetailPanel::showProblem(std::int64_t rowid)
 {
     if (rowid != m_rowid) {
-        m_commentEdit->clear();
+        stopEditingComment();
         m_commentError->hide();
     }
     m_rowid = rowid;
@@ -308,6 +364,7 @@ void ProblemDetailPanel::refresh()
     m_commentCount = problem->commentCount;
     refreshComments();
     refreshSync();
+    refreshRights();
     m_evidence->setProblem(m_problemId);
     m_stack->setCurrentIndex(1);
 }
@@ -317,19 +374,82 @@ void ProblemDetailPanel::refreshSync()
     const core::SyncStatus status = m_store.syncStateOf(m_problemId);
     // A profile that never met a hub has nothing to say about sharing.
     const bool hasHub = !m_store.syncValue("hub_url").empty();
-    const bool shown = hasHub && (status.state != core::SyncState::Synced || status.version > 0);
+    const bool refused = status.state == core::SyncState::Rejected;
+    const bool shown = hasHub && !refused && (status.state != core::SyncState::Synced || status.version > 0);
     m_sync->setVisible(shown);
     m_sync->setText(syncStateDescription(status));
-    m_sync->setStyleSheet(status.state == core::SyncState::Conflict ||
-                                  status.state == core::SyncState::Rejected
-                              ? QStringLiteral("QLabel { color: #c0392b; }")
-                              : QString());
+    m_sync->setStyleSheet(
+        status.state == core::SyncState::Conflict ? QStringLiteral("QLabel { color: #c0392b; }") : QString());
     m_sync->setForegroundRole(status.state == core::SyncState::Synced ||
                                       status.state == core::SyncState::Pending
                                   ? QPalette::PlaceholderText
                                   : QPalette::WindowText);
     m_resolve->setVisible(status.state == core::SyncState::Conflict);
-    m_dismissRejection->setVisible(status.state == core::SyncState::Rejected);
+    refreshRefusal(refused);
+}
+
+void ProblemDetailPanel::refreshRefusal(bool refused)
+{
+    const std::vector<core::Refusal> refusals =
+        refused ? m_store.refusals(m_problemId) : std::vector<core::Refusal>{};
+    m_refusal->setVisible(!refusals.empty());
+    if (refusals.empty()) {
+        m_dismissRejection->setVisible(false);
+        return;
+    }
+    QStringList reasons;
+    QStringList changes;
+    bool revertible = false;
+    bool keepable = false;
+    for (const core::Refusal& refusal : refusals) {
+        const QString reason = refusalText(refusal);
+        if (!reasons.contains(reason))
+            reasons << reason;
+        if (const QString change = refusedChangeSummary(refusal); !change.isEmpty())
+            changes << change;
+        const bool onHub = !refusal.hubFieldsJson.empty();
+        revertible = revertible || onHub || refusal.entity == "attachment" || refusal.entity == "comment";
+        // What was refused on a problem the hub has can always be said in a comment instead.
+        keepable =
+            keepable || (refusal.entity == "problem" && onHub && !refusedChangeSummary(refusal).isEmpty() &&
+                         refusal.refusedFieldsJson.find("\"deleted\"") == std::string::npos);
+    }
+    m_refusalText->setText(tr("The hub refused your change. %1").arg(reasons.join(QLatin1Char(' '))));
+    m_refusedChange->setText(
+        changes.isEmpty() ? QString() : tr("Your change: %1").arg(changes.join(QStringLiteral(" · "))));
+    m_refusedChange->setVisible(!changes.isEmpty());
+    m_revertRefused->setVisible(revertible);
+    m_keepRefused->setVisible(keepable);
+    // Nothing to go back to (the hub never had it): the refusal can only be put aside.
+    m_dismissRejection->setVisible(!revertible);
+}
+
+void ProblemDetailPanel::keepRefusedAsComment()
+{
+    QStringList changes;
+    for (const core::Refusal& refusal : m_store.refusals(m_problemId))
+        if (refusal.entity == "problem")
+            if (const QString change = refusedChangeSummary(refusal); !change.isEmpty())
+                changes << change;
+    if (changes.isEmpty())
+        return;
+    const QString text = tr("Suggested change: %1").arg(changes.join(QStringLiteral(" · ")));
+    if (auto added = m_store.addComment(m_problemId, toStd(text)); !added) {
+        emit errorOccurred(describeError(added.error()));
+        return;
+    }
+    if (const core::Status status = m_store.revertRefused(m_problemId); !status)
+        emit errorOccurred(describeError(status.error()));
+}
+
+void ProblemDetailPanel::refreshRights()
+{
+    if (m_problemId.empty())
+        return;
+    const core::sync::ProblemRights rights = core::sync::problemRights(m_store, m_problemId);
+    m_edit->setVisible(rights.edit());
+    m_delete->setVisible(rights.remove);
+    m_readOnlyNote->setVisible(!rights.edit() && !rights.remove);
 }
 
 void ProblemDetailPanel::refreshPhotos()
@@ -368,9 +488,119 @@ void ProblemDetailPanel::refreshComments()
         auto* entryLayout = new QVBoxLayout(entry);
         entryLayout->setContentsMargins(0, 0, 0, 0);
         entryLayout->setSpacing(2);
-        entryLayout->addWidget(header);
+        header->setWordWrap(true); // the Edit and Delete buttons beside it never widen the panel
+        auto* headerRow = new QHBoxLayout;
+        headerRow->setSpacing(4);
+        headerRow->addWidget(header, 1);
+        if (isOwnComment(comment)) {
+            // The author may change or take back what they wrote (the hub allows the same).
+            const std::string id = comment.id;
+            auto* edit = new QToolButton(entry);
+            edit->setText(tr("Edit"));
+            edit->setObjectName(QStringLiteral("editCommentButton"));
+            edit->setToolTip(tr("Change your comment"));
+            auto* remove = new QToolButton(entry);
+            remove->setText(tr("Delete"));
+            remove->setObjectName(QStringLiteral("deleteCommentButton"));
+            remove->setToolTip(m_undoStack ? tr("Delete your comment (Edit ▸ Undo brings it back)")
+                                           : tr("Delete your comment"));
+            for (QToolButton* button : {edit, remove}) {
+                button->setAutoRaise(true);
+                button->setCursor(Qt::PointingHandCursor);
+                headerRow->addWidget(button, 0, Qt::AlignTop);
+            }
+            connect(edit, &QToolButton::clicked, this, [this, id] { startEditingComment(toQ(id)); });
+            connect(remove, &QToolButton::clicked, this, [this, id] { deleteComment(id); });
+        }
+        entryLayout->addLayout(headerRow);
         entryLayout->addWidget(text);
         m_commentLayout->addWidget(entry);
+    }
+    // The comment being changed may have gone (undone, deleted elsewhere).
+    if (!m_editingCommentId.empty() &&
+        std::none_of(comments.begin(), comments.end(),
+                     [this](const core::Comment& c) { return c.id == m_editingCommentId; }))
+        stopEditingComment();
+}
+
+bool ProblemDetailPanel::isOwnComment(const core::Comment& comment) const
+{
+    // Written under this profile's name (the hub decides in the end: only the author may change it).
+    return comment.author == m_store.userName();
+}
+
+void ProblemDetailPanel::setUndoStack(QUndoStack* stack, CommandErrorHandler onError)
+{
+    m_undoStack = stack;
+    m_onError = std::move(onError);
+    if (m_rowid != 0)
+        refreshComments();
+}
+
+CommandErrorHandler ProblemDetailPanel::commandErrors()
+{
+    return [this](const core::Error& error) {
+        if (m_pushing) { // while the panel runs it: said where the user is looking
+            m_pushFailed = true;
+            if (m_errorUnderComments)
+                showCommentError(describeError(error));
+            else
+                emit errorOccurred(describeError(error));
+        } else if (m_onError) {
+            m_onError(error); // an undo or redo later
+        } else {
+            emit errorOccurred(describeError(error));
+        }
+    };
+}
+
+bool ProblemDetailPanel::push(StoreCommand* command, bool errorUnderComments)
+{
+    m_pushing = true;
+    m_pushFailed = false;
+    m_errorUnderComments = errorUnderComments;
+    m_undoStack->push(command); // runs it (and drops it when it failed)
+    m_pushing = false;
+    return !m_pushFailed;
+}
+
+void ProblemDetailPanel::startEditingComment(const QString& commentId)
+{
+    for (const core::Comment& comment : m_store.comments(m_problemId)) {
+        if (toQ(comment.id) != commentId || !isOwnComment(comment))
+            continue;
+        m_editingCommentId = comment.id;
+        m_commentEdit->setPlainText(toQ(comment.text));
+        m_commentEdit->setFocus(Qt::OtherFocusReason);
+        m_commentEdit->selectAll();
+        m_commentError->hide();
+        m_addComment->setText(tr("Save comment"));
+        m_cancelCommentEdit->show();
+        return;
+    }
+}
+
+void ProblemDetailPanel::stopEditingComment()
+{
+    const bool wasEditing = !m_editingCommentId.empty();
+    m_editingCommentId.clear();
+    m_addComment->setText(tr("Add comment"));
+    m_cancelCommentEdit->hide();
+    if (wasEditing || m_commentEdit->toPlainText().isEmpty())
+        m_commentEdit->clear();
+}
+
+void ProblemDetailPanel::deleteComment(const std::string& commentId)
+{
+    for (const core::Comment& comment : m_store.comments(m_problemId)) {
+        if (comment.id != commentId || !isOwnComment(comment))
+            continue;
+        if (m_undoStack) {
+            push(new RemoveCommentCommand(m_store, comment, commandErrors()), false);
+        } else if (const core::Status status = m_store.removeComment(commentId); !status) {
+            emit errorOccurred(describeError(status.error()));
+        }
+        return;
     }
 }
 
@@ -401,6 +631,15 @@ void ProblemDetailPanel::toggleSupport(bool supported)
 {
     if (m_problemId.empty())
         return;
+    if (m_undoStack) {
+        const auto problem = m_store.problem(m_problemId);
+        if (problem &&
+            !push(new SupportProblemCommand(m_store, *problem, supported, commandErrors()), false)) {
+            const QSignalBlocker blocker(m_support);
+            m_support->setChecked(m_store.isSupported(m_problemId));
+        }
+        return;
+    }
     const core::Status status = m_store.setSupported(m_problemId, supported);
     if (!status) {
         const QSignalBlocker blocker(m_support);
@@ -419,8 +658,32 @@ void ProblemDetailPanel::addComment()
         m_commentEdit->setFocus();
         return;
     }
-    auto added = m_store.addComment(m_problemId, toStd(text));
-    if (!added) {
+    if (!m_editingCommentId.empty()) {
+        const std::vector<core::Comment> comments = m_store.comments(m_problemId);
+        const auto before = std::find_if(comments.begin(), comments.end(), [this](const core::Comment& c) {
+            return c.id == m_editingCommentId;
+        });
+        if (before == comments.end()) {
+            stopEditingComment();
+            return;
+        }
+        if (toQ(before->text) != text) {
+            if (m_undoStack) {
+                if (!push(new EditCommentCommand(m_store, *before, toStd(text), commandErrors()), true))
+                    return;
+            } else if (auto edited = m_store.editComment(before->id, toStd(text)); !edited) {
+                showCommentError(describeError(edited.error()));
+                return;
+            }
+        }
+        stopEditingComment();
+        m_commentError->hide();
+        return;
+    }
+    if (m_undoStack) {
+        if (!push(new AddCommentCommand(m_store, m_problemId, toStd(text), commandErrors()), true))
+            return;
+    } else if (auto added = m_store.addComment(m_problemId, toStd(text)); !added) {
         showCommentError(describeError(added.error()));
         return;
     }

@@ -1,6 +1,7 @@
 #include "ui/panels/problem_list_panel.h"
 
 #include "ui/category_names.h"
+#include "ui/date_text.h"
 #include "ui/models/problem_filter_proxy.h"
 #include "ui/models/problem_list_model.h"
 #include "ui/qt_convert.h"
@@ -85,6 +86,7 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the list (the arrows move within it)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setShowGrid(false);
@@ -108,19 +110,24 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    // Two short rows rather than one long one: the list stays narrow enough for small screens.
     auto* filters = new QHBoxLayout;
     filters->setSpacing(6);
     filters->addWidget(m_categoryButton);
     filters->addWidget(m_statusButton);
-    filters->addWidget(m_onlyVisible);
     filters->addStretch(1);
-    filters->addWidget(m_count);
+    auto* shown = new QHBoxLayout;
+    shown->setSpacing(6);
+    shown->addWidget(m_onlyVisible);
+    shown->addStretch(1);
+    shown->addWidget(m_count);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_search);
     layout->addLayout(filters);
+    layout->addLayout(shown);
     layout->addWidget(m_table, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -234,23 +241,33 @@ void ProblemListPanel::applyStatusFilter()
 
 void ProblemListPanel::updateFilterButtons()
 {
+    // A long category name is cut short on the button (the tooltip says it whole), so choosing
+    // one never widens the list.
+    const auto setButtonText = [](QToolButton* button, const QString& text, const QString& toolTip) {
+        const int room = button->fontMetrics().averageCharWidth() * 18;
+        const QString shown = button->fontMetrics().elidedText(text, Qt::ElideRight, room);
+        button->setText(shown);
+        button->setToolTip(shown == text ? toolTip : text + QStringLiteral("\n") + toolTip);
+    };
     const QStringList codes = m_proxy->categories();
+    const QString showSomeCategories = tr("Show only some categories");
     if (codes.isEmpty())
-        m_categoryButton->setText(tr("All categories"));
+        setButtonText(m_categoryButton, tr("All categories"), showSomeCategories);
     else if (codes.size() == 1)
-        m_categoryButton->setText(categoryName(toStd(codes.first())));
+        setButtonText(m_categoryButton, categoryName(toStd(codes.first())), showSomeCategories);
     else
-        m_categoryButton->setText(tr("%n categories", nullptr, static_cast<int>(codes.size())));
-    m_categoryButton->setToolTip(tr("Show only some categories"));
+        setButtonText(m_categoryButton, tr("%n categories", nullptr, static_cast<int>(codes.size())),
+                      showSomeCategories);
 
     const QList<core::ProblemStatus> statuses = m_proxy->statuses();
+    const QString showSomeStatuses = tr("Show only some statuses");
     if (statuses.isEmpty())
-        m_statusButton->setText(tr("All statuses"));
+        setButtonText(m_statusButton, tr("All statuses"), showSomeStatuses);
     else if (statuses.size() == 1)
-        m_statusButton->setText(statusName(statuses.first()));
+        setButtonText(m_statusButton, statusName(statuses.first()), showSomeStatuses);
     else
-        m_statusButton->setText(tr("%n statuses", nullptr, static_cast<int>(statuses.size())));
-    m_statusButton->setToolTip(tr("Show only some statuses"));
+        setButtonText(m_statusButton, tr("%n statuses", nullptr, static_cast<int>(statuses.size())),
+                      showSomeStatuses);
 }
 
 void ProblemListPanel::updateCount()
@@ -273,7 +290,7 @@ void ProblemListPanel::updateColumnWidths()
     int statusWidth = 0;
     for (const core::ProblemStatus status : allStatuses())
         statusWidth = std::max(statusWidth, metrics.horizontalAdvance(statusName(status)));
-    const QString sampleDate = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    const QString sampleDate = dayText(QDate(2026, 12, 28));
     QHeaderView* header = m_table->horizontalHeader();
     header->resizeSection(ProblemListModel::TitleColumn, metrics.averageCharWidth() * 26);
     header->resizeSection(
@@ -366,6 +383,21 @@ void ProblemListPanel::selectProblem(std::int64_t rowid)
     }
     syncCurrent(false);
     m_selecting = false;
+}
+
+void ProblemListPanel::clearFilters()
+{
+    m_searchTimer->stop();
+    m_search->clear();
+    m_proxy->setSearchText(QString());
+    for (QMenu* menu : {m_categoryMenu, m_statusMenu})
+        for (QAction* action : menu->actions()) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(false);
+        }
+    applyCategoryFilter();
+    applyStatusFilter();
+    m_onlyVisible->setChecked(false);
 }
 
 void ProblemListPanel::setVisibleRegion(const QGeoRectangle& region)

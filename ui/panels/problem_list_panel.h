@@ -49,6 +49,8 @@ public slots:
     /// Shows the Sync column (where each problem stands with the hub); only useful when the
     /// profile is signed in to a hub. Hidden at first.
     void setSyncColumnVisible(bool visible);
+    /// Shows every problem again: no text, category or status filter, not only what the map shows.
+    void clearFilters();
 
 signals:
     /// The user selected another problem (0 when none).

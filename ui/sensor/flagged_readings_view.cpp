@@ -107,6 +107,7 @@ FlaggedReadingsView::FlaggedReadingsView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     m_heading->setObjectName(QStringLiteral("flaggedHeading"));
+    m_heading->setWordWrap(true); // narrow screens: two lines rather than a wider window
     m_table->setObjectName(QStringLiteral("flaggedTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

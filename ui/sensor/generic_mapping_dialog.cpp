@@ -148,6 +148,8 @@ GenericMappingDialog::GenericMappingDialog(core::Store& store, const QString& pa
     m_timeFormat->addItem(tr("ISO 8601 (2024-05-01T09:30:00)"), QStringLiteral("iso8601"));
     m_timeFormat->addItem(tr("Unix seconds (1714555800)"), QStringLiteral("unix seconds"));
     m_timeFormat->addItem(tr("Unix milliseconds (1714555800000)"), QStringLiteral("unix milliseconds"));
+    m_timeFormat->addItem(tr("Unix seconds or ISO 8601, whichever each row has"),
+                          QStringLiteral("unix seconds or iso8601"));
     for (const char* pattern :
          {"%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M",
           "%m/%d/%Y %H:%M:%S", "%d/%m/%Y %H:%M:%S"})

@@ -32,10 +32,17 @@ namespace {
 constexpr double kWheelStep = 1.25; // span factor per wheel notch
 constexpr double kKeyPanShare = 0.2;
 constexpr std::int64_t kHour = 3600;
+constexpr double kSnapPixels = 2;
 
-std::int64_t nearestHour(double ms)
+/// The clock hour a time falls in (its start), and the first hour boundary at or after it.
+std::int64_t hourStart(double ms)
 {
-    return static_cast<std::int64_t>(std::llround(ms / 1000 / kHour)) * kHour;
+    return static_cast<std::int64_t>(std::floor(ms / 1000 / kHour)) * kHour;
+}
+
+std::int64_t hourEnd(double ms)
+{
+    return static_cast<std::int64_t>(std::ceil(ms / 1000 / kHour)) * kHour;
 }
 
 } // namespace
@@ -128,8 +135,16 @@ void SensorChartView::finishSelection(double x0, double x1)
     }
     const double a = timeAtX(std::min(x0, x1));
     const double b = timeAtX(std::max(x0, x1));
-    const std::int64_t from = nearestHour(a);
-    std::int64_t to = nearestHour(b);
+    // Whole clock hours that take in everything the drag went across: a drag over a few minutes
+    // of readings selects the hour they are in, never the hour after them. An end that lands a
+    // pixel or two short of (or past) an hour line snaps to the line, as the hand meant.
+    const double slack = std::abs(timeAtX(std::min(x0, x1) + kSnapPixels) - a);
+    std::int64_t from = hourStart(a + slack);
+    if (static_cast<double>(from) * 1000 >= b)
+        from = hourStart(a);
+    std::int64_t to = hourEnd(b - slack);
+    if (static_cast<double>(to) * 1000 <= a)
+        to = hourEnd(b);
     if (to <= from)
         to = from + kHour;
     setSelectedWindow(from, to);

@@ -2,6 +2,8 @@
 #include "ui/sensor/sensor_import_dialog.h"
 
 #include "core/store/store.h"
+#include "ui/dialog_folders.h"
+#include "ui/home_city.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/generic_mapping_dialog.h"
 #include "ui/sensor/import_preview_table.h"
@@ -55,6 +57,10 @@ QString timeFormatText(const std::string& format)
         return SensorImportDialog::tr("seconds since 1970 (Unix time)");
     if (format == "unix milliseconds")
         return SensorImportDialog::tr("milliseconds since 1970 (Unix time)");
+    if (format == "unix seconds or iso8601")
+        return SensorImportDialog::tr("seconds since 1970 (Unix time) or ISO 8601 date and time");
+    if (format.find('%') != std::string::npos)
+        return SensorImportDialog::tr("the pattern %1").arg(toQ(format));
     return toQ(format);
 }
 
@@ -209,12 +215,12 @@ QWidget* SensorImportDialog::buildOptions(QWidget* parent)
     m_lat->setObjectName(QStringLiteral("latitudeSpin"));
     m_lat->setRange(-90, 90);
     m_lat->setDecimals(6);
-    m_lat->setValue(37.5665);
+    m_lat->setValue(kHomeLatitude);
     m_lon = new QDoubleSpinBox(m_fixedLocation);
     m_lon->setObjectName(QStringLiteral("longitudeSpin"));
     m_lon->setRange(-180, 180);
     m_lon->setDecimals(6);
-    m_lon->setValue(126.978);
+    m_lon->setValue(kHomeLongitude);
     locationForm->addRow(tr("Latitude:"), m_lat);
     locationForm->addRow(tr("Longitude:"), m_lon);
     layout->addWidget(m_fixedLocation, 1);
@@ -325,19 +331,26 @@ QString SensorImportDialog::errorText() const
 
 void SensorImportDialog::chooseFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Sensor File"), QFileInfo(file()).absolutePath(),
-                                     tr("Sensor files (*.csv *.json *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Sensor File"),
+        file().isEmpty() ? dialog_folders::start(QStringLiteral("sensor")) : QFileInfo(file()).absolutePath(),
+        tr("Sensor files (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("sensor"), path);
+    setFile(path);
 }
 
 void SensorImportDialog::chooseGpxFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("GPX Track"), QFileInfo(file()).absolutePath(),
-                                                      tr("GPX tracks (*.gpx);;All files (*)"));
-    if (!path.isEmpty())
-        setGpxFile(path);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("GPX Track"),
+        file().isEmpty() ? dialog_folders::start(QStringLiteral("gpx")) : QFileInfo(file()).absolutePath(),
+        tr("GPX tracks (*.gpx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    dialog_folders::remember(QStringLiteral("gpx"), path);
+    setGpxFile(path);
 }
 
 void SensorImportDialog::editColumnMapping()

@@ -2,6 +2,7 @@
 
 #include "core/sensor/observation_store.h"
 #include "core/store/store.h"
+#include "ui/elided_label.h"
 #include "ui/error_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/flagged_readings_view.h"
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <iterator>
 
 namespace balgul::ui {
 
@@ -81,7 +83,8 @@ QWidget* SensorPanel::buildChartPage()
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(4, 0, 0, 0);
     auto* tools = new QHBoxLayout;
-    m_titleLabel = new QLabel(right);
+    // A long device name elides (its tooltip has all of it): it never makes the window wider.
+    m_titleLabel = new ElidedLabel(right);
     m_titleLabel->setObjectName(QStringLiteral("sensorTitle"));
     QFont bold = m_titleLabel->font();
     bold.setBold(true);
@@ -90,6 +93,8 @@ QWidget* SensorPanel::buildChartPage()
     m_modeBox->setObjectName(QStringLiteral("sensorModeBox"));
     m_modeBox->addItem(tr("Readings and hourly means"), static_cast<int>(SensorChartView::Mode::Readings));
     m_modeBox->addItem(tr("Daily means"), static_cast<int>(SensorChartView::Mode::DailyMeans));
+    // On a narrow screen the choice may shorten to a few words; the tools stay on screen.
+    m_modeBox->setMinimumWidth(m_modeBox->fontMetrics().averageCharWidth() * 12);
     m_whoBox = new QCheckBox(tr("WHO 2021 lines"), right);
     m_whoBox->setObjectName(QStringLiteral("sensorWhoBox"));
     m_whoBox->setToolTip(tr("Show the WHO 2021 24-hour guideline and interim targets"));
@@ -110,7 +115,7 @@ QWidget* SensorPanel::buildChartPage()
     tools->addWidget(m_resetZoomButton);
 
     m_chart = new SensorChartView(right);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(100);
     m_summaryLabel = new QLabel(right);
     m_summaryLabel->setObjectName(QStringLiteral("sensorSummary"));
     m_summaryLabel->setWordWrap(true);
@@ -192,7 +197,7 @@ bool SensorPanel::showSeries(std::int64_t seriesId)
         m_loadedCount = m_loadedLastTime = -1;
         m_chart->clear();
         m_flagged->clear();
-        m_titleLabel->clear();
+        m_titleLabel->setFullText(QString());
         updateControls();
         return seriesId == 0;
     }
@@ -206,7 +211,7 @@ bool SensorPanel::showSeries(std::int64_t seriesId)
         }
         m_loadedCount = series->readings;
         m_loadedLastTime = series->lastTime;
-        m_titleLabel->setText(SensorSeriesModel::seriesLabel(*series));
+        m_titleLabel->setFullText(SensorSeriesModel::seriesLabel(*series));
         m_chart->setReadings(std::move(*readings), series->quantity);
         updateFlagged();
     }
@@ -304,9 +309,42 @@ void SensorPanel::updateSummary()
                          .arg(core::sensor::kMinHoursPerDay);
         }
     }
+    if (const QString span = readingSpan(first, last, *window); !span.isEmpty())
+        parts << span;
     if (sum.flagged > 0)
         parts << tr("%n flagged reading(s) not counted", nullptr, static_cast<int>(sum.flagged));
     m_summaryLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+QString SensorPanel::readingSpan(std::vector<Reading>::const_iterator first,
+                                 std::vector<Reading>::const_iterator last, const TimeWindow& window) const
+{
+    // Only when the usable readings leave a tenth of the window or more without any: a window of
+    // whole hours around a few minutes of readings says how little it rests on.
+    const auto usable = [](const Reading& r) { return r.usable(); };
+    const auto begin = std::find_if(first, last, usable);
+    if (begin == last)
+        return {};
+    const auto end =
+        std::find_if(std::make_reverse_iterator(last), std::make_reverse_iterator(begin), usable);
+    const std::int64_t from = begin->time;
+    const std::int64_t to = end == std::make_reverse_iterator(begin) ? from : end->time;
+    const std::int64_t length = window.second - window.first;
+    if ((to - from) * 10 >= length * 9)
+        return {};
+    const QLocale locale;
+    const QDateTime start = QDateTime::fromSecsSinceEpoch(from).toLocalTime();
+    const QDateTime stop = QDateTime::fromSecsSinceEpoch(to).toLocalTime();
+    const QDateTime windowStart = QDateTime::fromSecsSinceEpoch(window.first).toLocalTime();
+    const auto format = [&](const QDateTime& t) {
+        return locale.toString(t, t.date() == windowStart.date() ? QStringLiteral("HH:mm")
+                                                                 : QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const qint64 minutes = std::max<qint64>(1, (to - from + 59) / 60);
+    return minutes < 120
+               ? tr("the readings cover only %1 to %2 (%n minute(s))", nullptr, static_cast<int>(minutes))
+                     .arg(format(start), format(stop))
+               : tr("the readings cover only %1 to %2").arg(format(start), format(stop));
 }
 
 QString SensorPanel::summaryText() const

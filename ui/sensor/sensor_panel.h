@@ -25,6 +25,7 @@ class Store;
 
 namespace balgul::ui {
 
+class ElidedLabel;
 class FlaggedReadingsView;
 class SensorSeriesModel;
 
@@ -75,6 +76,11 @@ private:
     void updateFlagged();
     void updateSummary();
     void updateControls();
+    /// "the readings cover only 23:40 to 23:58" when the usable readings in [first, last) leave
+    /// much of the window without any; empty otherwise.
+    QString readingSpan(std::vector<core::sensor::Reading>::const_iterator first,
+                        std::vector<core::sensor::Reading>::const_iterator last,
+                        const TimeWindow& window) const;
 
     core::Store& m_store;
     SensorSeriesModel* m_model = nullptr;
@@ -82,7 +88,7 @@ private:
     QLabel* m_emptyLabel = nullptr;
     QTreeView* m_tree = nullptr;
     FlaggedReadingsView* m_flagged = nullptr;
-    QLabel* m_titleLabel = nullptr;
+    ElidedLabel* m_titleLabel = nullptr;
     QComboBox* m_modeBox = nullptr;
     QCheckBox* m_whoBox = nullptr;
     QToolButton* m_selectTool = nullptr;

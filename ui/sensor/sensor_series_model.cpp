@@ -1,6 +1,7 @@
 #include "ui/sensor/sensor_series_model.h"
 
 #include "core/store/store.h"
+#include "ui/date_text.h"
 #include "ui/error_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/import_reason_text.h"
@@ -18,16 +19,13 @@ namespace {
 
 QString spanText(std::int64_t first, std::int64_t last, bool withTime)
 {
-    const QLocale locale;
     const QDateTime from = QDateTime::fromSecsSinceEpoch(first).toLocalTime();
     const QDateTime to = QDateTime::fromSecsSinceEpoch(last).toLocalTime();
     if (withTime)
-        return QStringLiteral("%1 – %2").arg(locale.toString(from, QLocale::ShortFormat),
-                                             locale.toString(to, QLocale::ShortFormat));
+        return QStringLiteral("%1 – %2").arg(dayTimeText(from), dayTimeText(to));
     if (from.date() == to.date())
-        return locale.toString(from.date(), QLocale::ShortFormat);
-    return QStringLiteral("%1 – %2").arg(locale.toString(from.date(), QLocale::ShortFormat),
-                                         locale.toString(to.date(), QLocale::ShortFormat));
+        return dayText(from.date());
+    return QStringLiteral("%1 – %2").arg(dayText(from.date()), dayText(to.date()));
 }
 
 } // namespace

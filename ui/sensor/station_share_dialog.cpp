@@ -4,6 +4,7 @@
 #include "core/sensor/observation_store.h"
 #include "core/sensor/series_catalog.h"
 #include "core/store/store.h"
+#include "ui/date_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/import_reason_text.h"
 #include "ui/sensor/station_actions.h"
@@ -66,7 +67,7 @@ ShareOutcome runShare(const std::string& storePath, std::int64_t deviceId, core:
 
 QString timeText(std::int64_t seconds)
 {
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime(), QLocale::ShortFormat);
+    return dayTimeText(QDateTime::fromSecsSinceEpoch(seconds).toLocalTime());
 }
 
 /// What one series would send, from its stored readings.

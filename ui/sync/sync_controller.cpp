@@ -1,6 +1,7 @@
 #include "ui/sync/sync_controller.h"
 
 #include "core/store/store.h"
+#include "core/sync/account.h"
 #include "core/sync/sync_engine.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_text.h"
@@ -168,6 +169,14 @@ QString SyncController::hubLogin() const
     return toQ(m_store.syncValue("hub_login"));
 }
 
+QString SyncController::accountName() const
+{
+    if (!isSignedIn())
+        return {};
+    const core::sync::HubAccount account = core::sync::hubAccount(m_store);
+    return account.known() ? toQ(account.name()) : QString();
+}
+
 core::sync::HubEndpoint SyncController::hubEndpoint() const
 {
     return core::sync::HubEndpoint{toStd(m_url), toStd(m_token), m_verifyPeer,
@@ -193,13 +202,8 @@ void SyncController::signIn(const QString& url, const QString& login, const QStr
         }
         m_awaitingKeychain = false;
         core::Status saved = m_tokens->save(toQ(hub), toQ(answer->token));
-        for (const auto& [key, value] : {std::pair<std::string, std::string>{"hub_url", hub},
-                                         {"hub_login", user},
-                                         {"hub_user_id", answer->userId},
-                                         {"hub_role", answer->role}}) {
-            if (saved)
-                saved = m_store.setSyncValue(key, value);
-        }
+        if (saved)
+            saved = core::sync::rememberSignIn(m_store, hub, user, *answer);
         if (!saved) {
             emit signInFinished(false, syncErrorText(saved.error()));
             return;

@@ -77,6 +77,9 @@ public:
     QString hubUrl() const { return m_url; }
     /// The login name the profile signed in with ("" when none).
     QString hubLogin() const;
+    /// While signed in, the name others see for the account (its display name on the hub, else
+    /// its login); "" when signed out.
+    QString accountName() const;
     bool isSignedIn() const { return !m_url.isEmpty() && !m_token.isEmpty(); }
     /// The hub as core's station calls take it: URL, token, TLS check and request timeout.
     core::sync::HubEndpoint hubEndpoint() const;

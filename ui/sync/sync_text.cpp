@@ -2,8 +2,10 @@
 
 #include "core/domain/problem.h"
 #include "ui/category_names.h"
+#include "ui/date_text.h"
 #include "ui/error_text.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/hub_error_text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -38,6 +40,8 @@ QString syncErrorText(const core::Error& error)
     if (code == "store_failed" || code == "open_failed")
         return SyncText::tr("the problems on this computer could not be updated (%1)")
             .arg(toQ(error.message));
+    if (isKnownHubErrorCode(code))
+        return hubErrorText(code, toQ(error.field));
     return describeError(error);
 }
 
@@ -60,7 +64,9 @@ QString signInErrorText(const core::Error& error)
         return SyncText::tr("This hub creates accounts only with an invite code.");
     if (error.code == "invalid_field")
         return SyncText::tr("The hub did not accept the account: %1").arg(describeError(error));
-    return SyncText::tr("Signing in failed: %1").arg(describeError(error));
+    return SyncText::tr("Signing in failed: %1")
+        .arg(isKnownHubErrorCode(error.code) ? hubErrorText(error.code, toQ(error.field))
+                                             : describeError(error));
 }
 
 QString agoText(const QDateTime& then, const QDateTime& now)
@@ -72,7 +78,7 @@ QString agoText(const QDateTime& then, const QDateTime& now)
         return SyncText::tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
     if (seconds < 24 * 3600)
         return SyncText::tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
-    return SyncText::tr("on %1").arg(QLocale().toString(then.toLocalTime().date(), QLocale::ShortFormat));
+    return SyncText::tr("on %1").arg(dayText(then.toLocalTime().date()));
 }
 
 QString syncStateName(core::SyncState state)
@@ -142,10 +148,9 @@ QString syncStateDescription(const core::SyncStatus& status)
     case core::SyncState::Conflict:
         return SyncText::tr(
             "Someone changed this problem differently on the hub. Choose which values to keep.");
-    case core::SyncState::Rejected: {
-        const QString reason = status.message.empty() ? toQ(status.code) : toQ(status.message);
-        return SyncText::tr("The hub refused a change: %1").arg(reason);
-    }
+    case core::SyncState::Rejected:
+        // By its code, in the user's language: the hub's own reason is English.
+        return SyncText::tr("The hub refused a change: %1").arg(hubErrorText(status.code));
     }
     return {};
 }

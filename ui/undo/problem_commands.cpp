@@ -212,8 +212,13 @@ void DeleteProblemCommand::redo()
 
 void DeleteProblemCommand::undo()
 {
-    if (auto status = store().restoreProblem(m_problemId); !status)
+    if (auto status = store().restoreProblem(m_problemId); !status) {
         fail(status.error());
+        return;
+    }
+    if (m_onRestored)
+        if (const auto restored = store().problem(m_problemId))
+            m_onRestored(restored->rowid);
 }
 
 // SupportProblemCommand --------------------------------------------------------------------------

@@ -80,9 +80,15 @@ public:
     void undo() override;
 
     const std::string& problemId() const { return m_problemId; }
+    /// Hears of the problem coming back on undo, with its row id (to select it again).
+    void setRestoredHandler(std::function<void(std::int64_t rowid)> handler)
+    {
+        m_onRestored = std::move(handler);
+    }
 
 private:
     std::string m_problemId;
+    std::function<void(std::int64_t)> m_onRestored;
 };
 
 /// "Me too" on a problem by the current user; undo puts back what was there before.
