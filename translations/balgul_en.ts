@@ -1978,10 +1978,6 @@
         <source>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</source>
         <translation>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</translation>
     </message>
-    <message>
-        <source>No program on this computer opens the user guide. It is the file “%1”.</source>
-        <translation>No program on this computer opens the user guide. It is the file “%1”.</translation>
-    </message>
     <message numerus="yes">
         <source>The list’s filters hide %n of them.</source>
         <translation>
@@ -1992,6 +1988,10 @@
     <message>
         <source>Show them</source>
         <translation>Show them</translation>
+    </message>
+    <message>
+        <source>The user guide “%1” cannot be read.</source>
+        <translation>The user guide “%1” cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3826,13 @@ Sign in again in Preferences.</translation>
     <message>
         <source>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</source>
         <translation>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::UserGuideWindow</name>
+    <message>
+        <source>Balgul User Guide</source>
+        <translation>Balgul User Guide</translation>
     </message>
 </context>
 <context>

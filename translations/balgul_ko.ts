@@ -1968,10 +1968,6 @@
         <source>The user guide is not installed with this copy of Balgul. It is docs/user-guide.md in Balgul&apos;s source.</source>
         <translation>이 발굴에는 사용 설명서가 설치되어 있지 않습니다. 설명서는 발굴 소스의 docs/user-guide.ko.md입니다.</translation>
     </message>
-    <message>
-        <source>No program on this computer opens the user guide. It is the file “%1”.</source>
-        <translation>이 컴퓨터에는 사용 설명서를 열 프로그램이 없습니다. 설명서 파일은 “%1”입니다.</translation>
-    </message>
     <message numerus="yes">
         <source>The list’s filters hide %n of them.</source>
         <translation>
@@ -1981,6 +1977,10 @@
     <message>
         <source>Show them</source>
         <translation>보이기</translation>
+    </message>
+    <message>
+        <source>The user guide “%1” cannot be read.</source>
+        <translation>사용 설명서 “%1”을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3782,13 @@ Sign in again in Preferences.</source>
     <message>
         <source>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</source>
         <translation>알 수 없는 지도 타일 종류입니다: “%1”(osm, mbtiles, none 중 하나여야 합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::UserGuideWindow</name>
+    <message>
+        <source>Balgul User Guide</source>
+        <translation>발굴 사용 설명서</translation>
     </message>
 </context>
 <context>

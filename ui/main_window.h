@@ -15,7 +15,6 @@
 
 class QAction;
 class QDialog;
-class QUrl;
 class QDockWidget;
 class QDragEnterEvent;
 class QDragMoveEvent;
@@ -45,6 +44,7 @@ class AttachEvidenceDialog;
 class GradeLegend;
 class StationLayer;
 class StationActions;
+class UserGuideWindow;
 class Settings;
 class SyncController;
 class SyncStatusButton;
@@ -94,8 +94,6 @@ public:
     /// Replaces the yes/no dialog (tests answer without a human).
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
     /// Opens a URL (the user guide) for the user; replaced in tests. True when it opened.
-    using UrlOpener = std::function<bool(const QUrl& url)>;
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     /// The user guide to open for a language ("ko", "en"): installed beside the program, or the
     /// repository's docs/ when running from a build; empty when neither is there. main_window_help.cpp
     static QString userGuidePath(const QString& language);
@@ -289,7 +287,7 @@ private:
 
     OfflineMapBanner* m_offlineBanner = nullptr;
     bool m_offlineNoticeShown = false;
-    UrlOpener m_openUrl;
+    QPointer<UserGuideWindow> m_userGuide;
 };
 
 } // namespace balgul::ui

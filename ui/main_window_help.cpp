@@ -1,12 +1,13 @@
-// Help ▸ User Guide: the guide in docs/, as installed beside the program or in the source tree.
+// Help ▸ User Guide: the guide in docs/, as installed beside the program or in the source tree,
+// shown in a window of the app.
 #include "ui/main_window.h"
 
+#include "ui/help/user_guide_window.h"
+
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QUrl>
 
 namespace balgul::ui {
 
@@ -40,12 +41,21 @@ void MainWindow::openUserGuide()
             true);
         return;
     }
-    const QUrl url = QUrl::fromLocalFile(path);
-    const bool opened = m_openUrl ? m_openUrl(url) : QDesktopServices::openUrl(url);
-    if (!opened)
-        showMessage(tr("No program on this computer opens the user guide. It is the file “%1”.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    true);
+    if (m_userGuide && m_userGuide->property("guidePath").toString() != path) {
+        m_userGuide->deleteLater();
+        m_userGuide = nullptr;
+    }
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideWindow(path, this);
+        m_userGuide->setProperty("guidePath", path);
+    }
+    if (!m_userGuide->loaded()) {
+        showMessage(tr("The user guide “%1” cannot be read.").arg(QDir::toNativeSeparators(path)), true);
+        return;
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
 }
 
 } // namespace balgul::ui
