@@ -195,6 +195,15 @@ void SettingsDialog::addHubSettings(SyncController& controller)
     column->insertWidget(column->count() - 2, m_hub);
 }
 
+void SettingsDialog::showEvent(QShowEvent* event)
+{
+    // The notes wrap: the height they need is known only at the dialog's real width, which the
+    // minimum width sets after Qt sized the window for its narrowest layout.
+    if (const int needed = layout()->heightForWidth(width()); needed > height())
+        resize(width(), needed);
+    QDialog::showEvent(event);
+}
+
 void SettingsDialog::accept()
 {
     updateState();

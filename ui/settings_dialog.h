@@ -37,6 +37,9 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void browseMbtiles();
     void updateState();

@@ -168,6 +168,15 @@ void TestSyncAuthorName::signedInWritesAsTheAccount()
     auto* note = preferences.findChild<QLabel*>(QStringLiteral("userNameNote"));
     QVERIFY(note && !note->isHidden());
     QVERIFY2(note->text().contains(QStringLiteral("김민지")), qPrintable(note->text()));
+    // Shown, the window is tall enough for the wrapped note and the hub's box: no field is squeezed.
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    const auto edits = preferences.findChildren<QLineEdit*>();
+    QVERIFY(!edits.isEmpty());
+    for (const QLineEdit* edit : edits)
+        if (edit->isVisible())
+            QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->objectName()));
+    preferences.close();
 
     QTRY_VERIFY_WITH_TIMEOUT(!sync->isSyncing(), 30000);
     QVERIFY(sync->signOut().ok());
