@@ -252,7 +252,8 @@ std::optional<NonText> describeNonText(std::string_view head)
     }
     const bool manyZeros = zeroOdd * 10 >= pairs * 4 || zeroEven * 10 >= pairs * 4;
     const bool oneSideOnly = zeroOdd * 20 <= pairs || zeroEven * 20 <= pairs;
-    if (pairs >= 2 && manyZeros && oneSideOnly)
+    // A few bytes say nothing: a short text with one stray NUL is not UTF-16.
+    if (pairs >= 4 && manyZeros && oneSideOnly)
         return NonText{"utf16_text", "UTF-16 text — save it as UTF-8"};
     // Binary data is full of NULs and control characters; text with a stray one is still text (its
     // reader names the line and field of the stray character).
