@@ -110,6 +110,14 @@
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>Balgul could not read or write its data file: %1</source>
+        <translation>Balgul could not read or write its data file: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
         <source>Balgul: find and map the problems of your city.</source>
         <translation>Balgul: find and map the problems of your city.</translation>
     </message>
@@ -3748,6 +3756,10 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>Sync failed: %1</source>
         <translation>Sync failed: %1</translation>
     </message>
+    <message>
+        <source>Sync stopped — click to carry on</source>
+        <translation>Sync stopped — click to carry on</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -3813,8 +3825,73 @@ Sign in again in Preferences.</translation>
         <translation>The last sync failed: %1</translation>
     </message>
     <message>
+        <source>You stopped the sync. What it received stays; the next sync carries on from there. Automatic sync waits until you click.</source>
+        <translation>You stopped the sync. What it received stays; the next sync carries on from there. Automatic sync waits until you click.</translation>
+    </message>
+    <message>
         <source>Click to sync now.</source>
         <translation>Click to sync now.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SyncProgressBar</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving from the hub: %1 of %2</source>
+        <translation>Receiving from the hub: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving from the hub: %1</source>
+        <translation>Receiving from the hub: %1</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1 of %2</source>
+        <translation>Sending your changes: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1</source>
+        <translation>Sending your changes: %1</translation>
+    </message>
+    <message>
+        <source>Sending photos: %1 of %2</source>
+        <translation>Sending photos: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Receiving photos: %1 of %2</source>
+        <translation>Receiving photos: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>%1 a second</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>estimating the time left…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the sync. What arrived stays; the next sync carries on from there.</source>
+        <translation>Stop the sync. What arrived stays; the next sync carries on from there.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,14 @@
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>Balgul could not read or write its data file: %1</source>
+        <translation>발굴이 데이터 파일을 읽거나 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>문제가 생겼습니다: %1</translation>
+    </message>
+    <message>
         <source>Balgul: find and map the problems of your city.</source>
         <translation>발굴: 우리 도시의 문제를 찾아 지도에 기록합니다.</translation>
     </message>
@@ -3708,6 +3716,10 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <source>Sync failed: %1</source>
         <translation>동기화 실패: %1</translation>
     </message>
+    <message>
+        <source>Sync stopped — click to carry on</source>
+        <translation>동기화 멈춤 — 클릭하면 이어서 받습니다</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <translation>
@@ -3769,8 +3781,71 @@ Sign in again in Preferences.</source>
         <translation>마지막 동기화에 실패했습니다: %1</translation>
     </message>
     <message>
+        <source>You stopped the sync. What it received stays; the next sync carries on from there. Automatic sync waits until you click.</source>
+        <translation>동기화를 멈췄습니다. 이미 받은 것은 그대로 있고, 다음 동기화는 멈춘 곳에서 이어집니다. 클릭할 때까지 자동 동기화는 기다립니다.</translation>
+    </message>
+    <message>
         <source>Click to sync now.</source>
         <translation>클릭하면 지금 동기화합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::SyncProgressBar</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>약 %n초 남음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>약 %n분 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receiving from the hub: %1 of %2</source>
+        <translation>허브에서 받는 중: %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Receiving from the hub: %1</source>
+        <translation>허브에서 받는 중: %1건</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1 of %2</source>
+        <translation>변경 사항 보내는 중: %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>Sending your changes: %1</source>
+        <translation>변경 사항 보내는 중: %1건</translation>
+    </message>
+    <message>
+        <source>Sending photos: %1 of %2</source>
+        <translation>사진 보내는 중: %2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Receiving photos: %1 of %2</source>
+        <translation>사진 받는 중: %2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>동기화 중…</translation>
+    </message>
+    <message>
+        <source>%1 a second</source>
+        <translation>초당 %1건</translation>
+    </message>
+    <message>
+        <source>estimating the time left…</source>
+        <translation>남은 시간 계산 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the sync. What arrived stays; the next sync carries on from there.</source>
+        <translation>동기화를 멈춥니다. 이미 받은 것은 그대로 있고, 다음 동기화는 멈춘 곳에서 이어집니다.</translation>
     </message>
 </context>
 <context>

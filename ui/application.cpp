@@ -2,6 +2,7 @@
 
 #include "core/demo/demo_generator.h"
 #include "core/demo/demo_sensors.h"
+#include "core/store/database.h"
 #include "core/store/store.h"
 #include "core/util/time.h"
 #include "ui/error_text.h"
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -190,6 +192,50 @@ bool installTranslations(QCoreApplication& app, const QString& language)
     return true;
 }
 
+DesktopApplication::DesktopApplication(int& argc, char** argv) : QApplication(argc, argv) {}
+
+bool DesktopApplication::notify(QObject* receiver, QEvent* event)
+{
+    try {
+        const bool handled = QApplication::notify(receiver, event);
+        if (m_store && !m_toldDamage && m_store->damaged()) {
+            m_toldDamage = true;
+            report(describeError(core::Error::make("store_corrupt", core::damagedStoreAdvice())));
+        }
+        return handled;
+    } catch (const core::SqlError& e) {
+        // The store refuses every write once it knows the file is damaged; reads of sound pages
+        // still work, so the user can export what is left.
+        if (e.damaged()) {
+            m_toldDamage = true;
+            report(describeError(core::Error::make("store_corrupt", core::damagedStoreAdvice())));
+        } else {
+            report(DesktopApp::tr("Balgul could not read or write its data file: %1")
+                       .arg(QString::fromStdString(e.message)));
+        }
+    } catch (const std::exception& e) {
+        report(DesktopApp::tr("Something went wrong: %1").arg(QString::fromUtf8(e.what())));
+    }
+    return false;
+}
+
+void DesktopApplication::report(const QString& message)
+{
+    m_lastError = message;
+    std::fprintf(stderr, "balgul: %s\n", qPrintable(message));
+    if (m_shown.contains(message))
+        return;
+    m_shown << message;
+    // Shown after the event that failed has unwound.
+    QTimer::singleShot(0, this, [message] {
+        auto* box = new QMessageBox(QMessageBox::Critical, DesktopApp::tr("Balgul"), message, QMessageBox::Ok,
+                                    QApplication::activeWindow());
+        box->setObjectName(QStringLiteral("unexpectedErrorBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
 int runDesktopApp(QApplication& app)
 {
     initBalgulResources();
@@ -241,6 +287,8 @@ int runDesktopApp(QApplication& app)
             printLine(QStringLiteral("Balgul: demo sensors: ") + toQ(status.error().toString()));
     }
 
+    if (auto* desktop = qobject_cast<DesktopApplication*>(&app))
+        desktop->watchStore(&store);
     MainWindow window(store, settings);
     if (options.tiles == QLatin1String("osm"))
         window.setTileOverride(QStringLiteral("osm"), settings.tileUrl());
@@ -255,7 +303,10 @@ int runDesktopApp(QApplication& app)
     window.syncController()->setAutomatic(settings.autoSync());
     // Without a hub account, the name to sign problems with (asked once; never the login name).
     window.askForNameIfNeeded();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (auto* desktop = qobject_cast<DesktopApplication*>(&app))
+        desktop->watchStore(nullptr);
+    return code;
 }
 
 } // namespace balgul::ui

@@ -1,12 +1,44 @@
 #pragma once
 
+#include <QApplication>
 #include <QString>
 #include <QStringList>
 
-class QApplication;
 class QCoreApplication;
 
+namespace balgul::core {
+class Store;
+}
+
 namespace balgul::ui {
+
+/// The desktop app's QApplication. An error no code path expected (a store file damaged while the
+/// app runs, a failing disk) reaches the user as a translated message instead of ending the
+/// program: a damaged store says how to recover, and the app stays open to export what it can.
+class DesktopApplication : public QApplication
+{
+    Q_OBJECT
+
+public:
+    DesktopApplication(int& argc, char** argv);
+
+    bool notify(QObject* receiver, QEvent* event) override;
+
+    /// Tells the user once when `store` finds its file damaged, whichever code path found it (many
+    /// reads answer an empty list then). Null stops watching.
+    void watchStore(core::Store* store) { m_store = store; }
+
+    /// The last unexpected error's message (empty when none happened).
+    QString lastUnexpectedError() const { return m_lastError; }
+
+private:
+    void report(const QString& message);
+
+    core::Store* m_store = nullptr;
+    bool m_toldDamage = false;
+    QString m_lastError;
+    QStringList m_shown; ///< each message is shown in a window once per session
+};
 
 /// What the desktop command line asks for.
 struct DesktopOptions

@@ -21,6 +21,6 @@ int main(int argc, char** argv)
         QCoreApplication app(argc, argv);
         return balgul::ui::runConsoleOnly(app);
     }
-    QApplication app(argc, argv);
+    balgul::ui::DesktopApplication app(argc, argv);
     return balgul::ui::runDesktopApp(app);
 }
