@@ -233,6 +233,7 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
 Store::~Store()
 {
     const bool clean = !m_db.damaged();
+    m_statements.clear(); // finalized before the connection closes
     m_db.close();
     if (m_ownsMarker && clean) {
         std::error_code ec;
@@ -321,6 +322,16 @@ void Store::queueOp(const std::string& kind, const std::string& entity, const st
     st.bind(1, newUuidV7()).bind(2, kind).bind(3, entity).bind(4, entityId).bind(5, fieldsJson);
     st.bind(6, toUnixMs(now())).bind(7, base).bind(8, problemId.empty() ? entityId : problemId).bind(9, key);
     st.run();
+}
+
+Statement& Store::cachedStatement(const std::string& sql)
+{
+    auto& slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(m_db.prepare(sql));
+    else
+        slot->reset();
+    return *slot;
 }
 
 std::int64_t Store::knownVersion(const std::string& entity, const std::string& key)

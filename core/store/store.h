@@ -13,6 +13,8 @@
 
 namespace balgul::core {
 
+class BulkWriter;
+
 namespace sync {
 struct Change;
 struct PushResult;
@@ -322,9 +324,10 @@ public:
     Status storeBlob(const std::string& sha256, const std::string& bytes);
 
     // Bulk -----------------------------------------------------------------------
-    /// Inserts many problems in one transaction (import, demo). All or nothing: the first
-    /// invalid problem aborts with its index in Error::line (1-based). Queues ops when
-    /// `queueOps` (an import is a user action; demo data is not).
+    /// Inserts many problems in one transaction through a BulkWriter (core/store/bulk_writer.h, the
+    /// one bulk path: imports, pulled pages, demo data). All or nothing: the first invalid problem
+    /// aborts with its index in Error::line (1-based). Queues ops when `queueOps` (an import is a
+    /// user action; demo data is not).
     Status insertProblems(std::vector<Problem>& problems, bool queueOps);
 
     /// Counts for `balgul-cli stats`. Errors: `store_corrupt` (with how to recover), `store_failed`.
@@ -343,6 +346,7 @@ public:
     Database& database() { return m_db; }
 
 private:
+    friend class BulkWriter;
     Store() = default;
     void migrate();
     void notify(const StoreChange& change);
@@ -350,7 +354,10 @@ private:
                  const std::string& fieldsJson, const std::string& problemId = {},
                  const std::string& syncKey = {});
     std::int64_t knownVersion(const std::string& entity, const std::string& key);
-    bool applyChange(const sync::Change& change, PullApplied& applied);
+    bool applyChange(const sync::Change& change, PullApplied& applied, BulkWriter& writer);
+    /// A statement prepared once per store and reused (reset, bindings cleared) for every call with
+    /// the same text; for statements run to completion before the same text is asked for again.
+    Statement& cachedStatement(const std::string& sql);
     Problem readProblem(const Statement& st) const;
     void writeSearchAndIndex(const Problem& p);
 
@@ -359,7 +366,8 @@ private:
     bool m_ownsMarker = false; ///< this session made the unclean-close marker and removes it on close
     Database m_db;
     std::vector<std::pair<int, Listener>> m_listeners;
-    std::string m_pullUserId;  ///< the hub user id while a pulled page is applied
+    std::string m_pullUserId; ///< the hub user id while a pulled page is applied
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements; ///< cachedStatement()
     int m_nextListener = 1;
 };
 

@@ -3,6 +3,8 @@
 #include "core/store/store.h"
 
 #include "core/domain/category.h"
+#include "core/store/bulk_writer.h"
+#include "core/store/problem_fields.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
@@ -27,22 +29,6 @@ constexpr std::string_view kProblemColumns =
 Error sqlFailure(const SqlError& e, const std::string& path)
 {
     return storeError(e, path, "store_failed", "the store could not be written");
-}
-
-/// A whole problem as op fields (create, restore).
-std::string allFields(const Problem& p)
-{
-    return JsonObjectWriter()
-        .add("title", p.title)
-        .add("description", p.description)
-        .add("category", p.category)
-        .add("status", toString(p.status))
-        .add("lat", p.lat)
-        .add("lon", p.lon)
-        .add("address", p.address)
-        .add("author", p.author)
-        .add("created", toIso8601(p.created))
-        .str();
 }
 
 /// An FTS5 phrase for a substring (trigram tokenizer): the text in double quotes.
@@ -123,6 +109,21 @@ bool clearlySimilarText(const std::set<std::u32string>& a, const std::set<std::u
 
 } // namespace
 
+std::string detail::allProblemFields(const Problem& p)
+{
+    return JsonObjectWriter()
+        .add("title", p.title)
+        .add("description", p.description)
+        .add("category", p.category)
+        .add("status", toString(p.status))
+        .add("lat", p.lat)
+        .add("lon", p.lon)
+        .add("address", p.address)
+        .add("author", p.author)
+        .add("created", toIso8601(p.created))
+        .str();
+}
+
 Problem Store::readProblem(const Statement& st) const
 {
     Problem p;
@@ -167,58 +168,18 @@ Result<Problem> Store::createProblem(Problem draft)
 
 Status Store::insertProblems(std::vector<Problem>& problems, bool queueOps)
 {
+    auto writer = BulkWriter::begin(*this, {.queueOps = queueOps, .progress = nullptr});
+    if (!writer)
+        return writer.error();
     for (std::size_t i = 0; i < problems.size(); ++i) {
-        Problem& p = problems[i];
-        if (p.id.empty())
-            p.id = newUuidV7();
-        if (p.created == Timestamp{})
-            p.created = now();
-        if (p.updated < p.created)
-            p.updated = p.created;
-        Status s = validateProblem(p);
-        if (s && !isUuid(p.id))
-            s = Error::make("invalid_field", "the id must be a UUID", "id");
-        if (!s) {
+        if (Status s = (*writer)->add(problems[i]); !s) {
             Error e = s.error();
-            e.line = static_cast<long>(i + 1);
+            if (e.file.empty()) // the problem's fault, not the store's
+                e.line = static_cast<long>(i + 1);
             return e;
         }
     }
-    try {
-        Transaction tx(m_db);
-        auto insert =
-            m_db.prepare("INSERT INTO problems (id, title, description, category, status, lat, lon, "
-                         "address, author, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        for (std::size_t i = 0; i < problems.size(); ++i) {
-            Problem& p = problems[i];
-            insert.reset();
-            insert.bind(1, p.id).bind(2, p.title).bind(3, p.description).bind(4, p.category);
-            insert.bind(5, static_cast<int>(p.status)).bind(6, p.lat).bind(7, p.lon).bind(8, p.address);
-            insert.bind(9, p.author).bind(10, toUnixMs(p.created)).bind(11, toUnixMs(p.updated));
-            try {
-                insert.run();
-            } catch (const SqlError& e) {
-                if ((e.code & 0xFF) == 19 /* SQLITE_CONSTRAINT */) {
-                    Error error =
-                        Error::make("duplicate_id", "a problem with id " + p.id + " already exists", "id");
-                    error.line = static_cast<long>(i + 1);
-                    return error;
-                }
-                throw;
-            }
-            p.rowid = m_db.lastInsertRowid();
-            if (queueOps)
-                queueOp("upsert", "problem", p.id, allFields(p));
-        }
-        tx.commit();
-    } catch (const SqlError& e) {
-        return sqlFailure(e, m_path);
-    }
-    if (problems.size() == 1)
-        notify({StoreChange::Kind::ProblemAdded, problems.front().id, problems.front().rowid});
-    else if (!problems.empty())
-        notify({StoreChange::Kind::Reset, {}, 0});
-    return {};
+    return (*writer)->commit();
 }
 
 Result<Problem> Store::updateProblem(const std::string& id, const ProblemPatch& patch)
@@ -314,7 +275,7 @@ Status Store::restoreProblem(const std::string& id)
         auto read = m_db.prepare(std::string(kProblemColumns) + "WHERE p.rowid = ?");
         read.bind(1, rowid);
         read.step();
-        queueOp("upsert", "problem", id, allFields(readProblem(read)));
+        queueOp("upsert", "problem", id, detail::allProblemFields(readProblem(read)));
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -366,7 +327,7 @@ Result<std::size_t> Store::restoreProblems(const std::vector<std::string>& ids)
             read.reset();
             read.bind(1, rowid);
             read.step();
-            queueOp("upsert", "problem", id, allFields(readProblem(read)));
+            queueOp("upsert", "problem", id, detail::allProblemFields(readProblem(read)));
             ++changed;
         }
         tx.commit();

@@ -2,12 +2,14 @@
 
 #include "core/store/store.h"
 
+#include "core/store/bulk_writer.h"
 #include "core/store/store_sync_support.h"
 #include "core/sync/protocol.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 
 #include <Poco/JSON/Array.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <set>
@@ -17,15 +19,71 @@ namespace balgul::core {
 namespace fs = std::filesystem;
 using namespace detail;
 
+namespace {
+
+/// A new problem from the hub's fields, each converted as bindProblemValue() stores it; a field the
+/// store cannot keep fails as the NOT NULL column it is.
+Problem problemFromHub(const std::string& id, const Poco::JSON::Object::Ptr& fields)
+{
+    Problem p;
+    p.id = id;
+    const auto text = [&](const char* name, std::string& target) {
+        if (!fields->has(name))
+            return;
+        const Poco::Dynamic::Var v = fields->get(name);
+        try {
+            target = v.isString() ? v.extract<std::string>() : v.convert<std::string>();
+        } catch (const Poco::Exception&) {
+            throw SqlError{SQLITE_CONSTRAINT_NOTNULL,
+                           std::string("NOT NULL constraint failed: problems.") + name};
+        }
+    };
+    const auto number = [&](const char* name, double& target) {
+        if (!fields->has(name))
+            return;
+        try {
+            target = fields->get(name).convert<double>();
+        } catch (const Poco::Exception&) {
+            throw SqlError{SQLITE_CONSTRAINT_NOTNULL,
+                           std::string("NOT NULL constraint failed: problems.") + name};
+        }
+    };
+    text("title", p.title);
+    text("description", p.description);
+    p.category.clear();
+    text("category", p.category);
+    text("address", p.address);
+    text("author", p.author);
+    number("lat", p.lat);
+    number("lon", p.lon);
+    if (fields->has("status")) {
+        const auto v = fields->get("status");
+        p.status = problemStatusFromString(v.isString() ? v.extract<std::string>() : std::string())
+                       .value_or(ProblemStatus::New);
+    }
+    p.created = now();
+    if (fields->has("created")) {
+        const auto v = fields->get("created");
+        p.created = parseIso8601(v.isString() ? v.extract<std::string>() : std::string()).value_or(p.created);
+    }
+    p.updated = now();
+    return p;
+}
+
+} // namespace
+
 Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& changes, std::int64_t next,
                                          const std::string& epoch)
 {
     PullApplied applied;
     m_pullUserId = syncValue("hub_user_id");
+    auto begun = BulkWriter::begin(*this);
+    if (!begun)
+        return begun.error();
+    BulkWriter& writer = **begun;
     try {
-        Transaction tx(m_db);
         for (const auto& change : changes)
-            applyChange(change, applied);
+            applyChange(change, applied, writer);
         // Children whose problem came in this page (or earlier) can now be applied.
         std::vector<std::pair<std::string, std::string>> ready;
         {
@@ -42,23 +100,22 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
                     continue;
                 auto c = sync::decodeChange(*o, {});
                 if (c)
-                    applyChange(*c, applied);
+                    applyChange(*c, applied, writer);
             }
         }
-        auto drop = m_db.prepare("DELETE FROM sync_orphans WHERE entity = ? AND id = ?");
         for (const auto& [entity, id] : ready) {
-            drop.reset();
+            auto& drop = cachedStatement("DELETE FROM sync_orphans WHERE entity = ? AND id = ?");
             drop.bind(1, entity).bind(2, id);
             drop.run();
         }
-        auto set = m_db.prepare("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        set.bind(1, "cursor").bind(2, std::to_string(next));
-        set.run();
-        set.reset();
-        set.bind(1, "epoch").bind(2, epoch);
-        set.run();
-        tx.commit();
+        for (const auto& [key, value] :
+             {std::pair<std::string, std::string>{"cursor", std::to_string(next)}, {"epoch", epoch}}) {
+            auto& set = cachedStatement("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            set.bind(1, key).bind(2, value);
+            set.run();
+        }
+        writer.commitQuietly();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
     }
@@ -67,7 +124,7 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
     return applied;
 }
 
-bool Store::applyChange(const sync::Change& change, PullApplied& applied)
+bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWriter& writer)
 {
     const Poco::JSON::Object::Ptr fields = change.fields ? change.fields : new Poco::JSON::Object;
     const std::string& myId = m_pullUserId;
@@ -92,14 +149,14 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
     bool pending = false;
     bool conflicted = false;
     {
-        auto st = m_db.prepare("SELECT fields FROM outbox WHERE entity = ? AND sync_key = ?");
+        auto& st = cachedStatement("SELECT fields FROM outbox WHERE entity = ? AND sync_key = ?");
         st.bind(1, change.entity).bind(2, key);
         while (st.step()) {
             pending = true;
             for (auto& f : fieldNames(st.text(0)))
                 keep.insert(f);
         }
-        auto c = m_db.prepare("SELECT field FROM sync_conflicts WHERE entity = ? AND id = ?");
+        auto& c = cachedStatement("SELECT field FROM sync_conflicts WHERE entity = ? AND id = ?");
         c.bind(1, change.entity).bind(2, key);
         while (c.step()) {
             keep.insert(c.text(0));
@@ -107,29 +164,26 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
         }
     }
     {
-        auto st = m_db.prepare("INSERT INTO sync_entities (entity, id, problem_id, version) VALUES (?,?,?,?) "
-                               "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version");
+        // The hub's version; who owns it on the hub and its fields there now, for what this account
+        // may change and for putting a refused change back (a tombstone keeps the fields it had).
+        auto& st = cachedStatement(
+            "INSERT INTO sync_entities (entity, id, problem_id, version, owner_id, hub_fields) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 THEN '' ELSE ?7 END) "
+            "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
+            "owner_id = CASE WHEN ?5 = '' THEN owner_id ELSE ?5 END, "
+            "hub_fields = CASE WHEN ?6 THEN hub_fields ELSE ?7 END");
         st.bind(1, change.entity).bind(2, key).bind(3, problemId).bind(4, change.version);
-        st.run();
-    }
-    {
-        // Who owns it on the hub and its fields there now, for what this account may change and for
-        // putting a refused change back (a tombstone keeps the fields it had).
-        auto st = m_db.prepare(
-            "UPDATE sync_entities SET owner_id = CASE WHEN ?1 = '' THEN owner_id ELSE ?1 END, "
-            "hub_fields = CASE WHEN ?2 THEN hub_fields ELSE ?3 END WHERE entity = ?4 AND id = ?5");
-        st.bind(1, stringOf(fields, "owner_id"))
-            .bind(2, change.deleted ? 1 : 0)
-            .bind(3, sync::stringify(fields));
-        st.bind(4, change.entity).bind(5, key);
+        st.bind(5, stringOf(fields, "owner_id"))
+            .bind(6, change.deleted ? 1 : 0)
+            .bind(7, sync::stringify(fields));
         st.run();
     }
     if (conflicted) {
-        auto c = m_db.prepare("UPDATE sync_conflicts SET hub_version = ? WHERE entity = ? AND id = ?");
+        auto& c = cachedStatement("UPDATE sync_conflicts SET hub_version = ? WHERE entity = ? AND id = ?");
         c.bind(1, change.version).bind(2, change.entity).bind(3, key);
         c.run();
-        auto v =
-            m_db.prepare("UPDATE sync_conflicts SET hub_value = ? WHERE entity = ? AND id = ? AND field = ?");
+        auto& v = cachedStatement(
+            "UPDATE sync_conflicts SET hub_value = ? WHERE entity = ? AND id = ? AND field = ?");
         for (const auto& [name, value] : *fields) {
             v.reset();
             v.bind(1, valueJson(fields, name)).bind(2, change.entity).bind(3, key).bind(4, name);
@@ -144,39 +198,21 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
 
     if (change.entity == "problem") {
         if (change.deleted) {
-            m_db.prepare("UPDATE problems SET deleted = 1 WHERE id = ? AND deleted = 0").bind(1, key).run();
-            m_db.prepare("DELETE FROM sync_conflicts WHERE problem_id = ?").bind(1, key).run();
+            cachedStatement("UPDATE problems SET deleted = 1 WHERE id = ? AND deleted = 0")
+                .bind(1, key)
+                .run();
+            cachedStatement("DELETE FROM sync_conflicts WHERE problem_id = ?").bind(1, key).run();
             ++applied.applied;
             return true;
         }
         bool exists = false;
         {
-            auto st = m_db.prepare("SELECT 1 FROM problems WHERE id = ?");
+            auto& st = cachedStatement("SELECT 1 FROM problems WHERE id = ?");
             st.bind(1, key);
             exists = st.step();
         }
         if (!exists) {
-            auto st =
-                m_db.prepare("INSERT INTO problems (id, title, description, category, status, lat, lon, "
-                             "address, author, created, updated, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
-            st.bind(1, key);
-            const char* names[] = {"title", "description", "category", "status", "lat",
-                                   "lon",   "address",     "author",   "created"};
-            for (int i = 0; i < 9; ++i) {
-                const std::string name = names[i];
-                if (fields->has(name))
-                    bindProblemValue(st, i + 2, name, fields->get(name));
-                else if (name == "status")
-                    st.bind(i + 2, 0);
-                else if (name == "created")
-                    st.bind(i + 2, toUnixMs(now()));
-                else if (name == "lat" || name == "lon")
-                    st.bind(i + 2, 0.0);
-                else
-                    st.bind(i + 2, "");
-            }
-            st.bind(11, toUnixMs(now())).bind(12, change.version);
-            st.run();
+            writer.addFromHub(problemFromHub(key, fields), change.version);
         } else {
             std::string sql = "UPDATE problems SET version = ?, updated = ?";
             std::vector<std::string> set;
@@ -188,7 +224,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
             if (!pending)
                 sql += ", deleted = 0";
             sql += " WHERE id = ?";
-            auto st = m_db.prepare(sql);
+            auto& st = cachedStatement(sql);
             st.bind(1, change.version).bind(2, toUnixMs(now()));
             int index = 3;
             for (const auto& name : set)
@@ -202,14 +238,14 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
 
     bool parentExists = false;
     {
-        auto st = m_db.prepare("SELECT 1 FROM problems WHERE id = ?");
+        auto& st = cachedStatement("SELECT 1 FROM problems WHERE id = ?");
         st.bind(1, problemId);
         parentExists = st.step();
     }
     if (!parentExists) {
         if (!change.deleted) {
-            auto st = m_db.prepare("INSERT OR REPLACE INTO sync_orphans (entity, id, problem_id, change) "
-                                   "VALUES (?,?,?,?)");
+            auto& st = cachedStatement("INSERT OR REPLACE INTO sync_orphans (entity, id, problem_id, change) "
+                                       "VALUES (?,?,?,?)");
             st.bind(1, change.entity).bind(2, key).bind(3, problemId).bind(4, sync::encode(change));
             st.run();
             ++applied.deferred;
@@ -219,13 +255,14 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
 
     if (change.entity == "comment") {
         if (change.deleted) {
-            m_db.prepare("UPDATE comments SET deleted = 1 WHERE id = ?").bind(1, key).run();
+            cachedStatement("UPDATE comments SET deleted = 1 WHERE id = ?").bind(1, key).run();
         } else {
             // The author is the hub's (set from the account that wrote it), not what was typed here.
-            auto st = m_db.prepare("INSERT INTO comments (id, problem_id, author, text, created, deleted) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT (id) DO UPDATE SET "
-                                   "author = CASE WHEN ?3 = '' THEN author ELSE ?3 END, "
-                                   "text = CASE WHEN ?6 THEN text ELSE excluded.text END, deleted = 0");
+            auto& st =
+                cachedStatement("INSERT INTO comments (id, problem_id, author, text, created, deleted) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT (id) DO UPDATE SET "
+                                "author = CASE WHEN ?3 = '' THEN author ELSE ?3 END, "
+                                "text = CASE WHEN ?6 THEN text ELSE excluded.text END, deleted = 0");
             const auto created = parseIso8601(stringOf(fields, "created"));
             st.bind(1, key)
                 .bind(2, problemId)
@@ -238,18 +275,18 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
         // Rows pulled before supports were keyed by the account carry the name shown as their key;
         // their owner_id finds them.
         if (change.deleted) {
-            auto st = m_db.prepare("DELETE FROM supports WHERE problem_id = ?1 AND (user = ?2 OR "
-                                   "(?3 <> '' AND owner_id = ?3))");
+            auto& st = cachedStatement("DELETE FROM supports WHERE problem_id = ?1 AND (user = ?2 OR "
+                                       "(?3 <> '' AND owner_id = ?3))");
             st.bind(1, problemId).bind(2, supportUser).bind(3, supportOwner);
             st.run();
         } else {
-            auto stale = m_db.prepare(
+            auto& stale = cachedStatement(
                 "DELETE FROM supports WHERE problem_id = ?1 AND ?2 <> '' AND owner_id = ?2 AND user <> ?3");
             stale.bind(1, problemId).bind(2, supportOwner).bind(3, supportUser);
             stale.run();
-            auto st =
-                m_db.prepare("INSERT INTO supports (problem_id, user, created, owner_id) VALUES (?,?,?,?) "
-                             "ON CONFLICT (problem_id, user) DO UPDATE SET owner_id = excluded.owner_id");
+            auto& st =
+                cachedStatement("INSERT INTO supports (problem_id, user, created, owner_id) VALUES (?,?,?,?) "
+                                "ON CONFLICT (problem_id, user) DO UPDATE SET owner_id = excluded.owner_id");
             st.bind(1, problemId).bind(2, supportUser).bind(3, toUnixMs(now()));
             st.bind(4, supportOwner);
             st.run();
@@ -257,19 +294,19 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied)
     } else { // attachment
         const std::string sha = stringOf(fields, "sha256");
         if (change.deleted) {
-            auto st = m_db.prepare("DELETE FROM attachments WHERE problem_id = ? AND sha256 = ?");
+            auto& st = cachedStatement("DELETE FROM attachments WHERE problem_id = ? AND sha256 = ?");
             st.bind(1, problemId).bind(2, sha);
             st.run();
         } else if (isSha256Hex(sha)) {
             std::int64_t size = 0;
             if (fields->has("size") && fields->get("size").isNumeric())
                 size = fields->get("size").convert<Poco::Int64>();
-            auto blob =
-                m_db.prepare("INSERT OR IGNORE INTO blobs (sha256, size, mime, created) VALUES (?,?,?,?)");
+            auto& blob =
+                cachedStatement("INSERT OR IGNORE INTO blobs (sha256, size, mime, created) VALUES (?,?,?,?)");
             blob.bind(1, sha).bind(2, size).bind(3, stringOf(fields, "mime", "application/octet-stream"));
             blob.bind(4, toUnixMs(now()));
             blob.run();
-            auto link = m_db.prepare(
+            auto& link = cachedStatement(
                 "INSERT OR IGNORE INTO attachments (problem_id, sha256, file_name, added) VALUES (?,?,?,?)");
             link.bind(1, problemId).bind(2, sha).bind(3, stringOf(fields, "file_name", "photo"));
             link.bind(4, toUnixMs(now()));

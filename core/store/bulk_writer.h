@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/domain/problem.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace balgul::core {
+
+class Progress;
+class Store;
+
+/// How a BulkWriter treats what it writes.
+struct BulkWriteOptions
+{
+    /// Queue an upsert op for each problem: an import is the user's own work and goes to the hub;
+    /// demo data and a benchmark's fill do not.
+    bool queueOps = false;
+    /// Hears "index" (rows indexed for search, of how many) while commit() builds the search index,
+    /// and is asked whether to stop: a cancelled commit rolls everything back. May be null.
+    Progress* progress = nullptr;
+};
+
+/// The one way to write many problems at once: a GeoJSON import, a pulled page of the hub's changes,
+/// demo data, a benchmark's fill. Everything goes into one transaction, begun by begin(): the rows
+/// through statements prepared once, their search index built in bulk by commit() just before the
+/// transaction commits, so the index is complete and correct whenever the rows can be seen. Nothing
+/// is visible to other connections before commit(); a writer destroyed without commit() (an error,
+/// a cancel) rolls everything back and leaves the store exactly as it was.
+///
+/// Other statements on the store's database() may run between adds (a pulled page's comments and
+/// cursor): they belong to the same transaction. One writer at a time per Store; a Store is not
+/// shared between threads, and neither is its writer.
+class BulkWriter
+{
+public:
+    /// Begins the transaction (BEGIN IMMEDIATE: other connections may read but not write until the
+    /// commit). Errors: `store_corrupt`, `store_failed` (the store file's name in Error::file).
+    static Result<std::unique_ptr<BulkWriter>> begin(Store& store, BulkWriteOptions options = {});
+    ~BulkWriter();
+    BulkWriter(const BulkWriter&) = delete;
+    BulkWriter& operator=(const BulkWriter&) = delete;
+
+    /// Checks and writes one problem as Store::createProblem would: an empty id becomes a new UUIDv7,
+    /// an unset creation time now, `updated` at least `created`; `rowid` is set. An invalid problem
+    /// fails with the field at fault (validateProblem), an id the store already has (removed problems
+    /// included: ids are never reused) with `duplicate_id`; either writes nothing and the writer
+    /// stays usable. A store failure (`store_failed`, `store_corrupt`) ends the writer's use: what
+    /// follows fails and nothing is committed.
+    Status add(Problem& problem);
+    /// Whether the store has a problem with this id (removed ones and those added here included).
+    Result<bool> contains(const std::string& id);
+    /// Problems written by add() so far.
+    std::size_t added() const { return m_added; }
+
+    /// Builds the search index of everything written in this transaction, commits, and tells the
+    /// store's listeners (one problem: ProblemAdded; more: Reset). Errors: `cancelled` (the
+    /// progress said stop), `store_failed`, `store_corrupt`; after an error nothing was committed.
+    Status commit();
+
+private:
+    friend class Store;
+    BulkWriter(Store& store, BulkWriteOptions options);
+
+    /// Writes a problem as the hub has it (a pulled page): as given, with the hub's `version`,
+    /// checked only by the store's own constraints; queues nothing. Throws SqlError.
+    std::int64_t addFromHub(const Problem& problem, std::int64_t version);
+    /// commit() without telling the listeners (the pull tells them once for its whole page). Throws
+    /// SqlError.
+    void commitQuietly();
+    /// Store failures end the writer: remembered so that later calls fail too.
+    Error failed(const SqlError& e);
+
+    Store& m_store;
+    Database& m_db;
+    BulkWriteOptions m_options;
+    std::unique_ptr<Transaction> m_transaction;
+    Statement m_insert;
+    Statement m_insertFromHub;
+    Statement m_exists;
+    Statement m_knownVersion;
+    Statement m_queue;
+    std::size_t m_added = 0;
+    std::string m_firstId; ///< of the first problem added (the notice for a single one)
+    std::int64_t m_firstRowid = 0;
+    bool m_broken = false; ///< a store failure happened: nothing more is written
+};
+
+} // namespace balgul::core
