@@ -1,15 +1,19 @@
 #include "app/hub/hub_commands.h"
 
 #include "hub/auth/auth.h"
+#include "hub/auth/password.h"
+#include "hub/auth/user_admin.h"
 #include "hub/blobs/blob_collector.h"
 #include "hub/http/hub_server.h"
-#include "hub/auth/password.h"
+#include "hub/sync/bench_fill.h"
 #include "hub/sync/history_mark.h"
 #include "hub/sync/postgres_hub_storage.h"
-#include "hub/auth/user_admin.h"
+
+#include "core/util/ids.h"
 
 #include <Poco/Exception.h>
 
+#include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <iostream>
@@ -22,7 +26,8 @@ namespace balgul::hub::app {
 namespace {
 
 const std::vector<std::string> kValueOptions = {
-    "config", "bind", "port", "data-dir", "db", "role", "display-name", "ngsi-ld",
+    "config",       "bind",    "port",     "data-dir", "db",     "role",
+    "display-name", "ngsi-ld", "problems", "seed",     "author",
 };
 
 bool takesValue(const std::string& word)
@@ -390,6 +395,48 @@ int runBlobs(const HubConfig& config, const Options& options)
         std::cout << done.summary() << '\n';
         return 0;
     } catch (const std::exception& e) {
+        std::cerr << "balgul-hub: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+int runBenchFill(const HubConfig& config, const Options& options)
+{
+    std::size_t count = 0;
+    std::uint64_t seed = 1;
+    try {
+        count = static_cast<std::size_t>(std::stoull(options.option("problems", "0")));
+        seed = std::stoull(options.option("seed", "1"));
+    } catch (const std::exception&) {
+        count = 0;
+    }
+    if (count == 0 || count > 100'000'000) {
+        std::cerr << "balgul-hub: bench-fill --problems N (1 to 100,000,000) [--seed S] [--author LOGIN]\n";
+        return 2;
+    }
+    auto storage = openForAdministration(config);
+    if (!storage)
+        return 1;
+    try {
+        const std::string login = options.option("author", "bench-author");
+        auto author = storage->userByLogin(login);
+        if (!author) {
+            // An author no one signs in as: its password is random and never shown.
+            auto made = addUser(*storage, login, Role::Citizen, core::newUuid() + core::newUuid(), {},
+                                config.passwordIterations);
+            if (!made)
+                return fail(made.error());
+            author = *made;
+        }
+        const auto start = std::chrono::steady_clock::now();
+        fillDemoProblems(*storage, *author, count, seed);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        const auto head = storage->head();
+        HistoryMark(config.historyMarkPath()).advance(head.epoch, head.lastSeq);
+        std::cout << count << " problems in " << seconds << " s; last seq " << head.lastSeq << '\n';
+        return 0;
+    } catch (const StorageError& e) {
         std::cerr << "balgul-hub: " << e.what() << '\n';
         return 1;
     }

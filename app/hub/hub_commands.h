@@ -33,5 +33,8 @@ int runUser(const HubConfig& config, const Options& options);
 int runInvite(const HubConfig& config, const Options& options);
 /// `blobs gc`: removes unreferenced blobs past the grace and unfinished uploads now.
 int runBlobs(const HubConfig& config, const Options& options);
+/// `bench-fill --problems N`: demo problems straight into the store, for `balgul-cli bench
+/// first-sync` (not in the usage: a benchmark's tool, not an operator's).
+int runBenchFill(const HubConfig& config, const Options& options);
 
 } // namespace balgul::hub::app

@@ -65,6 +65,8 @@ int main(int argc, char** argv)
         return balgul::hub::app::runInvite(*config, options);
     if (args.front() == "blobs")
         return balgul::hub::app::runBlobs(*config, options);
+    if (args.front() == "bench-fill")
+        return balgul::hub::app::runBenchFill(*config, options);
     std::cerr << "balgul-hub: unknown command " << args.front() << "\n\n" << kUsage;
     return 2;
 }

@@ -198,9 +198,15 @@ Result<PullPage> pullPageFrom(const Object::Ptr& o)
         return more.error();
     if (!epoch)
         return epoch.error();
+    auto remaining = intMember(o, "remaining", {}, false, -1);
+    if (!remaining)
+        return remaining.error();
+    if (o->has("remaining") && *remaining < 0)
+        return invalid("remaining", "remaining must be 0 or more");
     page.next = *next;
     page.more = *more;
     page.epoch = std::move(*epoch);
+    page.remaining = *remaining;
     return page;
 }
 
@@ -496,6 +502,10 @@ std::string encode(const PullPage& page)
     out += page.more ? "true" : "false";
     out += ",\"epoch\":";
     out += jsonQuote(page.epoch);
+    if (page.remaining >= 0) {
+        out += ",\"remaining\":";
+        out += std::to_string(page.remaining);
+    }
     out += '}';
     return out;
 }

@@ -109,6 +109,9 @@ struct PullPage
     std::int64_t next = 0; ///< the cursor to send as `since` next time
     bool more = false;     ///< another page is waiting
     std::string epoch;     ///< changes only when the hub's history was reset
+    /// The changes after this page (`next`) when the request asked with `count=true`, for a
+    /// progress bar; -1 when not told (not asked, or a hub before this member).
+    std::int64_t remaining = -1;
 };
 
 /// The body of every error answer: {"error": {"code", "message", "field"}}.

@@ -24,6 +24,20 @@ std::int64_t integerParam(const std::string& query, const std::string& name, std
     return value;
 }
 
+/// A true/false query parameter (`fallback` when absent); 400 `invalid_field` for anything else.
+bool booleanParam(const std::string& query, const std::string& name, bool fallback)
+{
+    bool present = false;
+    const std::string text = queryValue(query, name, &present);
+    if (!present)
+        return fallback;
+    if (text == "true")
+        return true;
+    if (text == "false")
+        return false;
+    throw HttpError::make(400, "invalid_field", name + " must be true or false", name);
+}
+
 /// Refuses a push whose envelope holds a control character or a client_time the hub's time
 /// parser does not take (the fields of each op are checked op by op, by the entity rules).
 void checkEnvelope(const core::sync::PushRequest& request)
@@ -64,10 +78,11 @@ void pull(HubContext& hub, Exchange& ex, const User& user)
 {
     const std::int64_t since = integerParam(ex.query, "since", 0, 0);
     const std::int64_t limit = integerParam(ex.query, "limit", core::sync::limits::kMaxPullPage, 1);
+    const bool count = booleanParam(ex.query, "count", false);
     try {
         const auto page = hub.sync.pull(
             user, since,
-            static_cast<std::size_t>(std::min<std::int64_t>(limit, core::sync::limits::kMaxPullPage)));
+            static_cast<std::size_t>(std::min<std::int64_t>(limit, core::sync::limits::kMaxPullPage)), count);
         sendJson(ex, 200, core::sync::encode(page));
     } catch (const CursorAhead& ahead) {
         HttpError e = HttpError::make(409, "cursor_ahead",

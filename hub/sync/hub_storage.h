@@ -184,6 +184,9 @@ public:
     virtual std::vector<EntityState> changesSince(std::int64_t since, std::size_t limit) = 0;
     /// The same rows as changesSince() with the fields unparsed (and no field stamps).
     virtual std::vector<StoredRow> rowsSince(std::int64_t since, std::size_t limit) = 0;
+    /// How many entities have a seq > `since`: one count over the seq index, for a pull's
+    /// `remaining`.
+    virtual std::int64_t countSince(std::int64_t since) = 0;
     virtual std::int64_t lastSeq() = 0;
 
     // Users -----------------------------------------------------------------------------------

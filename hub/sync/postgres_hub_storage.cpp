@@ -575,6 +575,13 @@ public:
         return out;
     }
 
+    std::int64_t countSince(std::int64_t since) override
+    {
+        return m_pool.acquire()
+            ->exec("SELECT count(*) FROM entities WHERE seq > $1", Params().add(since))
+            .int64(0, 0);
+    }
+
     std::int64_t lastSeq() override
     {
         return m_pool.acquire()->exec("SELECT last_seq FROM seq_counter").int64(0, 0);

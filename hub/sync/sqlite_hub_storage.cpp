@@ -585,6 +585,19 @@ public:
         }
     }
 
+    std::int64_t countSince(std::int64_t since) override
+    {
+        auto reader = m_readers->acquire();
+        try {
+            auto st = reader->cache.get("SELECT count(*) FROM entities WHERE seq > ?");
+            st->bind(1, since);
+            st->step();
+            return st->int64(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
     std::int64_t lastSeq() override
     {
         auto reader = m_readers->acquire();

@@ -283,7 +283,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
     return result;
 }
 
-core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std::size_t limit)
+core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std::size_t limit, bool count)
 {
     (void)user; // every entity of this version is visible to every member; ballots will not be
     limit = std::clamp<std::size_t>(limit, 1, core::sync::limits::kMaxPullPage);
@@ -316,6 +316,8 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
         }
         page.changes.push_back(std::move(c));
     }
+    if (count)
+        page.remaining = page.more ? m_storage.countSince(page.next) : 0;
     return page;
 }
 

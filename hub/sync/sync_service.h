@@ -38,9 +38,10 @@ public:
     /// commit: one durable write for many clients); each is answered as if it had run alone, in
     /// the order they were taken.
     core::sync::PushResponse push(const User& user, const core::sync::PushRequest& request);
-    /// Changes after `since` (at most `limit`, capped at the protocol's page size). Throws
-    /// CursorAhead when `since` is past the last seq.
-    core::sync::PullPage pull(const User& user, std::int64_t since, std::size_t limit);
+    /// Changes after `since` (at most `limit`, capped at the protocol's page size), with the
+    /// number of changes after the page when `count` asks for it. Throws CursorAhead when `since`
+    /// is past the last seq.
+    core::sync::PullPage pull(const User& user, std::int64_t since, std::size_t limit, bool count = false);
     /// The current epoch and last seq (no list of epochs).
     core::sync::HubHistory head();
     /// Told of every head a pull reads and of every seq a push commits (none when null).
