@@ -46,6 +46,8 @@ public:
     /// when the body is not a protocol error).
     static Status check(const HttpAnswer& answer);
 
+    const HubEndpoint& endpoint() const { return m_endpoint; }
+
 private:
     Poco::Net::HTTPClientSession& session();
 

@@ -6,8 +6,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace balgul::core::sync {
 
@@ -58,6 +63,117 @@ Result<Op> toOp(const OutboxEntry& e)
     return op;
 }
 
+/// A 409 `cursor_ahead` answer's body (with the hub's epoch), nullopt for any other answer.
+std::optional<ApiError> cursorAheadError(const HttpAnswer& answer)
+{
+    if (answer.status != 409)
+        return std::nullopt;
+    auto e = decodeApiError(answer.body);
+    if (!e || e->code != "cursor_ahead" || e->epoch.empty())
+        return std::nullopt;
+    return *e;
+}
+
+/// Asks for the hub's pages and decodes them on a thread of its own, a few pages ahead of the
+/// store writing them: the network, the hub and the decoding overlap the writing. Stops after the
+/// last page, a new epoch or an error; a page's cursor is the `next` of the page before, so the
+/// pages come in order and none is skipped.
+class PageFetcher
+{
+public:
+    static constexpr std::size_t kPagesAhead = 2;
+
+    /// One page, or why there is none: a new epoch (the answer's) or an error.
+    struct Item
+    {
+        std::optional<PullPage> page;
+        std::string newEpoch;
+        std::optional<Error> error;
+        double seconds = 0; ///< asking for the page and reading its answer
+    };
+
+    PageFetcher(const HubEndpoint& endpoint, std::int64_t since, std::string epoch, std::size_t limit)
+        : m_client(endpoint), m_cursor(since), m_epoch(std::move(epoch)), m_limit(limit),
+          m_thread([this](std::stop_token stop) { run(stop); })
+    {}
+    /// Stops after the request under way.
+    ~PageFetcher() = default;
+    PageFetcher(const PageFetcher&) = delete;
+    PageFetcher& operator=(const PageFetcher&) = delete;
+
+    /// The next page (waits for it).
+    Item next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_items.empty(); });
+        Item item = std::move(m_items.front());
+        m_items.pop_front();
+        m_room.notify_all();
+        return item;
+    }
+
+private:
+    void run(const std::stop_token& stop)
+    {
+        bool first = true;
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                if (!m_room.wait(lock, stop, [this] { return m_items.size() < kPagesAhead; }))
+                    return; // stopped
+            }
+            Item item = fetch(first);
+            first = false;
+            const bool last = !item.page || !item.page->more || item.page->next <= m_cursor;
+            if (item.page) {
+                m_epoch = item.page->epoch;
+                m_cursor = item.page->next;
+            }
+            {
+                std::lock_guard lock(m_mutex);
+                m_items.push_back(std::move(item));
+            }
+            m_ready.notify_all();
+            if (last)
+                return;
+        }
+    }
+
+    Item fetch(bool first)
+    {
+        Item item;
+        const auto start = Clock::now();
+        // The first page asks how many changes follow it, for the progress bar.
+        auto answer = m_client.send("GET", "/v1/sync/pull?since=" + std::to_string(m_cursor) + "&limit=" +
+                                               std::to_string(m_limit) + (first ? "&count=true" : ""));
+        if (!answer) {
+            item.error = answer.error();
+        } else if (auto ahead = cursorAheadError(*answer)) {
+            item.newEpoch = ahead->epoch;
+        } else if (auto s = HubClient::check(*answer); !s) {
+            item.error = s.error();
+        } else if (auto page = decodePullPage(answer->body); !page) {
+            item.error = page.error();
+        } else if (!m_epoch.empty() && page->epoch != m_epoch) {
+            item.newEpoch = page->epoch;
+        } else {
+            item.page = std::move(*page);
+        }
+        item.seconds = secondsSince(start);
+        return item;
+    }
+
+    HubClient m_client;
+    std::int64_t m_cursor;
+    std::string m_epoch;
+    std::size_t m_limit;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable_any m_room;
+    std::deque<Item> m_items;
+    std::jthread m_thread; ///< last: starts when everything it uses is made, joins first
+};
+
 } // namespace
 
 std::string SyncReport::summary() const
@@ -82,8 +198,13 @@ std::string SyncReport::summary() const
 
 SyncEngine::SyncEngine(Store& store, HubEndpoint endpoint)
     : m_store(store), m_client(std::move(endpoint)), m_maxOps(limits::kMaxOpsPerPush),
-      m_maxBytes(limits::kMaxPushBytes)
+      m_maxBytes(limits::kMaxPushBytes), m_pullPageSize(limits::kMaxPullPage)
 {}
+
+void SyncEngine::setPullPageSize(std::size_t changes)
+{
+    m_pullPageSize = std::clamp<std::size_t>(changes, 1, limits::kMaxPullPage);
+}
 
 void SyncEngine::setBatchLimits(std::size_t maxOps, std::size_t maxBytes)
 {
@@ -204,12 +325,7 @@ Status SyncEngine::checkEpoch(SyncReport& report)
 
 std::optional<ApiError> SyncEngine::cursorAhead(const HttpAnswer& answer)
 {
-    if (answer.status != 409)
-        return std::nullopt;
-    auto e = decodeApiError(answer.body);
-    if (!e || e->code != "cursor_ahead" || e->epoch.empty())
-        return std::nullopt;
-    return *e;
+    return cursorAheadError(answer);
 }
 
 Status SyncEngine::startNewEpoch(const std::string& epoch, SyncReport& report)
@@ -342,47 +458,54 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
     const auto start = Clock::now();
     std::int64_t cursor = parseCursor(m_store.syncValue("cursor"));
     std::string epoch = m_store.syncValue("epoch");
+    // Counts for a progress bar: what this pull wrote, and what the hub said there was in all.
+    std::int64_t done = 0;
+    std::int64_t total = -1;
+    auto fetcher = std::make_unique<PageFetcher>(m_client.endpoint(), cursor, epoch, m_pullPageSize);
     for (;;) {
         if (auto s = cancelledUnless(progress); !s)
             return s;
-        auto answer = m_client.send("GET", "/v1/sync/pull?since=" + std::to_string(cursor) +
-                                               "&limit=" + std::to_string(limits::kMaxPullPage));
-        if (!answer)
-            return answer.error();
-        std::optional<PullPage> page;
-        std::string newEpoch;
-        if (auto ahead = cursorAhead(*answer)) {
-            newEpoch = ahead->epoch;
-        } else {
-            if (auto s = HubClient::check(*answer); !s)
-                return s;
-            auto decoded = decodePullPage(answer->body);
-            if (!decoded)
-                return decoded.error();
-            page = std::move(*decoded);
-            if (!epoch.empty() && page->epoch != epoch)
-                newEpoch = page->epoch;
-        }
-        if (!newEpoch.empty()) {
+        PageFetcher::Item item = fetcher->next();
+        report.fetchSeconds += item.seconds;
+        if (item.error)
+            return *item.error;
+        if (!item.newEpoch.empty()) {
             // The hub was restored (or took a new epoch) while we pulled: what it lost goes back into
             // the outbox (syncOnce sends it after this pull) and the pull starts over from 0.
-            if (auto s = startNewEpoch(newEpoch, report); !s)
+            fetcher.reset();
+            if (auto s = startNewEpoch(item.newEpoch, report); !s)
                 return s;
-            epoch = newEpoch;
+            epoch = item.newEpoch;
             cursor = 0;
+            done = 0;
+            total = -1;
+            fetcher = std::make_unique<PageFetcher>(m_client.endpoint(), cursor, epoch, m_pullPageSize);
             continue;
         }
-        auto applied = m_store.applyPullPage(page->changes, page->next, page->epoch);
+        PullPage& page = *item.page;
+        const auto pageSize = static_cast<std::int64_t>(page.changes.size());
+        if (page.remaining >= 0 && total < 0) {
+            total = done + pageSize + page.remaining;
+            tell(progress, "pull", done, total);
+        }
+        const auto writing = Clock::now();
+        auto applied = m_store.applyPullPage(page.changes, page.next, page.epoch);
+        report.applySeconds += secondsSince(writing);
         if (!applied)
             return applied.error();
-        epoch = page->epoch;
-        report.changesPulled += static_cast<int>(page->changes.size());
+        epoch = page.epoch;
+        done += pageSize;
+        report.changesPulled += static_cast<int>(pageSize);
         report.deferred = applied->deferred;
         ++report.pages;
-        tell(progress, "pull", report.changesPulled, -1);
-        if (!page->more || page->next <= cursor)
+        const bool last = !page.more || page.next <= cursor;
+        // Changes made on the hub during the pull come on top of what it counted at the start.
+        if (total >= 0 || last)
+            total = last ? done : std::max(total, done);
+        tell(progress, "pull", done, total);
+        if (last)
             break;
-        cursor = page->next;
+        cursor = page.next;
     }
     report.pullSeconds += secondsSince(start);
     return {};

@@ -36,7 +36,11 @@ struct SyncReport
     bool epochChanged = false;
     int requeued = 0; ///< after a new epoch: ops sent again because the hub may have lost them
     double pushSeconds = 0;
-    double pullSeconds = 0;
+    double pullSeconds = 0; ///< the pull from its first request to its last page written
+    /// Of the pull, on the thread that fetches pages: asking for them, reading and decoding the
+    /// answers. It runs beside the writing, so the two add up to more than pullSeconds.
+    double fetchSeconds = 0;
+    double applySeconds = 0; ///< of the pull: writing pages into the store (with their index)
 
     /// A few lines for people (the CLI prints this).
     std::string summary() const;
@@ -58,11 +62,20 @@ public:
 
     /// One full round: upload missing photos, push the outbox, pull until `more` is false,
     /// download photos. Errors: `network`, `unauthorized` and the hub's codes, `cancelled`,
-    /// `store_failed`. Whatever finished before an error stays done.
+    /// `store_failed`. Whatever finished before an error stays done: a pull cancelled or cut
+    /// off keeps every page it wrote, and the next round carries on after the last one.
+    ///
+    /// `progress` hears "upload", "push", "pull" and "download" with counts that only grow. For
+    /// "pull", `done` is the changes written to the store this round and `total` what the hub said
+    /// there was when the pull began (grown by changes made meanwhile; -1 when the hub does not
+    /// tell), reaching `done` with the last page. Pages are fetched on a thread of their own a
+    /// couple of pages ahead of the store writing them.
     Result<SyncReport> syncOnce(Progress* progress = nullptr);
 
     /// Batch limits (the protocol's maximum by default; tests use smaller ones).
     void setBatchLimits(std::size_t maxOps, std::size_t maxBytes);
+    /// Changes asked for per pull page (the protocol's maximum by default; tests use fewer).
+    void setPullPageSize(std::size_t changes);
 
     /// POST /v1/auth/register: creates an account, with an invite code where the hub asks for one
     /// ("" when it is open to everyone). Sign in with login() afterwards.
@@ -93,6 +106,7 @@ private:
     HubClient m_client;
     std::size_t m_maxOps;
     std::size_t m_maxBytes;
+    std::size_t m_pullPageSize;
 };
 
 } // namespace balgul::core::sync
