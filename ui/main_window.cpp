@@ -11,6 +11,7 @@
 #include "ui/qt_convert.h"
 #include "ui/settings.h"
 #include "ui/sync/sync_controller.h"
+#include "ui/sync/sync_progress_bar.h"
 #include "ui/sync/sync_status_button.h"
 
 #include <QAction>
@@ -161,6 +162,7 @@ void MainWindow::buildStatusBar()
     m_progress->hide();
     m_syncButton = new SyncStatusButton(*m_sync, this);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(new SyncProgressBar(*m_sync, this));
     statusBar()->addPermanentWidget(m_syncButton);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_coordinateLabel);

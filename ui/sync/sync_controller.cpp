@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "core/sync/account.h"
+#include "core/sync/protocol.h"
 #include "core/sync/sync_engine.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_text.h"
@@ -14,10 +15,22 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <chrono>
+#include <mutex>
 #include <set>
 #include <utility>
 
 namespace balgul::ui {
+
+/// The running round's latest report: written by the worker, read by the GUI thread's poll.
+struct RoundProgressBox
+{
+    std::mutex mutex;
+    std::string stage;
+    std::int64_t done = 0;
+    std::int64_t total = -1;
+    std::chrono::steady_clock::time_point stageStart{};
+};
 
 /// What a round on the worker thread hands back.
 struct SyncOutcome
@@ -31,32 +44,62 @@ namespace {
 
 constexpr int kTickMs = 1000;
 constexpr int kQuitWaitMs = 3000;
+constexpr int kProgressPollMs = 250;
 
-/// Cancellation for the engine from a flag the GUI thread sets.
-class CancelFlag final : public core::Progress
+/// The engine's reports into the box the GUI thread polls, and cancellation from a flag it sets.
+class RoundProgress final : public core::Progress
 {
 public:
-    explicit CancelFlag(std::shared_ptr<std::atomic_bool> flag) : m_flag(std::move(flag)) {}
-    void report(std::string_view, std::int64_t, std::int64_t) override {}
+    RoundProgress(std::shared_ptr<std::atomic_bool> flag, std::shared_ptr<RoundProgressBox> box,
+                  std::shared_ptr<const SyncController::ProgressHook> hook)
+        : m_flag(std::move(flag)), m_box(std::move(box)), m_hook(std::move(hook))
+    {}
+    void report(std::string_view stage, std::int64_t done, std::int64_t total) override
+    {
+        {
+            std::lock_guard lock(m_box->mutex);
+            if (m_box->stage != stage) {
+                m_box->stage = std::string(stage);
+                m_box->stageStart = std::chrono::steady_clock::now();
+            }
+            m_box->done = done;
+            m_box->total = total;
+        }
+        if (m_hook && *m_hook)
+            (*m_hook)(std::string(stage), done, total);
+    }
     bool cancelled() const override { return m_flag->load(); }
 
 private:
     std::shared_ptr<std::atomic_bool> m_flag;
+    std::shared_ptr<RoundProgressBox> m_box;
+    std::shared_ptr<const SyncController::ProgressHook> m_hook;
 };
 
-SyncOutcome runRound(const std::string& storePath, const core::sync::HubEndpoint& endpoint,
-                     const std::shared_ptr<std::atomic_bool>& cancel)
+struct RoundSetup
+{
+    std::string storePath;
+    core::sync::HubEndpoint endpoint;
+    std::shared_ptr<std::atomic_bool> cancel;
+    std::shared_ptr<RoundProgressBox> box;
+    std::shared_ptr<const SyncController::ProgressHook> hook;
+    int pullPageSize = 0;
+};
+
+SyncOutcome runRound(const RoundSetup& setup)
 {
     SyncOutcome outcome;
     core::StoreOptions options;
     options.create = false;
-    auto store = core::Store::open(storePath, options);
+    auto store = core::Store::open(setup.storePath, options);
     if (!store) {
         outcome.error = store.error();
         return outcome;
     }
-    CancelFlag progress(cancel);
-    core::sync::SyncEngine engine(**store, endpoint);
+    RoundProgress progress(setup.cancel, setup.box, setup.hook);
+    core::sync::SyncEngine engine(**store, setup.endpoint);
+    if (setup.pullPageSize > 0)
+        engine.setPullPageSize(static_cast<std::size_t>(setup.pullPageSize));
     auto report = engine.syncOnce(&progress);
     if (!report) {
         outcome.error = report.error();
@@ -90,20 +133,22 @@ SyncController::SyncController(core::Store& store, QObject* parent)
       m_clock([] { return QDateTime::currentDateTimeUtc(); }),
       m_cancel(std::make_shared<std::atomic_bool>(false)), m_pool(new QThreadPool),
       m_debounce(new QTimer(this)), m_periodic(new QTimer(this)), m_retry(new QTimer(this)),
-      m_tick(new QTimer(this))
+      m_tick(new QTimer(this)), m_progressPoll(new QTimer(this))
 {
     m_pool->setMaxThreadCount(2);
     m_debounce->setSingleShot(true);
     m_retry->setSingleShot(true);
     m_tick->setInterval(kTickMs);
+    m_progressPoll->setInterval(kProgressPollMs);
     setIntervals(m_intervals);
     connect(m_debounce, &QTimer::timeout, this, &SyncController::scheduleAutomatic);
     connect(m_periodic, &QTimer::timeout, this, &SyncController::scheduleAutomatic);
     connect(m_retry, &QTimer::timeout, this, [this] {
-        if (m_automatic && isSignedIn())
+        if (m_automatic && isSignedIn() && !m_stopped)
             startRound();
     });
     connect(m_tick, &QTimer::timeout, this, &SyncController::statusChanged);
+    connect(m_progressPoll, &QTimer::timeout, this, &SyncController::pollProgress);
     // A token the keychain held arrives after loadCredentials(), unless the user signed in or
     // out meanwhile.
     connect(m_tokens, &TokenStore::loaded, this, [this](const QString& token, TokenStore::Place) {
@@ -147,6 +192,7 @@ void SyncController::setHub(const QString& url, const QString& token)
     m_url = url.trimmed();
     m_token = token.trimmed();
     m_lastError.clear();
+    m_stopped = false;
     m_retryDelayMs = 0;
     m_retry->stop();
     if (isSignedIn()) {
@@ -304,6 +350,7 @@ SyncController::State SyncController::state() const
 
 void SyncController::syncNow()
 {
+    m_stopped = false;
     m_retryDelayMs = 0;
     m_retry->stop();
     if (!isSignedIn()) {
@@ -319,9 +366,58 @@ void SyncController::cancel()
     m_cancel->store(true);
 }
 
+void SyncController::stopRound()
+{
+    m_stopped = true;
+    m_retry->stop();
+    m_debounce->stop();
+    cancel();
+    emit statusChanged();
+}
+
+void SyncController::setProgressHook(ProgressHook hook)
+{
+    m_progressHook = std::make_shared<const ProgressHook>(std::move(hook));
+}
+
+void SyncController::pollProgress()
+{
+    if (!m_progressBox)
+        return;
+    Progress p;
+    {
+        std::lock_guard lock(m_progressBox->mutex);
+        p.stage = QString::fromStdString(m_progressBox->stage);
+        p.done = m_progressBox->done;
+        p.total = m_progressBox->total;
+        if (!m_progressBox->stage.empty())
+            p.seconds =
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - m_progressBox->stageStart)
+                    .count();
+    }
+    // More than one request's worth is worth a progress bar: a page of changes, a batch of ops,
+    // a photo.
+    qint64 oneRequest = 1;
+    if (p.stage == QLatin1String("pull"))
+        oneRequest =
+            m_pullPageSize > 0 ? m_pullPageSize : static_cast<qint64>(core::sync::limits::kMaxPullPage);
+    else if (p.stage == QLatin1String("push"))
+        oneRequest = static_cast<qint64>(core::sync::limits::kMaxOpsPerPush);
+    p.large = (p.total >= 0 ? p.total : p.done) > oneRequest;
+    // The seconds move on every poll: tell only when the counts or the stage changed, or once a
+    // second for the time left.
+    const bool counts = p.stage != m_progress.stage || p.done != m_progress.done ||
+                        p.total != m_progress.total || p.large != m_progress.large;
+    const bool second = static_cast<int>(p.seconds) != static_cast<int>(m_progress.seconds);
+    if (!counts && !second)
+        return;
+    m_progress = p;
+    emit progressChanged();
+}
+
 void SyncController::scheduleAutomatic()
 {
-    if (!m_automatic || !isSignedIn())
+    if (!m_automatic || !isSignedIn() || m_stopped)
         return;
     if (m_retry->isActive())
         return; // failing: the retry timer decides when to try again
@@ -337,10 +433,19 @@ void SyncController::startRound()
     m_running = true;
     m_again = false;
     m_debounce->stop();
-    // Each round gets a fresh flag; a cancelled earlier round keeps its own.
+    // Each round gets a fresh flag and box; a cancelled earlier round keeps its own.
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const core::sync::HubEndpoint endpoint{toStd(m_url), toStd(m_token), m_verifyPeer,
-                                           m_intervals.requestTimeoutSeconds};
+    m_progressBox = std::make_shared<RoundProgressBox>();
+    m_progress = {};
+    m_progressPoll->start();
+    RoundSetup setup;
+    setup.storePath = m_store.path();
+    setup.endpoint = core::sync::HubEndpoint{toStd(m_url), toStd(m_token), m_verifyPeer,
+                                             m_intervals.requestTimeoutSeconds};
+    setup.cancel = m_cancel;
+    setup.box = m_progressBox;
+    setup.hook = m_progressHook;
+    setup.pullPageSize = m_pullPageSize;
     const FileMark before = markOf(m_store);
     auto* watcher = new QFutureWatcher<SyncOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, before] {
@@ -359,14 +464,19 @@ void SyncController::startRound()
         if (pulled)
             emit changesArrived();
     });
-    watcher->setFuture(QtConcurrent::run(m_pool, runRound, m_store.path(), endpoint, m_cancel));
+    watcher->setFuture(QtConcurrent::run(m_pool, runRound, setup));
     emit statusChanged();
     emit syncStarted();
+    emit progressChanged();
 }
 
 void SyncController::finishRound(const SyncOutcome& outcome)
 {
     m_running = false;
+    m_progressPoll->stop();
+    m_progressBox.reset();
+    m_progress = {};
+    emit progressChanged();
     refreshCounts();
     if (outcome.ok) {
         m_lastError.clear();
@@ -435,6 +545,8 @@ QString SyncController::statusText() const
     case State::Idle:
         break;
     }
+    if (m_stopped)
+        return tr("Sync stopped — click to carry on");
     if (m_pending > 0)
         return tr("%n change(s) waiting", nullptr, static_cast<int>(std::min<qint64>(m_pending, 1'000'000)));
     if (m_conflicts > 0)
@@ -465,6 +577,9 @@ QString SyncController::statusToolTip() const
                     m_conflicts);
     if (!m_lastError.isEmpty())
         lines << tr("The last sync failed: %1").arg(m_lastError);
+    if (m_stopped)
+        lines << tr("You stopped the sync. What it received stays; the next sync carries on from there. "
+                    "Automatic sync waits until you click.");
     lines << tr("Click to sync now.");
     return lines.join(QLatin1Char('\n'));
 }

@@ -7,8 +7,10 @@
 #include <QString>
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 
 class QThreadPool;
 class QTimer;
@@ -25,6 +27,7 @@ struct HubEndpoint;
 namespace balgul::ui {
 
 struct SyncOutcome;
+struct RoundProgressBox;
 class TokenStore;
 
 /// Runs sync with the city hub in the background for one profile.
@@ -61,6 +64,21 @@ public:
     };
 
     using Clock = std::function<QDateTime()>;
+
+    /// What the running round is doing, for a progress bar (SyncProgressBar).
+    struct Progress
+    {
+        QString stage;      ///< "upload", "push", "pull" or "download"; "" before the first report
+        qint64 done = 0;    ///< only grows within a stage
+        qint64 total = -1;  ///< -1 when unknown (a hub that does not count)
+        double seconds = 0; ///< since the stage's first report
+        bool large = false; ///< more than one request's worth: worth a progress bar
+
+        bool operator==(const Progress&) const = default;
+    };
+    /// Called on the worker thread at every report, once progress() can see it (tests pause a
+    /// round there).
+    using ProgressHook = std::function<void(const std::string& stage, std::int64_t done, std::int64_t total)>;
 
     explicit SyncController(core::Store& store, QObject* parent = nullptr);
     /// Cancels a running round and waits briefly for it; never longer than a few seconds.
@@ -112,6 +130,13 @@ public:
     QString lastError() const { return m_lastError; }
     /// The wait before the next automatic try after failures (0 when the last round succeeded).
     int retryDelayMs() const { return m_retryDelayMs; }
+    /// The running round's progress (an empty stage when no round runs or it reported nothing yet).
+    Progress progress() const { return m_progress; }
+    /// True after stopRound() until syncNow(): automatic rounds wait.
+    bool isStopped() const { return m_stopped; }
+    /// Changes asked for per pull page (the protocol's maximum by default; tests use fewer).
+    void setPullPageSize(int changes) { m_pullPageSize = changes; }
+    void setProgressHook(ProgressHook hook);
     /// Local changes not yet accepted by the hub.
     qint64 pendingChanges() const { return m_pending; }
     /// Problems with a conflict the user has to settle.
@@ -124,14 +149,21 @@ public:
     QString statusToolTip() const;
 
 public slots:
-    /// Starts a round now (or right after the running one) and forgets the failure wait.
+    /// Starts a round now (or right after the running one), forgets the failure wait and lets
+    /// automatic rounds run again after stopRound().
     void syncNow();
     /// Asks a running round to stop at its next safe point.
     void cancel();
+    /// The user's Cancel: the running round stops at its next safe point (every page it wrote
+    /// stays, and the next round carries on after the last one) and automatic rounds wait until
+    /// syncNow().
+    void stopRound();
 
 signals:
     /// statusText(), statusToolTip() or state() changed.
     void statusChanged();
+    /// progress() changed (polled from the worker a few times a second while a round runs).
+    void progressChanged();
     void syncStarted();
     /// A round ended; `error` is for people and empty on success.
     void syncFinished(bool ok, const QString& error);
@@ -149,6 +181,7 @@ private:
     void onStoreChange(const core::StoreChange& change);
     void scheduleAutomatic();
     void refreshCounts();
+    void pollProgress();
     QDateTime now() const;
     QString waitText(qint64 ms) const;
 
@@ -163,6 +196,8 @@ private:
     bool m_again = false;
     bool m_signingIn = false;
     bool m_awaitingKeychain = false; ///< loadCredentials() asked the keychain; no answer yet
+    bool m_stopped = false;          ///< stopRound(): automatic rounds wait for syncNow()
+    int m_pullPageSize = 0;          ///< 0: the protocol's maximum
     Intervals m_intervals;
     Clock m_clock;
     QDateTime m_lastSuccess;
@@ -172,11 +207,15 @@ private:
     qint64 m_pending = 0;
     int m_conflicts = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<RoundProgressBox> m_progressBox; ///< the running round's reports
+    std::shared_ptr<const ProgressHook> m_progressHook;
+    Progress m_progress;
     QThreadPool* m_pool = nullptr;
     QTimer* m_debounce = nullptr;
     QTimer* m_periodic = nullptr;
     QTimer* m_retry = nullptr;
     QTimer* m_tick = nullptr;
+    QTimer* m_progressPoll = nullptr;
 };
 
 } // namespace balgul::ui
