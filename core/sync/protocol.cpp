@@ -1,6 +1,7 @@
 #include "core/sync/protocol.h"
 
 #include "core/sync/json_bounds.h"
+#include "core/sync/pull_page_reader.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
 
@@ -683,6 +684,13 @@ Result<PushResponse> decodePushResponse(std::string_view json)
 }
 
 Result<PullPage> decodePullPage(std::string_view json)
+{
+    if (auto page = detail::readPullPage(json))
+        return std::move(*page);
+    return decodePullPageStrictly(json);
+}
+
+Result<PullPage> decodePullPageStrictly(std::string_view json)
 {
     return decodeWith<PullPage>(json, &pullPageFrom);
 }

@@ -175,7 +175,11 @@ std::string stringify(const Poco::JSON::Object::Ptr& object);
 
 Result<PushRequest> decodePushRequest(std::string_view json);
 Result<PushResponse> decodePushResponse(std::string_view json);
+/// A page the hub sends is read in one pass (pull_page_reader.h); anything else goes through
+/// decodePullPageStrictly, whose answers and errors these are in every case.
 Result<PullPage> decodePullPage(std::string_view json);
+/// decodePullPage through Poco's parser and the member checks only (tests hold the fast path to it).
+Result<PullPage> decodePullPageStrictly(std::string_view json);
 Result<ApiError> decodeApiError(std::string_view json);
 /// The history members of a GET /v1/info answer (the rest is left alone).
 Result<HubHistory> decodeHubHistory(std::string_view json);

@@ -14,6 +14,7 @@
 #include "core/sensor/observation.h"
 #include "core/sensor/sensor_import.h"
 #include "core/sync/protocol.h"
+#include "core/sync/pull_page_reader.h"
 #include "core/sync/station_protocol.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
@@ -408,6 +409,16 @@ void checkSyncProtocol(std::string_view data)
     roundTrip<PullPage>(
         data, [](std::string_view s) { return decodePullPage(s); },
         [](const PullPage& p) { return encode(p); }, "pull page", kSyncCodes);
+    // The pull page's fast reader takes nothing the strict decoder refuses and reads what it takes
+    // as the strict decoder does.
+    if (auto fast = balgul::core::sync::detail::readPullPage(data)) {
+        auto strict = decodePullPageStrictly(data);
+        BALGUL_FUZZ_CHECK(strict.ok(), "the fast pull page reader took what the strict decoder refuses: " +
+                                           (strict ? std::string() : strict.error().toString()));
+        BALGUL_FUZZ_CHECK(encode(*fast) == encode(*strict),
+                          "the fast pull page reader read another page:\n  " + encode(*fast) + "\n  " +
+                              encode(*strict));
+    }
     roundTrip<ApiError>(
         data, [](std::string_view s) { return decodeApiError(s); },
         [](const ApiError& e) { return encode(e); }, "error body", kSyncCodes);
