@@ -1647,6 +1647,37 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Problems</source>
+        <translation>Importing Problems</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importing “%1”</translation>
+    </message>
+    <message>
+        <source>Cancelling imports nothing: the problems stay exactly as they were.</source>
+        <translation>Cancelling imports nothing: the problems stay exactly as they were.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Ca&amp;ncel Import</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>Cancelling… nothing will be imported.</translation>
+    </message>
+    <message>
+        <source>%1 features read. Indexing them for search…</source>
+        <translation>%1 features read. Indexing them for search…</translation>
+    </message>
+    <message>
+        <source>%1 features read (%2% of the file)</source>
+        <translation>%1 features read (%2% of the file)</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::MainWindow</name>
     <message>
         <source>Close this message</source>
@@ -2000,6 +2031,10 @@
     <message>
         <source>The user guide “%1” cannot be read.</source>
         <translation>The user guide “%1” cannot be read.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” was cancelled: nothing was imported.</source>
+        <translation>The import of “%1” was cancelled: nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -1639,6 +1639,37 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::ImportProgressDialog</name>
+    <message>
+        <source>Importing Problems</source>
+        <translation>문제 가져오기</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>“%1” 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Cancelling imports nothing: the problems stay exactly as they were.</source>
+        <translation>취소하면 아무것도 가져오지 않습니다. 문제 목록은 지금 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>가져오기 취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be imported.</source>
+        <translation>취소하는 중… 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 features read. Indexing them for search…</source>
+        <translation>항목 %1개를 읽었습니다. 검색 색인을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>%1 features read (%2% of the file)</source>
+        <translation>항목 %1개 읽음 (파일의 %2%)</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::MainWindow</name>
     <message>
         <source>Close this message</source>
@@ -1989,6 +2020,10 @@
     <message>
         <source>The user guide “%1” cannot be read.</source>
         <translation>사용 설명서 “%1”을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import of “%1” was cancelled: nothing was imported.</source>
+        <translation>“%1” 가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>

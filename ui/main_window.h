@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,8 @@ class QTimer;
 
 namespace balgul::core {
 class Store;
-}
+struct GeoBox;
+} // namespace balgul::core
 
 namespace balgul::ui {
 
@@ -42,6 +44,7 @@ class SensorImportDialog;
 class SensorPanel;
 class AttachEvidenceDialog;
 class GradeLegend;
+class ImportProgressDialog;
 class StationLayer;
 class StationActions;
 class UserGuideWindow;
@@ -83,6 +86,11 @@ public:
     std::int64_t selectedProblem() const { return m_selected; }
     /// True while an import or export is running.
     bool isBusy() const { return m_busy; }
+    /// The GeoJSON import's progress dialog while an import runs (opened window-modal with open()
+    /// once the import has run a moment), or nullptr.
+    ImportProgressDialog* importProgressDialog() const;
+    /// Runs on the import's worker thread before the file is read (tests hold an import there).
+    void setBeforeImportHook(std::function<void()> hook) { m_beforeImport = std::move(hook); }
     /// The sensor import dialog while one is open (opened window-modal with open(), never exec()).
     SensorImportDialog* sensorImportDialog() const;
     /// How long the map waits after a filter change before it shows only the matching problems.
@@ -186,11 +194,13 @@ private:
     void chooseImportFile();
     void chooseExportFile(bool csv);
     void setBusy(bool busy, const QString& text = {});
-    void finishImport(const QString& path, const QString& error, long imported, long features,
-                      const std::vector<std::string>& ids);
-    /// Shows the problems of an import on the map, and says (with a button to clear them) when the
-    /// list's filters hide some of them.
-    void showImported(const std::vector<std::string>& ids, const QString& notice);
+    void finishImport(const QString& path, const QString& error, long imported,
+                      const std::vector<std::string>& ids, const std::vector<std::int64_t>& rowids,
+                      const std::optional<core::GeoBox>& bounds);
+    /// Shows the problems of an import on the map (the box around them), and says (with a button to
+    /// clear them) when the list's filters hide some of them.
+    void showImported(const std::vector<std::int64_t>& rowids, const std::optional<core::GeoBox>& bounds,
+                      const QString& notice);
     void finishExport(const QString& path, const QString& error);
     // main_window_sensor_import.cpp
     void createSensorImportAction();
@@ -239,6 +249,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QPointer<ProblemEditor> m_editor;
     QPointer<SensorImportDialog> m_sensorImport;
+    QPointer<ImportProgressDialog> m_importProgress;
+    std::function<void()> m_beforeImport;
     StationLayer* m_stationLayer = nullptr;
     GradeLegend* m_gradeLegend = nullptr;
     QAction* m_stationsAction = nullptr;

@@ -6,6 +6,7 @@
 #include "core/store/store.h"
 #include "ui/dialog_folders.h"
 #include "ui/error_text.h"
+#include "ui/import_progress_dialog.h"
 #include "ui/map/map_view.h"
 #include "ui/models/problem_filter_proxy.h"
 #include "ui/models/problem_list_model.h"
@@ -23,23 +24,32 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <sstream>
 
 namespace balgul::ui {
 
 namespace {
 
+/// A big import shows its progress dialog; a small one ends before it would be seen.
+constexpr int kImportDialogDelayMs = 400;
+
 /// What a worker reports back to the GUI thread.
 struct JobResult
 {
     QString error; ///< a sentence for the user; empty on success
+    bool cancelled = false;
     long features = 0;
     long imported = 0;
-    std::vector<std::string> ids; ///< of the imported problems
+    std::vector<std::string> ids;       ///< of the imported problems
+    std::vector<std::int64_t> rowids;   ///< of the imported problems
+    std::optional<core::GeoBox> bounds; ///< around the imported problems
 };
 
 /// A store of the worker's own on the same file (a Store is not shared between threads).
@@ -50,22 +60,31 @@ core::Result<std::unique_ptr<core::Store>> openWorkerStore(const std::string& pa
     return core::Store::open(path, options);
 }
 
-JobResult runImport(const std::string& storePath, const std::string& filePath)
+JobResult runImport(const std::string& storePath, const std::string& filePath,
+                    std::shared_ptr<GeoJsonImportProgress> progress,
+                    const std::function<void()>& beforeImport)
 {
+    if (beforeImport)
+        beforeImport();
     JobResult result;
     auto store = openWorkerStore(storePath);
     if (!store) {
         result.error = describeError(store.error());
         return result;
     }
-    auto report = core::importGeoJson(**store, filePath);
+    core::GeoJsonImportOptions options;
+    options.progress = progress.get();
+    auto report = core::importGeoJson(**store, filePath, options);
     if (!report) {
+        result.cancelled = report.error().code == "cancelled";
         result.error = describeError(report.error());
         return result;
     }
     result.features = static_cast<long>(report->features);
     result.imported = static_cast<long>(report->imported);
     result.ids = std::move(report->ids);
+    result.rowids = std::move(report->rowids);
+    result.bounds = report->bounds;
     return result;
 }
 
@@ -142,18 +161,43 @@ void MainWindow::importGeoJsonFile(const QString& path)
 {
     if (m_busy)
         return;
-    setBusy(true, tr("Importing %1…").arg(QFileInfo(path).fileName()));
+    const QString name = QFileInfo(path).fileName();
+    setBusy(true, tr("Importing %1…").arg(name));
+    auto progress = std::make_shared<GeoJsonImportProgress>();
+    m_importProgress = new ImportProgressDialog(name, progress, this);
+    QTimer::singleShot(kImportDialogDelayMs, m_importProgress.data(), [dialog = m_importProgress] {
+        if (dialog)
+            dialog->open();
+    });
     auto* watcher = new QFutureWatcher<JobResult>(this);
     connect(watcher, &QFutureWatcher<JobResult>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
+        if (m_importProgress) {
+            m_importProgress->hide();
+            m_importProgress->deleteLater();
+        }
         const JobResult result = watcher->result();
-        finishImport(path, result.error, result.imported, result.features, result.ids);
+        if (result.cancelled) {
+            setBusy(false);
+            showMessage(
+                tr("The import of “%1” was cancelled: nothing was imported.").arg(QFileInfo(path).fileName()),
+                false);
+            emit jobFinished(false);
+            return;
+        }
+        finishImport(path, result.error, result.imported, result.ids, result.rowids, result.bounds);
     });
-    watcher->setFuture(QtConcurrent::run(runImport, m_store.path(), toStd(path)));
+    watcher->setFuture(QtConcurrent::run(runImport, m_store.path(), toStd(path), progress, m_beforeImport));
 }
 
-void MainWindow::finishImport(const QString& path, const QString& error, long imported, long features,
-                              const std::vector<std::string>& ids)
+ImportProgressDialog* MainWindow::importProgressDialog() const
+{
+    return m_importProgress.data();
+}
+
+void MainWindow::finishImport(const QString& path, const QString& error, long imported,
+                              const std::vector<std::string>& ids, const std::vector<std::int64_t>& rowids,
+                              const std::optional<core::GeoBox>& bounds)
 {
     setBusy(false);
     const QString name = QFileInfo(path).fileName();
@@ -168,31 +212,25 @@ void MainWindow::finishImport(const QString& path, const QString& error, long im
     if (!ids.empty())
         m_undoStack->push(new ImportProblemsCommand(m_store, ids, name,
                                                     [this](const core::Error& e) { reportCommandError(e); }));
-    showImported(ids, tr("Imported %n problem(s) from “%1”.", nullptr, static_cast<int>(imported)).arg(name));
-    Q_UNUSED(features);
+    showImported(rowids, bounds,
+                 tr("Imported %n problem(s) from “%1”.", nullptr, static_cast<int>(imported)).arg(name));
     emit jobFinished(true);
 }
 
-void MainWindow::showImported(const std::vector<std::string>& ids, const QString& notice)
+void MainWindow::showImported(const std::vector<std::int64_t>& rowids,
+                              const std::optional<core::GeoBox>& bounds, const QString& notice)
 {
     std::vector<int> rows;
-    QGeoRectangle box;
-    for (const std::string& id : ids) {
-        const auto problem = m_store.problem(id);
-        const int row = problem ? m_model->rowForRowid(problem->rowid) : -1;
-        if (row < 0)
-            continue;
-        rows.push_back(row);
-        const QGeoCoordinate where(problem->lat, problem->lon);
-        if (!box.isValid())
-            box = QGeoRectangle(where, where);
-        else
-            box.extendRectangle(where);
-    }
-    if (rows.empty()) {
+    rows.reserve(rowids.size());
+    for (const std::int64_t rowid : rowids)
+        if (const int row = m_model->rowForRowid(rowid); row >= 0)
+            rows.push_back(row);
+    if (rows.empty() || !bounds) {
         showMessage(notice, false);
         return;
     }
+    const QGeoRectangle box(QGeoCoordinate(bounds->north, bounds->west),
+                            QGeoCoordinate(bounds->south, bounds->east));
     // On the map: zoom out (or over) to them when some are outside what it shows.
     const QGeoRectangle shown = m_map->visibleRegion();
     if (!shown.contains(box.topLeft()) || !shown.contains(box.bottomRight()))

@@ -9,19 +9,80 @@
 #include "core/io/geojson.h"
 #include "core/io/io_support.h"
 #include "core/store/store.h"
+#include "core/util/progress.h"
 #include "core/util/time.h"
 
+#include <atomic>
 #include <charconv>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
 
+#include <unistd.h>
+
 namespace balgul::cli {
 
 namespace {
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onInterrupt(int)
+{
+    g_interrupted = 1;
+}
+
+/// An import's progress on standard error when it is a terminal, a line rewritten in place, and
+/// Ctrl-C as a cancel: the import stops and the store stays as it was.
+class ImportProgress final : public core::Progress
+{
+public:
+    ImportProgress() : m_previous(std::signal(SIGINT, onInterrupt)) {}
+    ~ImportProgress() override
+    {
+        std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
+        if (m_shown)
+            std::fputc('\n', stderr);
+    }
+    ImportProgress(const ImportProgress&) = delete;
+    ImportProgress& operator=(const ImportProgress&) = delete;
+
+    void report(std::string_view stage, std::int64_t done, std::int64_t total) override
+    {
+        if (stage == "features")
+            m_features = done;
+        else if (stage == "read" && total > 0)
+            m_percent = static_cast<int>(100 * done / total);
+        else if (stage == "index")
+            m_indexed = total > 0 ? static_cast<int>(100 * done / total) : 0;
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_terminal || now - m_last < std::chrono::milliseconds(200))
+            return;
+        m_last = now;
+        m_shown = true;
+        if (stage == "index")
+            std::fprintf(stderr, "\r%lld features read; indexing for search %d%%   ",
+                         static_cast<long long>(m_features), m_indexed);
+        else
+            std::fprintf(stderr, "\r%lld features read (%d%% of the file)   ",
+                         static_cast<long long>(m_features), m_percent);
+        std::fflush(stderr);
+    }
+    bool cancelled() const override { return g_interrupted != 0; }
+
+private:
+    using Handler = void (*)(int);
+    Handler m_previous;
+    std::int64_t m_features = 0;
+    int m_percent = 0;
+    int m_indexed = 0;
+    bool m_terminal = isatty(STDERR_FILENO) != 0;
+    bool m_shown = false;
+    std::chrono::steady_clock::time_point m_last{};
+};
 
 /// A whole unsigned number, or nullopt.
 std::optional<std::uint64_t> parseUnsigned(const std::string& text)
@@ -133,9 +194,21 @@ int runImport(const Args& args)
     auto store = openStore(args, Access::Write);
     if (!store)
         return failed(store.error());
-    auto report = core::importGeoJson(**store, files.front());
-    if (!report)
+    core::GeoJsonImportOptions options;
+    options.keepIds = false;
+    core::Result<core::ImportReport> report = core::Error{};
+    {
+        ImportProgress progress;
+        options.progress = &progress;
+        report = core::importGeoJson(**store, files.front(), options);
+    }
+    if (!report) {
+        if (report.error().code == "cancelled") {
+            std::cerr << "balgul-cli: import cancelled: nothing was imported\n";
+            return kFailed;
+        }
         return failed(report.error());
+    }
     std::cout << "imported " << report->imported << " problems from " << files.front() << '\n';
     return kOk;
 }

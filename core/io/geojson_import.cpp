@@ -3,26 +3,25 @@
 #include "core/domain/category.h"
 #include "core/io/io_support.h"
 #include "core/io/json_reader.h"
+#include "core/store/bulk_writer.h"
 #include "core/store/store.h"
 #include "core/util/ids.h"
+#include "core/util/progress.h"
 #include "core/util/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <unordered_set>
 
 namespace balgul::core {
 
 namespace {
-
-/// Problems read from a file, with what is needed to point back at their features.
-struct Features
-{
-    std::vector<Problem> problems;
-    std::vector<long> lines; ///< line of each feature
-};
 
 struct Failure
 {
@@ -61,8 +60,10 @@ std::string quoted(std::string_view text)
 class FeatureReader
 {
 public:
-    FeatureReader(std::string fileName, std::string defaultAuthor)
-        : m_file(std::move(fileName)), m_defaultAuthor(std::move(defaultAuthor))
+    /// `dedupeIds`: a repeated id is left empty here (an import leaves that to the store, which
+    /// also knows the ids taken before).
+    FeatureReader(std::string fileName, std::string defaultAuthor, bool dedupeIds)
+        : m_file(std::move(fileName)), m_defaultAuthor(std::move(defaultAuthor)), m_dedupeIds(dedupeIds)
     {}
 
     [[noreturn]] void fail(const char* code, std::string message, std::string field, long line) const
@@ -72,9 +73,10 @@ public:
         throw Failure{std::move(e)};
     }
 
-    Features read(const JsonDocument& doc)
+    /// The collection around the features: checked once the whole file is read (its members may come
+    /// in any order), `features` of them read one by one meanwhile.
+    void checkCollection(const JsonValue& root, std::size_t features) const
     {
-        const JsonValue root = doc.root();
         if (!root.isObject())
             fail("not_geojson",
                  "the file is JSON but not GeoJSON: expected an object, found " +
@@ -87,25 +89,16 @@ public:
             fail("not_feature_collection", "expected a FeatureCollection, found " + quoted(type.asString()),
                  "type", type.line());
         checkCrs(root.find("crs"));
-        const JsonValue features = root.find("features");
-        if (!features.exists())
+        const JsonValue list = root.find("features");
+        if (!list.exists())
             fail("missing_field", "the FeatureCollection has no \"features\"", "features", root.line());
-        if (!features.isArray())
-            fail("invalid_type", "\"features\" must be an array", "features", features.line());
-        if (features.size() > kGeoJsonMaxFeatures)
+        if (!list.isArray())
+            fail("invalid_type", "\"features\" must be an array", "features", list.line());
+        if (features > kGeoJsonMaxFeatures)
             fail("too_many_features",
-                 "the file has " + std::to_string(features.size()) + " features; at most " +
+                 "the file has " + std::to_string(features) + " features; at most " +
                      std::to_string(kGeoJsonMaxFeatures) + " can be imported at once",
-                 "features", features.line());
-        Features out;
-        out.problems.reserve(features.size());
-        out.lines.reserve(features.size());
-        m_seenIds.reserve(features.size());
-        for (std::size_t i = 0; i < features.size(); ++i) {
-            out.problems.push_back(readFeature(features.at(i), i));
-            out.lines.push_back(features.at(i).line());
-        }
-        return out;
+                 "features", list.line());
     }
 
 private:
@@ -146,6 +139,7 @@ private:
         return v.asString();
     }
 
+public:
     Problem readFeature(const JsonValue& f, std::size_t index)
     {
         const std::string prefix = "features[" + std::to_string(index) + "]";
@@ -171,7 +165,7 @@ private:
             p.id = std::string(id.asString());
         else if (const JsonValue fid = f.find("id"); fid.isString() && isUuid(fid.asString()))
             p.id = std::string(fid.asString());
-        if (!p.id.empty() && !m_seenIds.insert(p.id).second)
+        if (m_dedupeIds && !p.id.empty() && !m_seenIds.insert(p.id).second)
             p.id.clear(); // the file repeats an id: the second gets a new one
 
         m_titleKey = props.find("title").exists() || !props.find("name").exists() ? "title" : "name";
@@ -212,6 +206,7 @@ private:
         return p;
     }
 
+private:
     void readGeometry(const JsonValue& g, const std::string& prefix, const std::string& number,
                       long featureLine, Problem& p)
     {
@@ -296,6 +291,7 @@ private:
 
     std::string m_file;
     std::string m_defaultAuthor;
+    bool m_dedupeIds = true;
     long m_propertiesLine = 0;
     std::string m_titleKey = "title";
     std::string m_coordinatesField;
@@ -303,31 +299,134 @@ private:
     std::unordered_set<std::string> m_seenIds;
 };
 
-Result<Features> readFeatures(std::string_view text, const std::string& fileName, const std::string& author)
+/// Hands a text over in pieces to the JSON reader, keeping its first bytes (what a file that is
+/// not JSON looks like) and counting what it handed over.
+class Reader
 {
-    JsonLimits limits;
-    auto doc = JsonDocument::parse(text, limits);
+public:
+    explicit Reader(JsonReadFunction read) : m_read(std::move(read)) {}
+
+    std::ptrdiff_t operator()(char* buffer, std::size_t capacity)
+    {
+        const std::ptrdiff_t got = m_read(buffer, capacity);
+        if (got > 0) {
+            if (m_head.size() < kHeadBytes)
+                m_head.append(buffer, std::min(static_cast<std::size_t>(got), kHeadBytes - m_head.size()));
+            m_bytes += got;
+        }
+        return got;
+    }
+    const std::string& head() const { return m_head; }
+    std::int64_t bytes() const { return m_bytes; }
+
+private:
+    static constexpr std::size_t kHeadBytes = 4096;
+    JsonReadFunction m_read;
+    std::string m_head;
+    std::int64_t m_bytes = 0;
+};
+
+/// What is done with each feature read: the problem, its index and its line. A failure stops the
+/// reading and is the collection's result.
+using TakeFeature = std::function<Status(Problem& problem, std::size_t index, long line)>;
+
+/// Reads a FeatureCollection feature by feature in bounded memory and hands each problem to `take`.
+/// The errors are those of reading the whole file first, in the same order: broken JSON anywhere,
+/// then the collection itself (type, crs, features), then the first bad feature; a failed `take`
+/// or a cancel (`keepGoing` false, asked every few hundred features) stops at once.
+Status readCollection(Reader& reader, const std::string& fileName, const std::string& author, bool dedupeIds,
+                      const TakeFeature& take, const std::function<bool(std::size_t features)>& keepGoing)
+{
+    FeatureReader features(fileName, author, dedupeIds);
+    std::optional<Error> badFeature; // the first bad feature; the rest is still read for broken JSON
+    std::optional<Error> stopped;    // a failed take or a cancel
+    std::size_t count = 0;
+    JsonStreamedArray streamed{{"features"}, [&](const JsonValue& f, std::size_t index) {
+                                   ++count;
+                                   if (!badFeature && count <= kGeoJsonMaxFeatures) {
+                                       try {
+                                           Problem p = features.readFeature(f, index);
+                                           if (Status s = take(p, index, f.line()); !s) {
+                                               stopped = s.error();
+                                               return false;
+                                           }
+                                       } catch (Failure& failure) {
+                                           badFeature = std::move(failure.error);
+                                       }
+                                   }
+                                   if (keepGoing && count % 256 == 0 && !keepGoing(count)) {
+                                       stopped =
+                                           Error::make("cancelled", "the import was cancelled").at(fileName);
+                                       return false;
+                                   }
+                                   return true;
+                               }};
+    const JsonReadFunction read = [&reader](char* buffer, std::size_t capacity) {
+        return reader(buffer, capacity);
+    };
+    auto doc = JsonDocument::stream(read, streamed);
+    if (stopped)
+        return *stopped;
     if (!doc) {
         Error e = doc.error();
-        if (const auto looks = describeNonText(text.substr(0, 4096))) {
+        const std::string_view head = reader.head();
+        if (e.code == "read_failed")
+            return e.at(fileName);
+        if (const auto looks = describeNonText(head)) {
             Error what = Error::make(looks->code, "the file looks like " + looks->looksLike);
             return what.at(fileName);
         }
-        const auto first = text.find_first_not_of(" \t\r\n");
-        if (e.code == "invalid_json" && first != std::string_view::npos && text[first] != '{' &&
-            text[first] != '[' && text.substr(0, 3) != "\xEF\xBB\xBF")
+        const auto first = head.find_first_not_of(" \t\r\n");
+        if (e.code == "invalid_json" && first != std::string_view::npos && head[first] != '{' &&
+            head[first] != '[' && head.substr(0, 3) != "\xEF\xBB\xBF")
             e.message = "the file is not JSON (" + e.message + ")";
         return e.at(fileName, e.line);
     }
     try {
-        FeatureReader reader(fileName, author);
-        return reader.read(*doc);
+        features.checkCollection(doc->root(), count);
     } catch (Failure& failure) {
         return std::move(failure.error);
     }
+    if (badFeature)
+        return *badFeature;
+    return {};
 }
 
-Result<std::string> readFileLimited(const std::string& path, std::uintmax_t maxBytes)
+/// A file's bytes a chunk at a time (-1 when reading fails).
+JsonReadFunction fileReader(std::FILE* file)
+{
+    return [file](char* buffer, std::size_t capacity) -> std::ptrdiff_t {
+        const std::size_t got = std::fread(buffer, 1, capacity, file);
+        if (got == 0 && std::ferror(file))
+            return -1;
+        return static_cast<std::ptrdiff_t>(got);
+    };
+}
+
+} // namespace
+
+Result<std::vector<Problem>> readGeoJsonProblems(std::string_view text, const std::string& fileName)
+{
+    std::size_t at = 0;
+    Reader reader([&](char* buffer, std::size_t capacity) {
+        const std::size_t n = std::min(capacity, text.size() - at);
+        std::copy_n(text.data() + at, n, buffer);
+        at += n;
+        return static_cast<std::ptrdiff_t>(n);
+    });
+    std::vector<Problem> problems;
+    const Status s = readCollection(reader, fileName, {}, /*dedupeIds=*/true,
+                                    [&](Problem& p, std::size_t, long) {
+                                        problems.push_back(std::move(p));
+                                        return Status::success();
+                                    },
+                                    {});
+    if (!s)
+        return s.error();
+    return problems;
+}
+
+Result<ImportReport> importGeoJson(Store& store, const std::string& path, const GeoJsonImportOptions& options)
 {
     if (Status s = checkInputFile(path); !s)
         return s.error();
@@ -335,71 +434,72 @@ Result<std::string> readFileLimited(const std::string& path, std::uintmax_t maxB
     const auto size = std::filesystem::file_size(path, ec);
     if (ec)
         return Error::make("read_failed", ec.message()).at(path);
-    if (size > maxBytes)
+    if (size > kGeoJsonMaxFileBytes)
         return Error::make("too_large", "the file is " + std::to_string(size >> 20) + " MiB; at most " +
-                                            std::to_string(maxBytes >> 20) + " MiB can be imported")
+                                            std::to_string(kGeoJsonMaxFileBytes >> 20) +
+                                            " MiB can be imported")
             .at(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    if (!file)
         return Error::make("read_failed", "the file cannot be opened").at(path);
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        return Error::make("read_failed", "the file could not be read completely").at(path);
-    return bytes;
-}
 
-} // namespace
-
-Result<std::vector<Problem>> readGeoJsonProblems(std::string_view text, const std::string& fileName)
-{
-    auto features = readFeatures(text, fileName, {});
-    if (!features)
-        return features.error();
-    return std::move(features->problems);
-}
-
-Result<ImportReport> importGeoJson(Store& store, const std::string& path)
-{
-    auto bytes = readFileLimited(path, kGeoJsonMaxFileBytes);
-    if (!bytes)
-        return bytes.error();
-    auto features = readFeatures(*bytes, path, store.userName());
-    if (!features)
-        return features.error();
-    bytes = std::string(); // free the text before the store work
-
-    // Keep an id only when no row has it yet (deleted ones included: ids are never reused).
-    try {
-        auto exists = store.database().prepare("SELECT 1 FROM problems WHERE id = ?");
-        for (Problem& p : features->problems) {
-            if (p.id.empty())
-                continue;
-            exists.reset();
-            exists.bind(1, p.id);
-            if (exists.step())
+    // One transaction for the whole file: any bad feature, a cancel or a failure and nothing changes.
+    auto begun = BulkWriter::begin(store, {.queueOps = true, .progress = options.progress});
+    if (!begun)
+        return begun.error();
+    BulkWriter& writer = **begun;
+    ImportReport report;
+    Reader reader(fileReader(file.get()));
+    const auto take = [&](Problem& p, std::size_t index, long line) -> Status {
+        // Keep an id only when no row has it yet (removed ones included: ids are never reused), nor an
+        // earlier feature of the file.
+        if (!p.id.empty()) {
+            auto taken = writer.contains(p.id);
+            if (!taken)
+                return taken.error();
+            if (*taken)
                 p.id.clear();
         }
-    } catch (const SqlError& e) {
-        return storeError(e, store.path(), "query_failed");
-    }
-
-    ImportReport report;
-    report.features = features->problems.size();
-    if (auto s = store.insertProblems(features->problems, /*queueOps=*/true); !s) {
-        Error e = s.error();
-        if (e.line >= 1 && static_cast<std::size_t>(e.line) <= features->lines.size()) {
-            const auto index = static_cast<std::size_t>(e.line - 1);
+        if (Status s = writer.add(p); !s) {
+            Error e = s.error();
+            if (!e.file.empty())
+                return e; // a store failure names the store file
             e.field =
                 "features[" + std::to_string(index) + "]" + (e.field.empty() ? "" : ".properties." + e.field);
-            return e.at(path, features->lines[index]);
+            return e.at(path, line);
         }
-        return e.file.empty() ? e.at(path) : e; // a store failure names the store file
+        ++report.imported;
+        if (options.keepIds) {
+            report.ids.push_back(p.id);
+            report.rowids.push_back(p.rowid);
+        }
+        if (!report.bounds)
+            report.bounds = GeoBox{p.lat, p.lon, p.lat, p.lon};
+        GeoBox& box = *report.bounds;
+        box.south = std::min(box.south, p.lat);
+        box.north = std::max(box.north, p.lat);
+        box.west = std::min(box.west, p.lon);
+        box.east = std::max(box.east, p.lon);
+        return Status::success();
+    };
+    const auto keepGoing = [&](std::size_t features) {
+        if (!options.progress)
+            return true;
+        options.progress->report("features", static_cast<std::int64_t>(features), -1);
+        options.progress->report("read", reader.bytes(), static_cast<std::int64_t>(size));
+        return !options.progress->cancelled();
+    };
+    if (Status s = readCollection(reader, path, store.userName(), /*dedupeIds=*/false, take, keepGoing); !s)
+        return s.error();
+    report.features = report.imported;
+    if (options.progress) {
+        options.progress->report("features", static_cast<std::int64_t>(report.features), -1);
+        options.progress->report("read", static_cast<std::int64_t>(size), static_cast<std::int64_t>(size));
     }
-    report.imported = features->problems.size();
-    report.ids.reserve(features->problems.size());
-    for (const Problem& p : features->problems)
-        report.ids.push_back(p.id);
+    if (Status s = writer.commit(); !s) {
+        Error e = s.error();
+        return e.code == "cancelled" ? e.at(path) : e;
+    }
     return report;
 }
 

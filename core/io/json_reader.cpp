@@ -24,29 +24,78 @@ std::uint64_t packDouble(double d)
 
 /// Recursive descent over the text; children are collected on a scratch stack and moved
 /// into the document as one contiguous block when their parent closes.
+///
+/// Positions are offsets into the whole text. The bytes at hand (m_text) start at m_base: a whole
+/// text is all at hand; a streamed one is read a chunk at a time as the parser needs more, and what
+/// lies before m_keep (the start of the streamed element being read) is dropped when it does.
 class JsonParser
 {
 public:
     JsonParser(std::string_view text, const JsonLimits& limits, JsonDocument& doc)
         : m_text(text), m_limits(limits), m_doc(doc)
     {}
+    JsonParser(const JsonReadFunction& read, const JsonStreamedArray& streamed, const JsonLimits& limits,
+               JsonDocument& doc)
+        : m_limits(limits), m_doc(doc), m_read(&read), m_streamed(&streamed)
+    {}
 
     void run()
     {
-        if (m_text.size() >= 3 && std::memcmp(m_text.data(), "\xEF\xBB\xBF", 3) == 0)
+        if (view(0, 3) == "\xEF\xBB\xBF")
             m_pos = 3;
         skipSpace();
-        if (m_pos >= m_text.size())
+        if (!has(m_pos))
             fail("invalid_json", "the file is empty, not JSON");
         const JsonDocument::Node root = parseValue(1);
         skipSpace();
-        if (m_pos < m_text.size())
+        if (has(m_pos))
             fail("invalid_json", "unexpected text after the end of the JSON value");
         m_doc.m_root = static_cast<std::uint32_t>(m_doc.m_nodes.size());
         m_doc.m_nodes.push_back(root);
     }
 
 private:
+    static constexpr std::size_t kChunkBytes = 1 << 20;
+
+    std::size_t end() const { return m_base + m_text.size(); }
+    /// Whether the byte at `pos` exists, reading on when it is not at hand yet.
+    bool has(std::size_t pos) { return pos < end() || (m_read && fill(pos)); }
+    /// The byte at `pos`, which has(pos) said exists.
+    char at(std::size_t pos) const { return m_text[pos - m_base]; }
+    /// Up to `length` bytes from `pos`, fewer at the end of the text.
+    std::string_view view(std::size_t pos, std::size_t length)
+    {
+        if (length > 0)
+            has(pos + length - 1);
+        if (pos >= end())
+            return {};
+        return m_text.substr(pos - m_base, length);
+    }
+
+    /// Reads chunks until the byte at `pos` is at hand or the text ends; false at the end.
+    bool fill(std::size_t pos)
+    {
+        while (pos >= end() && !m_eof) {
+            std::size_t used = m_text.size();
+            if (m_keep > m_base) {
+                const std::size_t drop = m_keep - m_base;
+                std::memmove(m_buffer.data(), m_buffer.data() + drop, used - drop);
+                used -= drop;
+                m_base = m_keep;
+            }
+            if (m_buffer.size() < used + kChunkBytes)
+                m_buffer.resize(std::max(m_buffer.size() * 2, used + kChunkBytes));
+            const std::ptrdiff_t got = (*m_read)(m_buffer.data() + used, kChunkBytes);
+            if (got > 0)
+                used += static_cast<std::size_t>(got);
+            m_text = std::string_view(m_buffer.data(), used);
+            if (got < 0)
+                fail("read_failed", "the file could not be read completely");
+            m_eof = got == 0;
+        }
+        return pos < end();
+    }
+
     struct PathEntry
     {
         bool isIndex;
@@ -80,8 +129,8 @@ private:
 
     void skipSpace()
     {
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos];
+        while (has(m_pos)) {
+            const char c = at(m_pos);
             if (c == '\n')
                 ++m_line;
             else if (c != ' ' && c != '\t' && c != '\r')
@@ -102,9 +151,9 @@ private:
 
     [[noreturn]] void unexpected(const char* expected)
     {
-        if (m_pos >= m_text.size())
+        if (!has(m_pos))
             fail("invalid_json", std::string("unexpected end of file, expected ") + expected);
-        const auto c = static_cast<unsigned char>(m_text[m_pos]);
+        const auto c = static_cast<unsigned char>(at(m_pos));
         std::string got;
         if (c >= 0x20 && c < 0x7F) {
             got = std::string("'") + static_cast<char>(c) + "'";
@@ -119,9 +168,9 @@ private:
     {
         if (depth > m_limits.maxDepth)
             fail("too_deep", "nested deeper than " + std::to_string(m_limits.maxDepth) + " levels");
-        if (m_pos >= m_text.size())
+        if (!has(m_pos))
             unexpected("a value");
-        switch (m_text[m_pos]) {
+        switch (at(m_pos)) {
         case '{':
             return parseObject(depth);
         case '[':
@@ -141,7 +190,7 @@ private:
 
     JsonDocument::Node parseLiteral(std::string_view word, JsonType type, std::uint32_t value)
     {
-        if (m_text.substr(m_pos, word.size()) != word)
+        if (view(m_pos, word.size()) != word)
             unexpected("a value");
         m_pos += word.size();
         auto n = makeNode(type);
@@ -154,32 +203,32 @@ private:
         const std::size_t start = m_pos;
         auto digits = [&] {
             const std::size_t from = m_pos;
-            while (m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9')
+            while (has(m_pos) && at(m_pos) >= '0' && at(m_pos) <= '9')
                 ++m_pos;
             return m_pos - from;
         };
-        if (m_pos < m_text.size() && m_text[m_pos] == '-')
+        if (has(m_pos) && at(m_pos) == '-')
             ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '0') {
+        if (has(m_pos) && at(m_pos) == '0') {
             ++m_pos;
         } else if (digits() == 0) {
             m_pos = start;
             unexpected("a value");
         }
-        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+        if (has(m_pos) && at(m_pos) == '.') {
             ++m_pos;
             if (digits() == 0)
                 unexpected("a digit after '.'");
         }
-        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+        if (has(m_pos) && (at(m_pos) == 'e' || at(m_pos) == 'E')) {
             ++m_pos;
-            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
+            if (has(m_pos) && (at(m_pos) == '+' || at(m_pos) == '-'))
                 ++m_pos;
             if (digits() == 0)
                 unexpected("a digit in the exponent");
         }
         // A number too small for a double is 0 ("1e-999"); one too large cannot be represented.
-        const auto parsed = parseDecimal(m_text.substr(start, m_pos - start));
+        const auto parsed = parseDecimal(view(start, m_pos - start));
         if (!parsed) {
             m_pos = start;
             fail("invalid_json", "number out of range (too large to represent)");
@@ -205,11 +254,11 @@ private:
 
     char32_t readHex4()
     {
-        if (m_pos + 4 > m_text.size())
+        if (!has(m_pos + 3))
             fail("invalid_json", "incomplete \\u escape in string");
         char32_t v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int d = hexDigit(m_text[m_pos + static_cast<std::size_t>(i)]);
+        for (std::size_t i = 0; i < 4; ++i) {
+            const int d = hexDigit(at(m_pos + i));
             if (d < 0)
                 fail("invalid_json", "invalid \\u escape in string");
             v = v * 16 + static_cast<char32_t>(d);
@@ -238,25 +287,24 @@ private:
     }
 
     /// Length of the well-formed UTF-8 sequence at `i` (a byte >= 0x80), or 0.
-    std::size_t utf8SequenceLength(std::size_t i) const
+    std::size_t utf8SequenceLength(std::size_t i)
     {
-        const auto* s = reinterpret_cast<const unsigned char*>(m_text.data());
-        const std::size_t n = m_text.size();
-        const unsigned char c = s[i];
-        auto cont = [&](std::size_t k) { return i + k < n && (s[i + k] & 0xC0) == 0x80; };
+        const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(at(i + k)); };
+        const auto cont = [&](std::size_t k) { return has(i + k) && (byte(k) & 0xC0) == 0x80; };
+        const unsigned char c = byte(0);
         if (c >= 0xC2 && c <= 0xDF)
             return cont(1) ? 2 : 0;
         if (c >= 0xE0 && c <= 0xEF) {
             if (!cont(1) || !cont(2))
                 return 0;
-            if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0)) // overlong, surrogate
+            if ((c == 0xE0 && byte(1) < 0xA0) || (c == 0xED && byte(1) >= 0xA0)) // overlong, surrogate
                 return 0;
             return 3;
         }
         if (c >= 0xF0 && c <= 0xF4) {
             if (!cont(1) || !cont(2) || !cont(3))
                 return 0;
-            if ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90)) // overlong, > U+10FFFF
+            if ((c == 0xF0 && byte(1) < 0x90) || (c == 0xF4 && byte(1) >= 0x90)) // overlong, > U+10FFFF
                 return 0;
             return 4;
         }
@@ -277,14 +325,14 @@ private:
         while (true) {
             // Copy a run of plain bytes at once.
             std::size_t run = m_pos;
-            while (run < m_text.size()) {
-                const auto c = static_cast<unsigned char>(m_text[run]);
+            while (has(run)) {
+                const auto c = static_cast<unsigned char>(at(run));
                 if (c == '"' || c == '\\' || c < 0x20)
                     break;
                 if (c >= 0x80) {
                     const std::size_t len = utf8SequenceLength(run);
                     if (len == 0) {
-                        out.append(m_text.substr(m_pos, run - m_pos));
+                        out.append(view(m_pos, run - m_pos));
                         checkSize();
                         fail("invalid_utf8", "text is not valid UTF-8");
                     }
@@ -295,12 +343,12 @@ private:
                 if (run - m_pos > m_limits.maxStringBytes + 1)
                     break;
             }
-            out.append(m_text.substr(m_pos, run - m_pos));
+            out.append(view(m_pos, run - m_pos));
             m_pos = run;
             checkSize();
-            if (m_pos >= m_text.size())
+            if (!has(m_pos))
                 fail("invalid_json", "unterminated string", node.line);
-            const char c = m_text[m_pos];
+            const char c = at(m_pos);
             if (c == '"') {
                 ++m_pos;
                 break;
@@ -314,9 +362,9 @@ private:
                 continue; // run stopped at the size limit; checkSize() has thrown
             }
             ++m_pos;
-            if (m_pos >= m_text.size())
+            if (!has(m_pos))
                 fail("invalid_json", "unterminated string", node.line);
-            switch (m_text[m_pos++]) {
+            switch (at(m_pos++)) {
             case '"':
                 out += '"';
                 break;
@@ -346,7 +394,7 @@ private:
                 if (cp >= 0xDC00 && cp <= 0xDFFF)
                     fail("invalid_utf8", "lone low surrogate \\u escape in string");
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    if (m_text.substr(m_pos, 2) != "\\u")
+                    if (view(m_pos, 2) != "\\u")
                         fail("invalid_utf8", "lone high surrogate \\u escape in string");
                     m_pos += 2;
                     const char32_t low = readHex4();
@@ -382,13 +430,44 @@ private:
         m_scratch.resize(first);
     }
 
+    /// Whether the array about to be read at `depth` is the streamed one: its path from the top-level
+    /// object is exactly the streamed array's keys.
+    bool isStreamed(int depth) const
+    {
+        if (!m_streamed || static_cast<std::size_t>(depth) != m_streamed->path.size() + 1 ||
+            m_path.size() != m_streamed->path.size())
+            return false;
+        for (std::size_t i = 0; i < m_path.size(); ++i)
+            if (m_path[i].isIndex ||
+                std::string_view(m_doc.m_strings).substr(m_path[i].a, m_path[i].b) != m_streamed->path[i])
+                return false;
+        return true;
+    }
+
+    /// Hands a streamed element over, then drops it and everything it holds.
+    void handOver(const JsonDocument::Node& element, std::uint32_t index, std::size_t nodes,
+                  std::size_t strings, std::size_t values)
+    {
+        m_doc.m_nodes.push_back(element);
+        const bool more = m_streamed->onElement(
+            JsonValue(&m_doc, static_cast<std::uint32_t>(m_doc.m_nodes.size() - 1)), index);
+        m_doc.m_nodes.resize(nodes);
+        m_doc.m_strings.resize(strings);
+        // The limit on values is for what the document keeps; each element is checked alone.
+        m_valueCount = values;
+        m_keep = m_pos;
+        if (!more)
+            fail("cancelled", "reading was stopped");
+    }
+
     JsonDocument::Node parseArray(int depth)
     {
         auto node = makeNode(JsonType::Array);
+        const bool streamed = isStreamed(depth);
         ++m_pos;
         const std::size_t first = m_scratch.size();
         skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+        if (has(m_pos) && at(m_pos) == ']') {
             ++m_pos;
             adopt(node, first);
             return node;
@@ -396,15 +475,23 @@ private:
         for (std::uint32_t index = 0;; ++index) {
             m_path.push_back({true, index, 0});
             skipSpace();
-            const auto child = parseValue(depth + 1);
-            m_scratch.push_back(child);
+            if (streamed) {
+                m_keep = m_pos;
+                const std::size_t nodes = m_doc.m_nodes.size(), strings = m_doc.m_strings.size();
+                const std::size_t values = m_valueCount;
+                const auto child = parseValue(depth + 1);
+                handOver(child, index, nodes, strings, values);
+            } else {
+                const auto child = parseValue(depth + 1);
+                m_scratch.push_back(child);
+            }
             skipSpace();
             m_path.pop_back();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+            if (has(m_pos) && at(m_pos) == ',') {
                 ++m_pos;
                 continue;
             }
-            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+            if (has(m_pos) && at(m_pos) == ']') {
                 ++m_pos;
                 break;
             }
@@ -420,20 +507,20 @@ private:
         ++m_pos;
         const std::size_t first = m_scratch.size();
         skipSpace();
-        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+        if (has(m_pos) && at(m_pos) == '}') {
             ++m_pos;
             adopt(node, first);
             return node;
         }
         while (true) {
             skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != '"')
+            if (!has(m_pos) || at(m_pos) != '"')
                 unexpected("a member name in double quotes");
             const auto key = parseString();
             m_scratch.push_back(key);
             m_path.push_back({false, key.a, key.b});
             skipSpace();
-            if (m_pos >= m_text.size() || m_text[m_pos] != ':')
+            if (!has(m_pos) || at(m_pos) != ':')
                 unexpected("':'");
             ++m_pos;
             skipSpace();
@@ -441,11 +528,11 @@ private:
             m_scratch.push_back(value);
             skipSpace();
             m_path.pop_back();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+            if (has(m_pos) && at(m_pos) == ',') {
                 ++m_pos;
                 continue;
             }
-            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+            if (has(m_pos) && at(m_pos) == '}') {
                 ++m_pos;
                 break;
             }
@@ -491,9 +578,15 @@ private:
         }
     }
 
-    std::string_view m_text;
+    std::string_view m_text; ///< the bytes at hand
     const JsonLimits& m_limits;
     JsonDocument& m_doc;
+    const JsonReadFunction* m_read = nullptr;      ///< set when the text is streamed
+    const JsonStreamedArray* m_streamed = nullptr; ///< the array handed over element by element
+    std::string m_buffer;                          ///< a streamed text's bytes at hand
+    std::size_t m_base = 0;                        ///< the offset of m_text in the whole text
+    std::size_t m_keep = 0;                        ///< bytes before this offset are not needed again
+    bool m_eof = false;
     std::size_t m_pos = 0;
     long m_line = 1;
     std::size_t m_valueCount = 0;
@@ -509,6 +602,21 @@ Result<JsonDocument> JsonDocument::parse(std::string_view text, const JsonLimits
         doc.m_strings.reserve(text.size() / 2);
         doc.m_nodes.reserve(text.size() / 16);
         JsonParser parser(text, limits, doc);
+        parser.run();
+    } catch (ParseFailure& failure) {
+        return std::move(failure.error);
+    } catch (const std::bad_alloc&) {
+        return Error::make("too_large", "not enough memory to read the document");
+    }
+    return doc;
+}
+
+Result<JsonDocument> JsonDocument::stream(const JsonReadFunction& read, const JsonStreamedArray& streamed,
+                                          const JsonLimits& limits)
+{
+    JsonDocument doc;
+    try {
+        JsonParser parser(read, streamed, limits, doc);
         parser.run();
     } catch (ParseFailure& failure) {
         return std::move(failure.error);

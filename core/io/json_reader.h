@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,10 +71,27 @@ public:
 
 private:
     friend class JsonDocument;
+    friend class JsonParser;
     JsonValue(const JsonDocument* doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
 
     const JsonDocument* m_doc = nullptr;
     std::uint32_t m_index = 0;
+};
+
+/// Hands over the next bytes of a text being read (a file, a chunk at a time): fills `buffer` with up
+/// to `capacity` bytes and returns how many; 0 at the end of the text, -1 when reading failed.
+using JsonReadFunction = std::function<std::ptrdiff_t(char* buffer, std::size_t capacity)>;
+
+/// One array of a document whose elements are handed over one at a time while the document is read
+/// (JsonDocument::stream), so that a file of a million features never holds more than one of them.
+struct JsonStreamedArray
+{
+    /// The object keys that lead to the array from the top-level object ({"features"}).
+    std::vector<std::string> path;
+    /// Called with each element, in order, as soon as it is read; the element and what it holds are
+    /// gone when it returns (the document's array reads as empty). Returning false stops reading:
+    /// the parse fails with `cancelled`.
+    std::function<bool(const JsonValue& element, std::size_t index)> onElement;
 };
 
 /// A parsed JSON text (RFC 8259, strict: no comments, trailing commas, duplicate keys,
@@ -89,6 +107,13 @@ public:
     /// ("features[3].properties.title"). Codes: `invalid_json`, `invalid_utf8`, `too_long`,
     /// `too_deep`, `too_many_values`, `duplicate_key`.
     static Result<JsonDocument> parse(std::string_view text, const JsonLimits& limits = {});
+    /// Like parse() over the text `read` hands over, read a chunk at a time and dropped once parsed,
+    /// with the elements of `streamed` given to its onElement as they come and not kept: memory
+    /// stays bounded by the largest element however long the text. Errors, lines and fields are
+    /// exactly those parse() gives for the whole text, plus `read_failed` (the reader said so) and
+    /// `cancelled` (onElement said stop).
+    static Result<JsonDocument> stream(const JsonReadFunction& read, const JsonStreamedArray& streamed,
+                                       const JsonLimits& limits = {});
 
     JsonValue root() const { return JsonValue(this, m_root); }
 

@@ -8,11 +8,16 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace balgul::core {
 
 class Progress;
 class Store;
+
+namespace search {
+class SegmentBuilder;
+}
 
 /// How a BulkWriter treats what it writes.
 struct BulkWriteOptions
@@ -74,6 +79,16 @@ private:
     void commitQuietly();
     /// Store failures end the writer: remembered so that later calls fail too.
     Error failed(const SqlError& e);
+    /// Past the first few rows, rows are indexed as they are written (feed()) instead of by the
+    /// schema's insert trigger, which costs as much as the rest of the row: the trigger is dropped
+    /// for the rest of the transaction and made again before the commit.
+    void startFeeding();
+    void feed(std::int64_t rowid, const Problem& problem);
+    /// Everything fed is in the postings; anything written otherwise goes the pending way.
+    void finishFeeding();
+    /// A page cache that holds the indexes a large write lands on; the store's own again after.
+    void growCache();
+    void restoreCache();
 
     Store& m_store;
     Database& m_db;
@@ -84,6 +99,17 @@ private:
     Statement m_exists;
     Statement m_knownVersion;
     Statement m_queue;
+    std::unique_ptr<search::SegmentBuilder> m_builder; ///< while feeding
+    std::string m_insertTrigger;                       ///< its SQL, while it is dropped
+    std::int64_t m_feedAfter = 0;                      ///< rows above this rowid are fed
+    std::int64_t m_fed = 0;
+    std::int64_t m_lastFed = 0;
+    std::vector<std::int64_t> m_fedSegments;
+    std::size_t m_written = 0; ///< rows written (added and from the hub)
+    std::int64_t m_rowsBefore = 0;
+    std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
+    std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB
+    bool m_cacheGrown = false;
     std::size_t m_added = 0;
     std::string m_firstId; ///< of the first problem added (the notice for a single one)
     std::int64_t m_firstRowid = 0;

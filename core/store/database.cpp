@@ -187,6 +187,14 @@ std::string_view Statement::textView(int column) const
     return {p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
 }
 
+std::string_view Statement::blobView(int column) const
+{
+    const void* p = sqlite3_column_blob(m_stmt, column);
+    if (!p)
+        return {};
+    return {static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))};
+}
+
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

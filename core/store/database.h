@@ -66,6 +66,8 @@ public:
     double real(int column) const;
     std::string text(int column) const;
     std::string_view textView(int column) const;
+    /// A BLOB column's bytes, valid until the next step or reset.
+    std::string_view blobView(int column) const;
     bool isNull(int column) const;
 
     sqlite3_stmt* handle() const { return m_stmt; }

@@ -336,7 +336,59 @@ DROP TABLE sync_seen;
 DELETE FROM sync_state WHERE key = 'repush';
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{
+// Version 8: search and map queries that bulk writes keep up with (docs/architecture.md, "Search").
+// FTS5 and the R*Tree cost more per row than everything else a bulk write does; the R*Tree was not
+// even used by the map's box query. The search index is now trigram postings in segments, written
+// in bulk by the store (core/store/search_index.h): rows whose text the postings do not hold as it
+// is now wait in search_pending (with the text the postings hold, when they hold one) and are read
+// as they are by searches until the store brings them in. Boxes read problems_point.
+constexpr std::string_view kVersion8 = R"sql(
+DROP TRIGGER problems_after_insert;
+DROP TRIGGER problems_after_delete;
+DROP TRIGGER problems_after_text_update;
+DROP TRIGGER problems_after_move;
+DROP TABLE problem_fts_terms;
+DROP TABLE problem_fts;
+DROP VIEW problem_search_text;
+DROP TABLE problem_rtree;
+
+CREATE TABLE search_segments (
+    id        INTEGER PRIMARY KEY,
+    level     INTEGER NOT NULL,
+    rows      INTEGER NOT NULL,
+    min_rowid INTEGER NOT NULL,
+    max_rowid INTEGER NOT NULL
+);
+CREATE TABLE search_postings (
+    segment INTEGER NOT NULL,
+    gram    INTEGER NOT NULL,
+    data    BLOB NOT NULL,
+    PRIMARY KEY (segment, gram)
+) WITHOUT ROWID;
+CREATE TABLE search_pending (
+    rowid       INTEGER PRIMARY KEY,
+    title       TEXT,
+    description TEXT,
+    address     TEXT
+);
+INSERT INTO search_pending (rowid) SELECT rowid FROM problems;
+
+CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid) VALUES (new.rowid);
+END;
+CREATE TRIGGER problems_search_update AFTER UPDATE OF title, description, address ON problems
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.address IS NOT new.address
+BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid, title, description, address)
+        VALUES (old.rowid, old.title, old.description, old.address);
+END;
+CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid, title, description, address)
+        VALUES (old.rowid, old.title, old.description, old.address);
+END;
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -344,6 +396,7 @@ constexpr std::array<Migration, 7> kMigrations{{
     {5, kVersion5},
     {6, kVersion6},
     {7, kVersion7},
+    {8, kVersion8},
 }};
 
 } // namespace

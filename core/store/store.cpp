@@ -2,6 +2,7 @@
 
 #include "core/domain/category.h"
 #include "core/store/schema.h"
+#include "core/store/search_index.h"
 #include "core/util/ids.h"
 
 #include <sqlite3.h>
@@ -114,7 +115,7 @@ std::string Store::uncleanMarkerPath(const std::string& storePath)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
-    static_assert(kSchemaVersion == 7, "update migrations() together with kSchemaVersion");
+    static_assert(kSchemaVersion == 8, "update migrations() together with kSchemaVersion");
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     const bool exists = fs::exists(status);
@@ -209,6 +210,21 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
         auto st = db.prepare("SELECT value FROM meta WHERE key = 'user_name'");
         if (st.step())
             store->m_userName = st.text(0);
+        // Rows another program changed, or all of them after the upgrade to schema 8, go into the
+        // search index now. Searches read such rows as they are meanwhile, so a store that is busy
+        // elsewhere catches up another time.
+        try {
+            auto waiting = db.prepare("SELECT EXISTS (SELECT 1 FROM search_pending)");
+            if (waiting.step() && waiting.int64(0) != 0) {
+                waiting.reset();
+                Transaction tx(db);
+                search::catchUp(db);
+                tx.commit();
+            }
+        } catch (const SqlError& e) {
+            if (e.damaged())
+                throw;
+        }
     } catch (const SqlError& e) {
         const int primary = e.code & 0xFF;
         if (primary == SQLITE_NOTADB && !looked)

@@ -5,6 +5,7 @@
 #include "core/domain/category.h"
 #include "core/store/bulk_writer.h"
 #include "core/store/problem_fields.h"
+#include "core/store/search_index.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
@@ -29,43 +30,6 @@ constexpr std::string_view kProblemColumns =
 Error sqlFailure(const SqlError& e, const std::string& path)
 {
     return storeError(e, path, "store_failed", "the store could not be written");
-}
-
-/// An FTS5 phrase for a substring (trigram tokenizer): the text in double quotes.
-std::string ftsPhrase(std::string_view text)
-{
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
-/// The FTS5 expression that finds `needle` as a substring, or nullopt when nothing can match.
-/// Three characters and more are a trigram phrase. Shorter needles cannot be one, but the index
-/// pads every text so that each character starts a trigram: the needle matches exactly the
-/// documents holding an indexed trigram that starts with it, listed from the term dictionary.
-std::optional<std::string> matchExpression(Database& db, const std::string& needle)
-{
-    if (utf8Length(needle) >= 3)
-        return ftsPhrase(needle);
-    std::string folded = needle; // the trigram tokenizer folds case
-    for (char& c : folded)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    auto terms = db.prepare("SELECT term FROM problem_fts_terms WHERE term >= ? AND term < ? LIMIT 5000");
-    terms.bind(1, folded).bind(2, folded + "\xF4\x90"); // past every UTF-8 continuation
-    std::string expression;
-    while (terms.step()) {
-        if (!expression.empty())
-            expression += " OR ";
-        expression += ftsPhrase(terms.textView(0));
-    }
-    if (expression.empty())
-        return std::nullopt;
-    return expression;
 }
 
 /// Character bigrams of a text, for "similar title" hints.
@@ -230,6 +194,7 @@ Result<Problem> Store::updateProblem(const std::string& id, const ProblemPatch& 
         st.bind(8, toUnixMs(next.updated)).bind(9, id);
         st.run();
         queueOp("upsert", "problem", id, fields.str());
+        search::catchUp(m_db);
         tx.commit();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
@@ -400,25 +365,25 @@ Result<QueryFilter> makeFilter(Database& db, const ProblemQuery& query)
     if (!text.empty()) {
         if (!isValidUtf8(text))
             return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
-        std::optional<std::string> match;
+        std::vector<std::int64_t> rowids;
         try {
-            match = matchExpression(db, text);
+            rowids = search::find(db, text, -1, false);
         } catch (const SqlError& e) {
             return Error::make("query_failed", e.message);
         }
-        if (match) {
-            f.where += " AND p.rowid IN (SELECT rowid FROM problem_fts WHERE problem_fts MATCH ?)";
-            f.texts.push_back(*match);
-        } else {
+        if (rowids.empty()) {
             f.where += " AND 0";
+        } else {
+            std::string list = "[";
+            for (std::size_t i = 0; i < rowids.size(); ++i)
+                list += (i ? "," : "") + std::to_string(rowids[i]);
+            f.where += " AND p.rowid IN (SELECT value FROM json_each(?))";
+            f.texts.push_back(list + "]");
         }
     }
     if (query.box) {
-        // The R*Tree holds 32-bit boxes rounded outward: find overlaps, then check exactly.
-        f.where +=
-            " AND p.rowid IN (SELECT id FROM problem_rtree WHERE max_lat >= :south AND min_lat <= :north "
-            "AND max_lon >= :west AND min_lon <= :east) AND p.lat BETWEEN :south AND :north AND p.lon "
-            "BETWEEN :west AND :east";
+        // problems_point holds (deleted, lat, lon): a range of latitudes, then the longitudes.
+        f.where += " AND p.lat BETWEEN :south AND :north AND p.lon BETWEEN :west AND :east";
         f.box = query.box;
     }
     return f;
@@ -487,26 +452,15 @@ Status Store::forEachProblem(const std::function<void(const Problem&)>& visit)
 Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, int limit)
 {
     const std::string needle = trimmed(text);
-    std::vector<std::int64_t> out;
     if (needle.empty())
-        return out;
+        return std::vector<std::int64_t>{};
     if (!isValidUtf8(needle))
         return Error::make("invalid_utf8", "the search text is not valid UTF-8", "text");
     try {
-        const auto match = matchExpression(m_db, needle);
-        if (!match)
-            return out;
-        // CROSS JOIN keeps the full-text index as the outer loop (a plain JOIN let SQLite
-        // scan every problem and probe the index once per row: seconds at 100k).
-        auto st = m_db.prepare("SELECT f.rowid FROM problem_fts f CROSS JOIN problems p ON p.rowid = f.rowid "
-                               "WHERE problem_fts MATCH ? AND p.deleted = 0 LIMIT ?");
-        st.bind(1, *match).bind(2, static_cast<std::int64_t>(limit));
-        while (st.step())
-            out.push_back(st.int64(0));
+        return search::find(m_db, needle, limit, true);
     } catch (const SqlError& e) {
         return Error::make("query_failed", e.message);
     }
-    return out;
 }
 
 std::vector<ProblemPoint> Store::allPoints()
@@ -541,9 +495,8 @@ std::vector<ProblemPoint> Store::allPoints()
 std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box)
 {
     std::vector<ProblemPoint> out;
-    auto st = m_db.prepare("SELECT p.rowid, p.lat, p.lon, p.category, p.status FROM problem_rtree r "
-                           "JOIN problems p ON p.rowid = r.id WHERE r.max_lat >= ? AND r.min_lat <= ? "
-                           "AND r.max_lon >= ? AND r.min_lon <= ? AND p.deleted = 0");
+    auto st = m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
+                           "WHERE deleted = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
     st.bind(1, box.south).bind(2, box.north).bind(3, box.west).bind(4, box.east);
     while (st.step()) {
         ProblemPoint p;
@@ -553,9 +506,7 @@ std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box)
         p.category =
             static_cast<std::uint8_t>(categoryIndex(st.textView(3)).value_or(defaultCategories().size() - 1));
         p.status = static_cast<std::uint8_t>(st.integer(4));
-        // The R*Tree stores 32-bit floats rounded outward: check exactly.
-        if (box.contains(p.lat, p.lon))
-            out.push_back(p);
+        out.push_back(p);
     }
     return out;
 }

@@ -270,6 +270,37 @@ void checkJson(std::string_view data)
     tight.maxStringBytes = 8;
     tight.maxValues = 16;
     auto small = JsonDocument::parse(data, tight);
+
+    // The same text read three bytes at a time, the elements of a top-level "features" array handed
+    // over one by one: the same verdict, line and field, and every element handed over.
+    std::size_t at = 0;
+    const JsonReadFunction read = [&](char* buffer, std::size_t capacity) {
+        const std::size_t n = std::min({capacity, std::size_t{3}, data.size() - at});
+        std::copy_n(data.data() + at, n, buffer);
+        at += n;
+        return static_cast<std::ptrdiff_t>(n);
+    };
+    std::size_t elements = 0;
+    const JsonStreamedArray streamed{{"features"}, [&](const JsonValue& element, std::size_t index) {
+                                         BALGUL_FUZZ_CHECK(index == elements && element.exists(),
+                                                           "streamed elements out of order");
+                                         ++elements;
+                                         return true;
+                                     }};
+    auto streamedDoc = JsonDocument::stream(read, streamed);
+    BALGUL_FUZZ_CHECK(streamedDoc.ok() == doc.ok(),
+                      "read in pieces, the text is " + std::string(streamedDoc ? "accepted" : "refused") +
+                          (streamedDoc ? std::string() : ": " + streamedDoc.error().toString()));
+    if (!doc)
+        BALGUL_FUZZ_CHECK(streamedDoc.error().toString() == doc.error().toString() &&
+                              streamedDoc.error().code == doc.error().code,
+                          "read in pieces, another error: " + streamedDoc.error().toString() + " instead of " +
+                              doc.error().toString());
+    else if (doc->root().isObject() && doc->root().find("features").isArray())
+        BALGUL_FUZZ_CHECK(elements == doc->root().find("features").size(),
+                          "read in pieces, " + std::to_string(elements) + " of " +
+                              std::to_string(doc->root().find("features").size()) + " features handed over");
+
     if (!doc) {
         BALGUL_FUZZ_CHECK(kJsonCodes.contains(doc.error().code),
                           "unexpected error code " + doc.error().toString());
