@@ -12,7 +12,7 @@ packages=(
   xvfb xauth x11-apps imagemagick fonts-noto-cjk curl
 )
 if [[ "${1:-}" == "--dev" ]]; then
-  packages+=(clang clang-format libclang-rt-14-dev xdotool)
+  packages+=(clang clang-format libclang-rt-14-dev xdotool gdal-bin)
 fi
 
 missing=()

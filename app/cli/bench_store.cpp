@@ -1,9 +1,12 @@
 // `balgul-cli bench store`: how the store, the map's cluster index and search hold up at city scale.
 
+#include "app/cli/bench_import_geojson.h"
+#include "app/cli/bench_store_baseline.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/demo/demo_generator.h"
 #include "core/geo/cluster_index.h"
+#include "core/store/bulk_writer.h"
 #include "core/store/profile.h"
 #include "core/store/store.h"
 #include "core/util/text.h"
@@ -100,9 +103,34 @@ long peakRssKb(int who)
     return usage.ru_maxrss;
 }
 
-/// Brings the store to at least `target` problems of demo data. Runs in a child process so
-/// the generated problems do not count in the benchmark's own peak memory.
-int fillStore(const std::string& path, std::size_t target, std::uint64_t seed)
+/// The demo problems of chunk `index` of a fill to `target` problems (the baseline takes the same).
+std::vector<core::Problem> fillChunk(std::size_t index, std::size_t target, std::uint64_t seed)
+{
+    const std::size_t count = std::min(kFillChunk, target - std::min(target, index * kFillChunk));
+    return core::generateDemoProblems(count, seed * 1'000'003 + index);
+}
+
+std::string formatRate(double perSecond)
+{
+    std::string digits = std::to_string(static_cast<long>(perSecond));
+    for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3)
+        digits.insert(static_cast<std::size_t>(at), ",");
+    return digits + " /s";
+}
+
+/// What a fill wrote, for the ratios.
+struct FillFigures
+{
+    std::size_t before = 0; ///< problems the store held
+    std::size_t added = 0;
+    double ms = 0; ///< writing, generating left out
+    double rate() const { return ms > 0 ? static_cast<double>(added) / (ms / 1000) : 0; }
+};
+
+/// Brings the store to at least `target` problems of demo data through one core::BulkWriter (one
+/// transaction), as an import or a first sync writes them. Runs in a child process so the generated
+/// problems do not count in the benchmark's own peak memory.
+int fillStore(const std::string& path, std::size_t target, std::uint64_t seed, FillFigures& figures)
 {
     auto store = core::Store::open(path);
     if (!store) {
@@ -110,49 +138,81 @@ int fillStore(const std::string& path, std::size_t target, std::uint64_t seed)
         return 1;
     }
     const auto have = static_cast<std::size_t>((*store)->stats().problems);
+    figures.before = have;
     if (have >= target) {
         report("store holds", std::to_string(have) + " problems");
         return 0;
     }
+    auto writer = core::BulkWriter::begin(**store);
+    if (!writer) {
+        std::fprintf(stderr, "balgul-cli: %s\n", writer.error().toString().c_str());
+        return 1;
+    }
     const auto start = Clock::now();
-    std::size_t added = 0;
     double generateMs = 0;
-    for (std::size_t chunk = have / kFillChunk; added < target - have; ++chunk) {
-        const std::size_t count = std::min(kFillChunk, target - have - added);
+    for (std::size_t chunk = have / kFillChunk; have + figures.added < target; ++chunk) {
         const auto generateStart = Clock::now();
-        auto problems = core::generateDemoProblems(count, seed * 1'000'003 + chunk);
+        auto problems = fillChunk(chunk, target, seed);
         generateMs += msSince(generateStart);
-        if (auto status = (*store)->insertProblems(problems, false); !status) {
-            std::fprintf(stderr, "balgul-cli: %s\n", status.error().toString().c_str());
-            return 1;
+        if (problems.empty())
+            break;
+        for (core::Problem& p : problems) {
+            if (auto status = (*writer)->add(p); !status) {
+                std::fprintf(stderr, "balgul-cli: %s\n", status.error().toString().c_str());
+                return 1;
+            }
         }
-        added += count;
-        std::printf("\r  filling %zu / %zu", have + added, target);
+        figures.added += problems.size();
+        std::printf("\r  writing %zu / %zu", have + figures.added, target);
         std::fflush(stdout);
     }
-    const double ms = msSince(start);
+    const auto commitStart = Clock::now();
+    if (auto status = (*writer)->commit(); !status) {
+        std::fprintf(stderr, "balgul-cli: %s\n", status.error().toString().c_str());
+        return 1;
+    }
+    const double commitMs = msSince(commitStart);
+    figures.ms = msSince(start) - generateMs;
     std::printf("\r%60s\r", "");
-    report("fill (" + std::to_string(added) + " problems)", formatMs(ms));
-    report("  of which generating", formatMs(generateMs));
-    report("  of which inserting", formatMs(ms - generateMs));
-    report("fill rate", std::to_string(static_cast<long>(static_cast<double>(added) / (ms / 1000))) + " /s");
+    const bool empty = have == 0;
+    report(empty ? "into an empty store" : "onto " + std::to_string(have) + " problems",
+           std::to_string(figures.added) + " in " + formatMs(figures.ms));
+    report(empty ? "fill rate, empty" : "fill rate, onto " + std::to_string(have), formatRate(figures.rate()),
+           empty ? ">= 50,000 /s" : ">= 20,000 /s", figures.rate() >= (empty ? 50'000 : 20'000));
+    report("  of which the commit", formatMs(commitMs));
+    report("  generating (not counted)", formatMs(generateMs));
     return 0;
 }
 
-int fillInChild(const std::string& path, std::size_t target, std::uint64_t seed)
+/// fillStore() in a child process; its figures come back through a pipe.
+int fillInChild(const std::string& path, std::size_t target, std::uint64_t seed, FillFigures& figures)
 {
     std::fflush(stdout);
+    int channel[2];
+    if (pipe(channel) != 0)
+        return fillStore(path, target, seed, figures);
     const pid_t child = fork();
-    if (child < 0)
-        return fillStore(path, target, seed);
+    if (child < 0) {
+        close(channel[0]);
+        close(channel[1]);
+        return fillStore(path, target, seed, figures);
+    }
     if (child == 0) {
-        const int rc = fillStore(path, target, seed);
+        close(channel[0]);
+        const int rc = fillStore(path, target, seed, figures);
         std::fflush(stdout);
         std::fflush(stderr);
+        const ssize_t sent = write(channel[1], &figures, sizeof figures);
+        static_cast<void>(sent);
         _exit(rc);
     }
+    close(channel[1]);
+    const ssize_t got = read(channel[0], &figures, sizeof figures);
+    close(channel[0]);
     int status = 0;
     waitpid(child, &status, 0);
+    if (got != static_cast<ssize_t>(sizeof figures))
+        figures = {};
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
 
@@ -265,7 +325,8 @@ bool exportData(const std::filesystem::path& dir, const std::vector<core::Proble
 struct Figures
 {
     std::size_t problems = 0;
-    double fillMs = -1, openMs = 0, pointsMs = 0, buildMs = 0, indexMb = 0, rssMb = 0, itemsMean = 0;
+    double fillMs = -1, fillRate = 0, openMs = 0, pointsMs = 0, buildMs = 0, indexMb = 0, rssMb = 0,
+           itemsMean = 0;
     Summary query, brute, search, searchFts, searchShort;
     std::size_t mismatches = 0;
 };
@@ -275,6 +336,7 @@ void writeFigures(const std::filesystem::path& file, const Figures& f)
     const std::pair<const char*, double> fields[] = {
         {"problems", static_cast<double>(f.problems)},
         {"fillMs", f.fillMs},
+        {"fillRate", f.fillRate},
         {"openMs", f.openMs},
         {"pointsMs", f.pointsMs},
         {"buildMs", f.buildMs},
@@ -308,15 +370,124 @@ std::size_t parseCount(const std::string& text, std::size_t fallback)
     return static_cast<std::size_t>(wholeNumber(text, 1, 1'000'000'000).value_or(0));
 }
 
+/// Step 4: searches for words of the demo texts, the first page of each; the figures go to `figures`.
+bool searchStep(core::Store& store, std::uint64_t seed, Figures& figures)
+{
+    std::mt19937_64 rng(seed + 7);
+    std::uniform_int_distribution<std::size_t> word(0, std::size(kSearchWords) - 1);
+    std::vector<double> searchMs, trigramMs, shortMs;
+    std::size_t hits = 0;
+    const auto searchStart = Clock::now();
+    for (int i = 0; i < kSearchQueries && msSince(searchStart) < kSearchBudgetMs; ++i) {
+        const std::string text = kSearchWords[word(rng)];
+        const auto start = Clock::now();
+        auto rowids = store.searchRowids(text, kSearchPage);
+        const double ms = msSince(start);
+        searchMs.push_back(ms);
+        // Three characters or more are phrases of trigrams; shorter text is every trigram it starts.
+        (core::utf8Length(text) >= 3 ? trigramMs : shortMs).push_back(ms);
+        if (!rowids) {
+            std::fprintf(stderr, "balgul-cli: search '%s': %s\n", text.c_str(),
+                         rowids.error().toString().c_str());
+            return false;
+        }
+        hits += rowids->size();
+    }
+    figures.search = summarize(searchMs);
+    report("search p50", formatMs(figures.search.p50));
+    report("search p95", formatMs(figures.search.p95), "<= 30 ms", figures.search.p95 <= 30);
+    report("search max", formatMs(figures.search.max));
+    figures.searchFts = summarize(trigramMs);
+    figures.searchShort = summarize(shortMs);
+    report("p95, words of 3+ characters", formatMs(figures.searchFts.p95));
+    report("p95, words of 1-2 characters", formatMs(figures.searchShort.p95));
+    report("hits per query (mean)", std::to_string(hits / searchMs.size()));
+    if (searchMs.size() < static_cast<std::size_t>(kSearchQueries))
+        report("queries run", std::to_string(searchMs.size()) + " of " + std::to_string(kSearchQueries),
+               "within the time budget", false);
+    return true;
+}
+
+/// Step 7: schema 7's row-by-row path on the first `count` problems of the fill (and, with `onto`,
+/// onto a schema-7 store of `onto` problems), the ratios, and whether search finds what it found.
+/// Returns false when the answers differ.
+bool baselineStep(const std::filesystem::path& dir, std::size_t count, std::size_t target, std::size_t onto,
+                  std::uint64_t seed, const FillFigures& empty, const FillFigures& ontoFill,
+                  core::Store* filledFromEmpty)
+{
+    const ChunkSource chunks = [&](std::size_t index) { return fillChunk(index, target, seed); };
+    // Onto: the problems after the first `target`, as the bulk write onto the store had them.
+    const ChunkSource after = [&](std::size_t index) { return fillChunk(index, target + count, seed); };
+    const std::string file = (dir / "schema7.sqlite").string();
+    auto fill = fillSchema7(file, 0, count, chunks, kFillChunk);
+    if (!fill) {
+        std::fprintf(stderr, "balgul-cli: %s\n", fill.error().toString().c_str());
+        return false;
+    }
+    const double rate = static_cast<double>(fill->rows) / (fill->ms / 1000);
+    report("row by row, empty (" + std::to_string(fill->rows) + ")", formatRate(rate));
+    char ratio[32];
+    if (empty.added > 0 && empty.before == 0) {
+        std::snprintf(ratio, sizeof ratio, "%.1fx", empty.rate() / rate);
+        report("bulk / row by row, empty", ratio);
+    }
+    bool same = true;
+    if (filledFromEmpty) {
+        // The same problems have the same row ids in both stores: schema 7's FTS5 answers are
+        // today's answers among them.
+        core::Database db;
+        db.openReadOnly(file);
+        std::size_t differ = 0;
+        for (const char* word : kSearchWords) {
+            auto found = filledFromEmpty->searchRowids(word);
+            if (!found)
+                return false;
+            std::vector<std::int64_t> mine;
+            for (const std::int64_t r : *found)
+                if (r <= static_cast<std::int64_t>(fill->rows))
+                    mine.push_back(r);
+            if (mine != searchSchema7(db, word))
+                ++differ;
+        }
+        same = differ == 0;
+        report("search answers as schema 7's",
+               same ? "all " + std::to_string(std::size(kSearchWords)) + " words"
+                    : std::to_string(differ) + " words differ",
+               "the same rows", same);
+    }
+    if (onto > 0) {
+        auto topped = fillSchema7(file, onto, count, after, kFillChunk);
+        if (!topped) {
+            std::fprintf(stderr, "balgul-cli: %s\n", topped.error().toString().c_str());
+            return false;
+        }
+        const double ontoRate = static_cast<double>(topped->rows) / (topped->ms / 1000);
+        report("row by row, onto " + std::to_string(onto) + " (" + std::to_string(topped->rows) + ")",
+               formatRate(ontoRate));
+        if (ontoFill.added > 0) {
+            std::snprintf(ratio, sizeof ratio, "%.1fx", ontoFill.rate() / ontoRate);
+            report("bulk / row by row, onto", ratio);
+        }
+    }
+    std::error_code error;
+    for (const char* suffix : {"", "-wal", "-shm"})
+        std::filesystem::remove(file + suffix, error);
+    return same;
+}
+
 } // namespace
 
 int runBench(const Args& args)
 {
     const auto positional = args.positional();
+    if (!positional.empty() && positional.front() == "import-geojson")
+        return runBenchImportGeoJson(args);
     if (positional.empty() || positional.front() != "store") {
-        std::fprintf(stderr,
-                     "usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] "
-                     "[--export DIR]\n");
+        std::fprintf(
+            stderr,
+            "usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] "
+            "[--export DIR] [--onto M] [--baseline B] [--baseline-onto]\n"
+            "       balgul-cli bench import-geojson [--features N] [--dir D] [--keep] [--no-ogr2ogr]\n");
         return 2;
     }
     const std::size_t problems = parseCount(args.option("problems"), 1'000'000);
@@ -330,6 +501,18 @@ int runBench(const Args& args)
     }
     const auto seed = static_cast<std::uint64_t>(*seedValue);
     const std::string exportDir = args.option("export");
+    // After the measurements at `problems`: `onto` more through one bulk write, and schema 7's
+    // row-by-row path on `baseline` problems (and onto `problems` with --baseline-onto).
+    const std::string ontoText = args.option("onto");
+    const std::string baselineText = args.option("baseline");
+    const std::size_t onto = ontoText == "0" ? 0 : parseCount(ontoText, problems);
+    const std::size_t baseline =
+        baselineText == "0" ? 0 : parseCount(baselineText, std::min<std::size_t>(problems, 100'000));
+    if ((ontoText != "0" && onto == 0) || (baselineText != "0" && baseline == 0)) {
+        std::fprintf(stderr, "balgul-cli: --onto and --baseline take a whole number from 0 to a billion\n");
+        return 2;
+    }
+    const bool baselineOnto = args.flag("baseline-onto");
 
     // Without --store the benchmark never touches the user's profile: it works in a fresh folder.
     std::filesystem::path tempDir;
@@ -347,12 +530,14 @@ int runBench(const Args& args)
     figures.problems = problems;
     std::printf("Balgul store benchmark: %zu problems, %zu viewports of %dx%d px, seed %" PRIu64 "\n",
                 problems, queries, kViewportWidth, kViewportHeight, seed);
-    std::printf("store: %s\n\n1. fill\n", path.c_str());
+    std::printf("store: %s\n\n1. bulk write (one transaction through core::BulkWriter)\n", path.c_str());
 
     const auto fillStart = Clock::now();
-    if (const int rc = fillInChild(path, problems, seed); rc != 0)
+    FillFigures emptyFill;
+    if (const int rc = fillInChild(path, problems, seed, emptyFill); rc != 0)
         return rc;
     figures.fillMs = msSince(fillStart);
+    figures.fillRate = emptyFill.rate();
 
     // 2. Open, read the points, build the index: what the desktop app does at start.
     std::printf("\n2. open and index\n");
@@ -427,38 +612,8 @@ int runBench(const Args& args)
 
     // 4. Korean search, first page.
     std::printf("\n4. search (first page of %d)\n", kSearchPage);
-    std::mt19937_64 rng(seed + 7);
-    std::uniform_int_distribution<std::size_t> word(0, std::size(kSearchWords) - 1);
-    std::vector<double> searchMs, ftsMs, shortMs;
-    std::size_t hits = 0;
-    const auto searchStart = Clock::now();
-    for (int i = 0; i < kSearchQueries && msSince(searchStart) < kSearchBudgetMs; ++i) {
-        const std::string text = kSearchWords[word(rng)];
-        start = Clock::now();
-        auto rowids = store->searchRowids(text, kSearchPage);
-        const double ms = msSince(start);
-        searchMs.push_back(ms);
-        // Three characters or more go through the trigram index; shorter text is a table scan.
-        (core::utf8Length(text) >= 3 ? ftsMs : shortMs).push_back(ms);
-        if (!rowids) {
-            std::fprintf(stderr, "balgul-cli: search '%s': %s\n", text.c_str(),
-                         rowids.error().toString().c_str());
-            return 1;
-        }
-        hits += rowids->size();
-    }
-    figures.search = summarize(searchMs);
-    report("search p50", formatMs(figures.search.p50));
-    report("search p95", formatMs(figures.search.p95), "<= 30 ms", figures.search.p95 <= 30);
-    report("search max", formatMs(figures.search.max));
-    figures.searchFts = summarize(ftsMs);
-    figures.searchShort = summarize(shortMs);
-    report("p95, words of 3+ characters", formatMs(figures.searchFts.p95));
-    report("p95, words of 1-2 characters", formatMs(figures.searchShort.p95));
-    report("hits per query (mean)", std::to_string(hits / searchMs.size()));
-    if (searchMs.size() < static_cast<std::size_t>(kSearchQueries))
-        report("queries run", std::to_string(searchMs.size()) + " of " + std::to_string(kSearchQueries),
-               "within the time budget", false);
+    if (!searchStep(*store, seed, figures))
+        return 1;
 
     // 5. Memory.
     std::printf("\n5. memory\n");
@@ -467,7 +622,7 @@ int runBench(const Args& args)
     report("peak RSS (open, index, queries)", mb, "<= 300 MB", figures.rssMb <= 300);
     if (const long child = peakRssKb(RUSAGE_CHILDREN); child > 0) {
         std::snprintf(mb, sizeof mb, "%.0f MB", static_cast<double>(child) / 1024.0);
-        report("peak RSS of the fill process", mb);
+        report("peak RSS of the write process", mb);
     }
 
     if (!exportDir.empty()) {
@@ -478,12 +633,48 @@ int runBench(const Args& args)
         writeFigures(std::filesystem::path(exportDir) / "balgul.json", figures);
         std::printf("\nexported points, viewports and figures to %s\n", exportDir.c_str());
     }
+
+    // 6. A bulk write onto the store as it is now, and search at its new size.
+    FillFigures ontoFill;
+    if (onto > 0) {
+        std::printf("\n6. bulk write onto the store\n");
+        store.reset();
+        if (const int rc = fillInChild(path, problems + onto, seed, ontoFill); rc != 0)
+            return rc;
+        auto reopened = core::Store::open(path, {.create = false, .userName = {}});
+        if (!reopened) {
+            std::fprintf(stderr, "balgul-cli: %s\n", reopened.error().toString().c_str());
+            return 1;
+        }
+        store = std::move(*reopened);
+        Figures after;
+        if (!searchStep(*store, seed, after))
+            return 1;
+    }
+
+    // 7. The baseline: schema 7 writing one row at a time, its FTS5 and R*Tree kept by triggers.
+    bool sameAnswers = true;
+    if (baseline > 0) {
+        std::printf("\n7. baseline: schema 7, one row at a time (FTS5 and R*Tree triggers)\n");
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "balgul-bench-baseline-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) {
+            std::perror("balgul-cli: mkdtemp");
+            return 1;
+        }
+        const bool comparable = emptyFill.before == 0 && emptyFill.added >= baseline;
+        sameAnswers =
+            baselineStep(pattern, std::min(baseline, problems), problems, baselineOnto ? problems : 0, seed,
+                         emptyFill, ontoFill, comparable ? store.get() : nullptr);
+        std::error_code error;
+        std::filesystem::remove_all(pattern, error);
+    }
     store.reset();
     if (!tempDir.empty()) {
         std::error_code error;
         std::filesystem::remove_all(tempDir, error);
     }
-    return figures.mismatches == 0 ? 0 : 1;
+    return figures.mismatches == 0 && sameAnswers ? 0 : 1;
 }
 
 } // namespace balgul::cli

@@ -2,26 +2,21 @@
 // with nothing to do takes, and how request latency holds up with many clients at once. Every
 // acknowledged op is checked after a hub restart.
 
+#include "app/cli/bench_hub.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
 #include "core/sync/hub_client.h"
 #include "core/sync/protocol.h"
 #include "core/util/ids.h"
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -64,102 +59,6 @@ std::size_t parseCount(const std::string& text, std::size_t fallback)
 const char* verdict(bool met)
 {
     return met ? "ok" : "MISSED";
-}
-
-/// balgul-hub: --hub-bin, else next to this program (installed), else in the build tree.
-std::string findHubBinary(const std::string& given)
-{
-    if (!given.empty())
-        return given;
-    std::error_code ec;
-    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        for (const fs::path& candidate :
-             {self.parent_path() / "balgul-hub", self.parent_path() / ".." / "hub" / "balgul-hub"})
-            if (fs::exists(candidate, ec))
-                return candidate.lexically_normal().string();
-    }
-    return "balgul-hub";
-}
-
-/// A balgul-hub child process on 127.0.0.1, port 0.
-class Hub
-{
-public:
-    Hub(std::string binary, std::string dataDir, std::string database)
-        : m_binary(std::move(binary)), m_dataDir(std::move(dataDir)), m_database(std::move(database))
-    {}
-    ~Hub() { stop(); }
-    Hub(const Hub&) = delete;
-    Hub& operator=(const Hub&) = delete;
-
-    bool start(std::size_t threads)
-    {
-        const std::string config = m_dataDir + "/hub.conf";
-        std::ofstream out(config);
-        out << "password_iterations = 1000\nopen_registration = true\naccess_log = \n"
-            << "login_attempts_per_address = 100000\nmax_queued = 4096\nmax_threads = " << threads << "\n";
-        out.close();
-        std::vector<std::string> args{"serve", "--config", config, "--data-dir", m_dataDir, "--port", "0"};
-        if (!m_database.empty()) {
-            args.push_back("--db");
-            args.push_back(m_database);
-        }
-        Poco::Pipe outPipe;
-        try {
-            m_handle.emplace(Poco::Process::launch(m_binary, args, nullptr, &outPipe, nullptr));
-        } catch (const Poco::Exception& e) {
-            std::fprintf(stderr, "balgul-cli: cannot start %s: %s\n", m_binary.c_str(),
-                         e.displayText().c_str());
-            return false;
-        }
-        Poco::PipeInputStream in(outPipe);
-        std::string line;
-        std::getline(in, line);
-        const std::string prefix = "listening on 127.0.0.1:";
-        if (line.rfind(prefix, 0) != 0) {
-            std::fprintf(stderr, "balgul-cli: the hub did not start (%s)\n", line.c_str());
-            stop();
-            return false;
-        }
-        m_port = std::stoi(line.substr(prefix.size()));
-        return true;
-    }
-
-    /// SIGTERM and wait; the hub's exit code.
-    int stop()
-    {
-        if (!m_handle)
-            return 0;
-        Poco::Process::requestTermination(m_handle->id());
-        const int code = m_handle->wait();
-        m_handle.reset();
-        return code;
-    }
-
-    std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
-
-private:
-    std::string m_binary;
-    std::string m_dataDir;
-    std::string m_database;
-    std::optional<Poco::ProcessHandle> m_handle;
-    int m_port = 0;
-};
-
-/// Registers and logs in a user; the token ("" on failure).
-std::string makeUser(const std::string& url, const std::string& login)
-{
-    core::sync::HubClient client(core::sync::HubEndpoint{url, "", false, 60});
-    const std::string credentials = R"({"login":")" + login + R"(","password":"bench password 1"})";
-    auto made = client.send("POST", "/v1/auth/register", credentials);
-    if (!made || made->status != 201)
-        return {};
-    auto answer = client.send("POST", "/v1/auth/login", credentials);
-    if (!answer || answer->status != 200)
-        return {};
-    auto body = core::sync::parseObject(answer->body);
-    return body && (*body)->has("token") ? (*body)->getValue<std::string>("token") : std::string();
 }
 
 core::sync::Op newProblem(const std::string& title, double jitter)
@@ -342,11 +241,11 @@ int runOnce(const Options& options, const std::string& label)
     } cleanup{dir};
 
     const std::size_t threads = options.clients + 8;
-    Hub hub(options.hubBinary, dir.string(), options.database);
+    BenchHub hub(options.hubBinary, dir.string(), options.database);
     if (!hub.start(threads))
         return 1;
     const std::string run = core::newUuid().substr(0, 8);
-    const std::string writerToken = makeUser(hub.url(), "bench-writer-" + run);
+    const std::string writerToken = makeBenchUser(hub.url(), "bench-writer-" + run);
     if (writerToken.empty()) {
         std::fprintf(stderr, "balgul-cli: could not register on the hub\n");
         return 1;
@@ -404,7 +303,7 @@ int runOnce(const Options& options, const std::string& label)
     {
         std::vector<std::string> tokens;
         for (std::size_t i = 0; i < options.clients; ++i) {
-            tokens.push_back(makeUser(hub.url(), "bench-" + run + "-" + std::to_string(i)));
+            tokens.push_back(makeBenchUser(hub.url(), "bench-" + run + "-" + std::to_string(i)));
             if (tokens.back().empty()) {
                 std::fprintf(stderr, "balgul-cli: could not register client %zu\n", i);
                 return 1;

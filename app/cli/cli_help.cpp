@@ -37,12 +37,17 @@ store is only read.
 )"},
     {"bench",
      R"(usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] [--export DIR]
+                                       [--onto M] [--baseline B] [--baseline-onto]
+       balgul-cli bench import-geojson [--features N] [--dir D] [--keep] [--no-ogr2ogr]
        balgul-cli bench sync [--ops N] [--clients K] [--seconds S] [--period-ms MS] [--client-ops N]
                              [--db postgresql://...] [--hub-bin PATH]
        balgul-cli bench import [--rows N] [--dir D] [--keep]
+       balgul-cli bench first-sync [--problems N] [--seed S] [--db postgresql://...] [--hub-bin PATH]
+                                   [--no-ogr2ogr] [--quiet]
 
-Benchmarks of the store (map clustering and search), the hub and the sensor import; see
-tests/bench/README.md.
+Benchmarks of the store (bulk writes, map clustering and search), a GeoJSON import and a new
+member's first sync (each beside ogr2ogr loading the same problems into a GeoPackage), the hub and
+the sensor import; see tests/bench/README.md.
 )"},
     {"login",
      R"(usage: balgul-cli [--data-dir DIR] login --hub URL --user LOGIN [--invite CODE] [--display-name NAME]

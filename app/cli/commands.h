@@ -28,6 +28,7 @@ int runImport(const Args& args);
 int runStats(const Args& args);
 int runBench(const Args& args);
 int runBenchSync(const Args& args);
+int runBenchFirstSync(const Args& args);
 int runBenchImport(const Args& args);
 int runLogin(const Args& args);
 int runSync(const Args& args);

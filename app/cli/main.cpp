@@ -21,9 +21,12 @@ Commands:
   export  --format geojson|csv [--output FILE]   write every problem (stdout by default)
   import  --format geojson FILE            import problems (all or nothing)
   stats                                    counts by category and status
-  bench   store [--problems N] [--queries Q] [--seed S]   map clustering and search benchmark
+  bench   store [--problems N] [--queries Q] [--seed S]   bulk write, map clustering and search benchmark
+  bench   import-geojson [--features N]    a GeoJSON import of N features, beside ogr2ogr
   bench   sync [--ops N] [--clients K] [--seconds S] [--period-ms MS] [--client-ops N] [--db postgresql://...]
                                            hub benchmark
+  bench   first-sync [--problems N] [--db postgresql://...]   a new member's first sync of a city
+                                           hub with N problems, beside ogr2ogr
   bench   import [--rows N] [--dir D] [--keep]   sensor CSV import against sqlite3 .import
   login   --hub URL --user LOGIN [--invite CODE] [--password-stdin] [--insecure]
                                            sign in to a city hub (with an invite: create the account)
@@ -43,12 +46,14 @@ Options:
   --help           this text; `balgul-cli COMMAND --help` tells more about one command
 )";
 
-/// `bench sync` goes to the hub benchmark, every other `bench` to the store benchmark.
+/// `bench sync` and `bench first-sync` go to the hub benchmarks, every other `bench` to the store benchmark.
 int runBenchCommand(const balgul::cli::Args& args)
 {
     const auto positional = args.positional();
     if (!positional.empty() && positional.front() == "sync")
         return balgul::cli::runBenchSync(args);
+    if (!positional.empty() && positional.front() == "first-sync")
+        return balgul::cli::runBenchFirstSync(args);
     if (!positional.empty() && positional.front() == "import")
         return balgul::cli::runBenchImport(args);
     return balgul::cli::runBench(args);

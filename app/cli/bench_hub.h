@@ -1,0 +1,48 @@
+#pragma once
+
+// A real balgul-hub child process for the hub benchmarks (`bench sync`, `bench first-sync`).
+
+#include <Poco/Process.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace balgul::cli {
+
+/// balgul-hub: `given`, else next to this program (installed), else in the build tree.
+std::string findHubBinary(const std::string& given);
+
+/// A balgul-hub on 127.0.0.1, port 0, with its data in `dataDir` (or PostgreSQL at `database`),
+/// fast password hashing and open registration.
+class BenchHub
+{
+public:
+    BenchHub(std::string binary, std::string dataDir, std::string database);
+    ~BenchHub() { stop(); }
+    BenchHub(const BenchHub&) = delete;
+    BenchHub& operator=(const BenchHub&) = delete;
+
+    bool start(std::size_t threads);
+    /// SIGTERM and wait; the hub's exit code.
+    int stop();
+    /// `balgul-hub bench-fill --problems N` on the stopped hub's store; false when it failed.
+    bool fill(std::size_t problems, std::uint64_t seed);
+
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+
+private:
+    /// Writes the config file; its path.
+    std::string writeConfig(std::size_t threads) const;
+
+    std::string m_binary;
+    std::string m_dataDir;
+    std::string m_database;
+    std::optional<Poco::ProcessHandle> m_handle;
+    int m_port = 0;
+};
+
+/// Registers and logs in a user; the token ("" on failure).
+std::string makeBenchUser(const std::string& url, const std::string& login);
+
+} // namespace balgul::cli
