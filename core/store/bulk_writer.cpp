@@ -1,8 +1,10 @@
 #include "core/store/bulk_writer.h"
 
 #include "core/store/problem_fields.h"
+#include "core/store/search_index.h"
 #include "core/store/store.h"
 #include "core/util/ids.h"
+#include "core/util/progress.h"
 
 #include <sqlite3.h>
 
@@ -26,6 +28,11 @@ void bindProblem(Statement& st, const Problem& p)
     st.bind(9, p.author).bind(10, toUnixMs(p.created)).bind(11, toUnixMs(p.updated));
 }
 
+/// Rows written through the schema's insert trigger before a writer indexes them itself.
+constexpr std::size_t kFeedAfterRows = 256;
+/// The postings of this many fed rows are written as one segment.
+constexpr std::size_t kFedSegmentRows = 65536;
+
 } // namespace
 
 Result<std::unique_ptr<BulkWriter>> BulkWriter::begin(Store& store, BulkWriteOptions options)
@@ -46,10 +53,104 @@ BulkWriter::BulkWriter(Store& store, BulkWriteOptions options)
           m_db.prepare("INSERT INTO outbox (op_id, kind, entity, entity_id, fields, created, base_version, "
                        "problem_id, sync_key) VALUES (?, 'upsert', 'problem', ?, ?, ?, ?, ?, ?)"))
 {
+    {
+        auto st = m_db.prepare("PRAGMA cache_size");
+        m_cacheSize = st.step() ? st.int64(0) : 0;
+        m_cacheKib = m_cacheSize < 0 ? -m_cacheSize : 0;
+    }
+    {
+        auto st = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM problems");
+        m_rowsBefore = st.step() ? st.int64(0) : 0;
+    }
+    growCache();
     m_transaction = std::make_unique<Transaction>(m_db);
 }
 
-BulkWriter::~BulkWriter() = default;
+void BulkWriter::growCache()
+{
+    // Every row lands on a random page of the id, map and time indexes: once they outgrow the page
+    // cache, each insert reads a page back and writes one out. Room for them (about 200 bytes a row
+    // together) keeps a large write at the speed of a small one, up to 256 MiB.
+    const std::int64_t rows = m_rowsBefore + static_cast<std::int64_t>(m_written);
+    const std::int64_t kib = std::clamp<std::int64_t>(rows / 5, 64 * 1024, 256 * 1024);
+    if (kib <= m_cacheKib)
+        return;
+    m_db.exec("PRAGMA cache_size = -" + std::to_string(kib));
+    m_cacheKib = kib;
+    m_cacheGrown = true;
+}
+
+void BulkWriter::restoreCache()
+{
+    if (!m_cacheGrown)
+        return;
+    m_cacheGrown = false;
+    try {
+        m_db.exec("PRAGMA cache_size = " + std::to_string(m_cacheSize));
+    } catch (const SqlError&) {
+        // The store keeps working with the larger cache.
+    }
+}
+
+BulkWriter::~BulkWriter()
+{
+    m_transaction.reset();
+    restoreCache();
+}
+
+void BulkWriter::startFeeding()
+{
+    {
+        auto st = m_db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = "
+                               "'problems_search_insert'");
+        if (!st.step())
+            return; // not the schema this version makes: the rows go the pending way
+        m_insertTrigger = st.text(0);
+    }
+    {
+        auto st = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM problems");
+        m_feedAfter = st.step() ? st.int64(0) : 0;
+    }
+    m_db.exec("DROP TRIGGER problems_search_insert");
+    m_builder = std::make_unique<search::SegmentBuilder>(m_db);
+}
+
+void BulkWriter::feed(std::int64_t rowid, const Problem& p)
+{
+    ++m_written;
+    if (!m_builder)
+        return;
+    m_builder->add(rowid, p.title, p.description, p.address);
+    ++m_fed;
+    m_lastFed = rowid;
+    if (m_builder->rows() >= kFedSegmentRows) {
+        m_fedSegments.push_back(m_builder->write());
+        growCache();
+    }
+}
+
+void BulkWriter::finishFeeding()
+{
+    if (!m_builder)
+        return;
+    m_fedSegments.push_back(m_builder->write());
+    m_builder.reset();
+    m_db.exec(m_insertTrigger);
+    m_insertTrigger.clear();
+    // Every row written since the trigger went must have been fed (rowids only grow); if some
+    // statement wrote another, the fed postings go and every such row takes the pending way.
+    auto st = m_db.prepare("SELECT count(*), coalesce(max(rowid), 0) FROM problems WHERE rowid > ?");
+    st.bind(1, m_feedAfter);
+    if (st.step() && st.int64(0) == m_fed && st.int64(1) == m_lastFed)
+        return;
+    for (const std::int64_t segment : m_fedSegments) {
+        m_db.prepare("DELETE FROM search_postings WHERE segment = ?").bind(1, segment).run();
+        m_db.prepare("DELETE FROM search_segments WHERE id = ?").bind(1, segment).run();
+    }
+    m_db.prepare("INSERT OR IGNORE INTO search_pending (rowid) SELECT rowid FROM problems WHERE rowid > ?")
+        .bind(1, m_feedAfter)
+        .run();
+}
 
 Error BulkWriter::failed(const SqlError& e)
 {
@@ -72,6 +173,8 @@ Status BulkWriter::add(Problem& p)
     if (!isUuid(p.id))
         return Error::make("invalid_field", "the id must be a UUID", "id");
     try {
+        if (m_written == kFeedAfterRows && m_insertTrigger.empty() && !m_builder)
+            startFeeding();
         m_insert.reset();
         bindProblem(m_insert, p);
         try {
@@ -82,6 +185,7 @@ Status BulkWriter::add(Problem& p)
             throw;
         }
         p.rowid = m_db.lastInsertRowid();
+        feed(p.rowid, p);
         if (m_options.queueOps) {
             // The base is the hub version the user saw, taken now (Store::queueOp).
             m_knownVersion.reset();
@@ -117,19 +221,28 @@ Result<bool> BulkWriter::contains(const std::string& id)
 
 std::int64_t BulkWriter::addFromHub(const Problem& p, std::int64_t version)
 {
+    if (m_written == kFeedAfterRows && m_insertTrigger.empty() && !m_builder)
+        startFeeding();
     m_insertFromHub.reset();
     bindProblem(m_insertFromHub, p);
     m_insertFromHub.bind(12, version);
     m_insertFromHub.run();
-    return m_db.lastInsertRowid();
+    const std::int64_t rowid = m_db.lastInsertRowid();
+    feed(rowid, p);
+    return rowid;
 }
 
 void BulkWriter::commitQuietly()
 {
     if (m_broken || !m_transaction)
         throw SqlError{SQLITE_MISUSE, "the bulk write already ended"};
+    finishFeeding();
+    search::catchUp(m_db, m_options.progress);
+    if (m_options.progress && m_options.progress->cancelled())
+        throw SqlError{SQLITE_INTERRUPT, "cancelled"};
     m_transaction->commit();
     m_transaction.reset();
+    restoreCache();
 }
 
 Status BulkWriter::commit()
@@ -137,6 +250,10 @@ Status BulkWriter::commit()
     try {
         commitQuietly();
     } catch (const SqlError& e) {
+        if (e.code == SQLITE_INTERRUPT) {
+            m_broken = true;
+            return Error::make("cancelled", "stopped before the end: nothing was written").at(m_store.path());
+        }
         return failed(e);
     }
     if (m_added == 1)
