@@ -141,7 +141,7 @@ std::size_t nearestHotspot(double lat, double lon)
 
 ProblemStatus pickStatus(Rng& rng)
 {
-    static constexpr std::array<std::uint8_t, kProblemStatusCount> kWeights{50, 28, 10, 8, 4};
+    static constexpr std::array<std::uint8_t, kProblemStatusCount> kWeights{50, 28, 10, 8, 4, 0};
     return static_cast<ProblemStatus>(rng.weighted(kWeights));
 }
 

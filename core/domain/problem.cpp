@@ -12,8 +12,8 @@ namespace balgul::core {
 
 namespace {
 
-constexpr std::array<std::string_view, kProblemStatusCount> kStatusNames{"new", "confirmed", "in_progress",
-                                                                         "resolved", "closed"};
+constexpr std::array<std::string_view, kProblemStatusCount> kStatusNames{
+    "new", "confirmed", "in_progress", "resolved", "closed", "reopened"};
 
 Status checkText(std::string_view value, std::string_view field, std::size_t maxLength, bool required)
 {

@@ -16,13 +16,14 @@ enum class ProblemStatus
     New,        ///< just logged
     Confirmed,  ///< a coordinator confirmed it is real
     InProgress, ///< someone is working on it (a pilot, the city)
-    Resolved,
-    Closed, ///< closed without resolution (duplicate, out of scope)
+    Resolved,   ///< fixed
+    Closed,     ///< closed without being fixed, with a reason (core/triage/status_rules.h)
+    Reopened,   ///< fixed or closed, then reopened by a coordinator or by its author
 };
 
 std::string_view toString(ProblemStatus status);
 std::optional<ProblemStatus> problemStatusFromString(std::string_view text);
-inline constexpr int kProblemStatusCount = 5;
+inline constexpr int kProblemStatusCount = 6;
 
 /// Limits on user text, checked by validate() and by every importer.
 namespace limits {

@@ -388,7 +388,65 @@ CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
 END;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Version 9: honest statuses (docs/architecture.md "Triage"). A problem may be reopened (status 5),
+// which the CHECK of version 1 refuses: the table is made again with the same rows, row ids and
+// indexes (Store::migrate runs this with foreign keys off, as SQLite's ALTER TABLE guide says).
+// Every status change is kept in status_history, written here and by the hub, newest last.
+constexpr std::string_view kVersion9 = R"sql(
+CREATE TABLE problems_v9 (
+    rowid       INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    title       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    category    TEXT NOT NULL REFERENCES categories(code),
+    status      INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 5),
+    lat         REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon         REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    address     TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    created     INTEGER NOT NULL,
+    updated     INTEGER NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    version     INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO problems_v9 (rowid, id, title, description, category, status, lat, lon, address, author,
+                         created, updated, deleted, version)
+    SELECT rowid, id, title, description, category, status, lat, lon, address, author, created, updated,
+           deleted, version FROM problems;
+DROP TABLE problems;
+ALTER TABLE problems_v9 RENAME TO problems;
+CREATE INDEX problems_point ON problems (deleted, lat, lon, category, status);
+CREATE INDEX problems_updated ON problems (updated);
+
+CREATE TRIGGER problems_search_insert AFTER INSERT ON problems BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid) VALUES (new.rowid);
+END;
+CREATE TRIGGER problems_search_update AFTER UPDATE OF title, description, address ON problems
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.address IS NOT new.address
+BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid, title, description, address)
+        VALUES (old.rowid, old.title, old.description, old.address);
+END;
+CREATE TRIGGER problems_search_delete AFTER DELETE ON problems BEGIN
+    INSERT OR IGNORE INTO search_pending (rowid, title, description, address)
+        VALUES (old.rowid, old.title, old.description, old.address);
+END;
+
+CREATE TABLE status_history (
+    id          TEXT PRIMARY KEY,
+    problem_id  TEXT NOT NULL REFERENCES problems(id) ON DELETE CASCADE,
+    from_status INTEGER NOT NULL CHECK (from_status BETWEEN 0 AND 5),
+    to_status   INTEGER NOT NULL CHECK (to_status BETWEEN 0 AND 5),
+    note        TEXT NOT NULL DEFAULT '',
+    reason      TEXT NOT NULL DEFAULT '',
+    author      TEXT NOT NULL DEFAULT '',
+    author_id   TEXT NOT NULL DEFAULT '',
+    at          INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX status_history_problem ON status_history (problem_id, at);
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -397,6 +455,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {6, kVersion6},
     {7, kVersion7},
     {8, kVersion8},
+    {9, kVersion9},
 }};
 
 } // namespace

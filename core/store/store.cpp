@@ -115,7 +115,7 @@ std::string Store::uncleanMarkerPath(const std::string& storePath)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
-    static_assert(kSchemaVersion == 8, "update migrations() together with kSchemaVersion");
+    static_assert(kSchemaVersion == 9, "update migrations() together with kSchemaVersion");
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     const bool exists = fs::exists(status);
@@ -259,6 +259,20 @@ Store::~Store()
 
 void Store::migrate()
 {
+    // Schema 9 makes the problems table again: foreign keys stay off while it is gone (the pragma does
+    // nothing inside a transaction), so dropping the old table takes nothing that hangs on it.
+    m_db.exec("PRAGMA foreign_keys = OFF");
+    struct KeysBackOn
+    {
+        Database& db;
+        ~KeysBackOn()
+        {
+            try {
+                db.exec("PRAGMA foreign_keys = ON");
+            } catch (const SqlError&) { // a damaged file: every later statement says so
+            }
+        }
+    } keysBackOn{m_db};
     Transaction tx(m_db);
     int version = 0;
     {

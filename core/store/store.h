@@ -2,6 +2,7 @@
 
 #include "core/domain/problem.h"
 #include "core/store/database.h"
+#include "core/triage/status_rules.h"
 #include "core/util/result.h"
 
 #include <functional>
@@ -65,7 +66,7 @@ struct OutboxEntry
     std::int64_t seq = 0; ///< local order
     std::string opId;     ///< UUIDv7, reused on every retry
     std::string kind;     ///< "upsert" | "delete"
-    std::string entity;   ///< "problem" | "comment" | "support" | "attachment"
+    std::string entity;   ///< "problem" | "comment" | "support" | "attachment" | "status_change"
     std::string entityId;
     std::string fieldsJson; ///< the changed fields, a JSON object
     Timestamp created{};
@@ -180,7 +181,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
 
     /// Opens or creates a store, running pending migrations in one transaction. The file is first
     /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
@@ -246,6 +247,16 @@ public:
     /// "Me too" by the current user: one per user and problem.
     Status setSupported(const std::string& problemId, bool supported);
     bool isSupported(const std::string& problemId);
+
+    // Statuses (core/triage/store_status.cpp; the rules are core/triage/status_rules.h) ---------
+    /// Moves a problem to `to` as `actor` may (checkStatusChange), writes the history entry (the
+    /// author is this store's user, the hub writes its own from the account) and queues a
+    /// `status_change` op, in one transaction. Errors as checkStatusChange, `not_found`.
+    Result<triage::StatusChange> changeStatus(const std::string& problemId, ProblemStatus to,
+                                              const std::string& note, triage::CloseReason reason,
+                                              triage::StatusActor actor);
+    /// A problem's status history, newest first.
+    std::vector<triage::StatusChange> statusHistory(const std::string& problemId);
 
     // Attachments ------------------------------------------------------------
     /// Reads a file, checks it is an image (JPEG, PNG, GIF, WebP) within 20 MiB,

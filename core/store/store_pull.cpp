@@ -140,7 +140,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
         key = problemId + ":" + supportUser;
     } else if (change.entity == "attachment") {
         key = problemId + ":" + stringOf(fields, "sha256");
-    } else if (change.entity != "problem" && change.entity != "comment") {
+    } else if (change.entity != "problem" && change.entity != "comment" && change.entity != "status_change") {
         return false; // an entity this version does not keep
     }
 
@@ -269,6 +269,26 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
                 .bind(3, stringOf(fields, "author"))
                 .bind(4, stringOf(fields, "text"));
             st.bind(5, toUnixMs(created.value_or(now()))).bind(6, keep.count("text") ? 1 : 0);
+            st.run();
+        }
+    } else if (change.entity == "status_change") {
+        // Written by the hub (its author, its time, the status it moved from): it replaces what this
+        // store wrote when the change was made here. Entries are never deleted.
+        if (!change.deleted) {
+            const auto status = [&](const char* name) {
+                return static_cast<int>(
+                    problemStatusFromString(stringOf(fields, name)).value_or(ProblemStatus::New));
+            };
+            auto& st = cachedStatement(
+                "INSERT INTO status_history (id, problem_id, from_status, to_status, note, reason, author, "
+                "author_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
+                "from_status = ?3, to_status = ?4, note = ?5, reason = ?6, author = ?7, author_id = ?8, at = "
+                "?9");
+            const auto at = parseIso8601(stringOf(fields, "at"));
+            st.bind(1, key).bind(2, problemId).bind(3, status("from")).bind(4, status("to"));
+            st.bind(5, stringOf(fields, "note")).bind(6, stringOf(fields, "reason"));
+            st.bind(7, stringOf(fields, "author")).bind(8, stringOf(fields, "author_id"));
+            st.bind(9, toUnixMs(at.value_or(now())));
             st.run();
         }
     } else if (change.entity == "support") {

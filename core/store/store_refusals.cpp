@@ -97,6 +97,15 @@ Status Store::revertRefused(const std::string& problemId)
                 // The hub never had it: a new comment it refused.
                 m_db.prepare("UPDATE comments SET deleted = 1 WHERE id = ?").bind(1, r.id).run();
                 comments = true;
+            } else if (r.entity == "status_change" && !hub) {
+                // A status change the hub refused: the problem goes back to the status it moved from.
+                auto back =
+                    m_db.prepare("UPDATE problems SET status = (SELECT from_status FROM status_history "
+                                 "WHERE id = ?1) WHERE id = ?2 AND EXISTS (SELECT 1 FROM "
+                                 "status_history WHERE id = ?1)");
+                back.bind(1, r.id).bind(2, problemId);
+                back.run();
+                m_db.prepare("DELETE FROM status_history WHERE id = ?").bind(1, r.id).run();
             } else if (r.entity == "attachment" && !hub && !refusedDelete(fields)) {
                 // A photo the hub refused to add; its bytes stay in the blob folder.
                 auto st = m_db.prepare("DELETE FROM attachments WHERE problem_id = ? AND sha256 = ?");

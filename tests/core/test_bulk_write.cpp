@@ -407,7 +407,7 @@ private slots:
         }
         auto store = Store::open(file);
         QVERIFY2(store.ok(), store.ok() ? "" : store.error().toString().c_str());
-        QCOMPARE((*store)->schemaVersion(), 8);
+        QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
         Database& db = (*store)->database();
         QCOMPARE(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name LIKE 'problem_fts%' OR name LIKE "
                             "'problem_rtree%'"),
