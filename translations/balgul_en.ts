@@ -96,6 +96,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
@@ -596,6 +600,14 @@
     <message>
         <source>Moved on the map</source>
         <translation>Moved on the map</translation>
+    </message>
+    <message>
+        <source>Someone changed this problem&apos;s status first. Look at it again before changing it.</source>
+        <translation>Someone changed this problem&apos;s status first. Look at it again before changing it.</translation>
+    </message>
+    <message>
+        <source>A problem cannot move from its status to that one.</source>
+        <translation>A problem cannot move from its status to that one.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,10 @@
         <translation>종결</translation>
     </message>
     <message>
+        <source>Reopened</source>
+        <translation>다시 열림</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -596,6 +600,14 @@
     <message>
         <source>Moved on the map</source>
         <translation>지도에서 위치 옮김</translation>
+    </message>
+    <message>
+        <source>Someone changed this problem&apos;s status first. Look at it again before changing it.</source>
+        <translation>누군가 이 문제의 상태를 먼저 바꿨습니다. 바꾸기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>A problem cannot move from its status to that one.</source>
+        <translation>문제를 지금 상태에서 그 상태로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ public:
             return tr("Resolved");
         case core::ProblemStatus::Closed:
             return tr("Closed");
+        case core::ProblemStatus::Reopened:
+            return tr("Reopened");
         }
         return tr("Unknown");
     }

@@ -32,7 +32,8 @@ inline constexpr int kMaxJsonDepth = 32;
 } // namespace limits
 
 /// The entities a push may carry in this version (as the client store queues them).
-inline constexpr std::string_view kEntities[] = {"problem", "comment", "support", "attachment"};
+inline constexpr std::string_view kEntities[] = {"problem", "comment", "support", "attachment",
+                                                 "status_change"};
 bool isKnownEntity(std::string_view entity);
 
 enum class OpKind

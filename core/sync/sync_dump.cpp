@@ -53,6 +53,10 @@ std::string canonicalLine(const std::string& entity, const Poco::JSON::Object::P
     if (entity == "comment")
         return "comment " + id + " " + text(fields, "problem_id") + " " + text(fields, "author") + " " +
                text(fields, "text") + " " + time(fields, "created");
+    if (entity == "status_change")
+        return "status_change " + id + " " + text(fields, "problem_id") + " " + text(fields, "from") + " " +
+               text(fields, "to") + " " + text(fields, "note") + " " + text(fields, "reason") + " " +
+               text(fields, "author") + " " + time(fields, "at");
     if (entity == "support") // keyed by the account, as both sides keep them
         return "support " + text(fields, "problem_id") + " " + text(fields, "user_id");
     return "attachment " + text(fields, "problem_id") + " " + text(fields, "sha256") + " " +
@@ -90,6 +94,26 @@ std::string canonicalDump(Store& store)
             o->set("text", st.text(3));
             o->set("created", toIso8601(fromUnixMs(st.int64(4))));
             lines.push_back(canonicalLine("comment", o, st.text(0)));
+        }
+    }
+    {
+        auto st =
+            db.prepare("SELECT h.id, h.problem_id, h.from_status, h.to_status, h.note, h.reason, h.author, "
+                       "h.at FROM status_history h");
+        const auto status = [](int value) {
+            return std::string(
+                toString(static_cast<ProblemStatus>(std::clamp(value, 0, kProblemStatusCount - 1))));
+        };
+        while (st.step()) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("problem_id", st.text(1));
+            o->set("from", status(st.integer(2)));
+            o->set("to", status(st.integer(3)));
+            o->set("note", st.text(4));
+            o->set("reason", st.text(5));
+            o->set("author", st.text(6));
+            o->set("at", toIso8601(fromUnixMs(st.int64(7))));
+            lines.push_back(canonicalLine("status_change", o, st.text(0)));
         }
     }
     {

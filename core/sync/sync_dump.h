@@ -12,7 +12,8 @@
 
 namespace balgul::core::sync {
 
-/// One entity's line from its hub-style fields ("problem", "comment", "support", "attachment").
+/// One entity's line from its hub-style fields ("problem", "comment", "support", "attachment",
+/// "status_change").
 std::string canonicalLine(const std::string& entity, const Poco::JSON::Object::Ptr& fields,
                           const std::string& id);
 

@@ -54,6 +54,8 @@ std::string statusNote(std::string_view balgulStatus)
         return "resolved";
     if (balgulStatus == "closed")
         return "closed without resolution";
+    if (balgulStatus == "reopened")
+        return "reopened";
     return "new";
 }
 
@@ -125,7 +127,9 @@ std::optional<ServiceRequest> toServiceRequest(const EntityState& state, const s
     if (balgulStatus.empty())
         balgulStatus = "new";
     r.status = std::string(open311Status(balgulStatus));
-    r.statusNotes = statusNote(balgulStatus);
+    // The latest note of a status change, else what the status says.
+    const std::string note = textField(f, "status_note");
+    r.statusNotes = note.empty() ? statusNote(balgulStatus) : note;
     if (const std::string duplicateOf = textField(f, "duplicate_of"); !duplicateOf.empty())
         r.statusNotes += "; duplicate of " + duplicateOf;
     r.serviceCode = textField(f, "category");

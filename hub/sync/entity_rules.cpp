@@ -1,7 +1,10 @@
 #include "hub/sync/entity_rules.h"
 
+#include "hub/triage/status_changes.h"
+
 #include "core/domain/category.h"
 #include "core/domain/problem.h"
+#include "core/triage/status_rules.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
@@ -56,6 +59,11 @@ constexpr FieldSpec kCommentFields[] = {
     {"text", Kind::Lines, true, 1, core::limits::kCommentMax},
     {"created", Kind::Time, false},
 };
+constexpr FieldSpec kStatusChangeFields[] = {
+    {"problem_id", Kind::Uuid, true, 1},  {"to", Kind::Status, true},
+    {"from", Kind::Status, false},        {"note", Kind::Lines, false, 0, core::triage::kStatusNoteMax},
+    {"reason", Kind::Text, false, 0, 40}, {"created", Kind::Time, false},
+};
 constexpr FieldSpec kSupportFields[] = {
     {"problem_id", Kind::Uuid, false, 1},
 };
@@ -73,6 +81,8 @@ std::span<const FieldSpec> specsFor(const std::string& entity)
         return kCommentFields;
     if (entity == "support")
         return kSupportFields;
+    if (entity == "status_change")
+        return kStatusChangeFields;
     return kAttachmentFields;
 }
 
@@ -151,7 +161,7 @@ bool isStaffField(const std::string& entity, const std::string& field)
 /// The fields the hub sets from the writer's account: the name shown, and the account's id.
 std::pair<const char*, const char*> accountFields(const std::string& entity)
 {
-    if (entity == "problem" || entity == "comment")
+    if (entity == "problem" || entity == "comment" || entity == "status_change")
         return {"author", "author_id"};
     if (entity == "support")
         return {"user", "user_id"};
@@ -164,7 +174,7 @@ std::string parentProblemId(const Op& op)
 {
     if (op.entity == "problem")
         return {};
-    if (op.entity == "comment")
+    if (op.entity == "comment" || op.entity == "status_change")
         return op.fields && op.fields->has("problem_id") && op.fields->get("problem_id").isString()
                    ? op.fields->getValue<std::string>("problem_id")
                    : std::string();
@@ -173,7 +183,7 @@ std::string parentProblemId(const Op& op)
 
 core::Result<std::string> hubEntityId(const Op& op, const User& user)
 {
-    if (op.entity == "problem" || op.entity == "comment") {
+    if (op.entity == "problem" || op.entity == "comment" || op.entity == "status_change") {
         if (!core::isCanonicalUuid(op.id))
             return invalid("id", "must be a UUID in lower case");
         return op.id;
@@ -315,6 +325,16 @@ core::Status authorize(const User& user, const Op& op, const EntityState* curren
         if (touchesAuthorField && !creating && !owner && !admin)
             return Error::make("forbidden", "only the author may edit this problem");
         return {};
+    }
+    if (op.entity == "status_change") {
+        // An entry of the history: written once, by the hub, never edited or removed.
+        if (op.kind == OpKind::Delete)
+            return Error::make("forbidden", "a status change stays in the problem's history");
+        if (!creating) // its author sending it again (under a new op id) changes nothing
+            return owner && op.baseVersion == 0
+                       ? core::Status{}
+                       : Error::make("forbidden", "a status change stays as its author made it");
+        return authorizeStatusChange(user, op, *parent);
     }
     if (op.entity == "comment") {
         if (creating)

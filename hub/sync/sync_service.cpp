@@ -2,6 +2,7 @@
 
 #include "hub/sync/entity_rules.h"
 #include "hub/sync/history_mark.h"
+#include "hub/triage/status_changes.h"
 
 #include "core/util/json_writer.h"
 
@@ -209,6 +210,15 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         return result;
     }
 
+    if (op.entity == "status_change") {
+        // A new entry moves its problem; an entry sent again (under a new op id) changes nothing.
+        result.version = current ? current->seq : applyStatusChange(tx, user, clientId, op, *parent);
+        return result;
+    }
+    // A coordinator's status change through the problem's own fields is in the history too.
+    const std::string statusBefore =
+        op.entity == "problem" && exists ? statusOf(*current) : std::string("new");
+
     if (op.entity == "attachment" && !m_blobs.has(op.fields->getValue<std::string>("sha256")))
         return rejected(op, "missing_blob", "upload the attachment's bytes first (PUT /v1/blobs/{sha256})");
 
@@ -241,6 +251,8 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         if (state.ownerId == user.id)
             setAccountFields(op.entity, user, *state.fields);
         tx.saveEntity(state);
+        if (op.entity == "problem")
+            recordFieldStatusChange(tx, user, state, current ? statusOf(*current) : statusBefore);
         result.version = state.seq;
         return result;
     }
@@ -272,6 +284,8 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             current->stamps[name] = FieldStamp{current->seq, clientId};
         }
         tx.saveEntity(*current);
+        if (op.entity == "problem")
+            recordFieldStatusChange(tx, user, *current, statusBefore);
     }
     result.version = current->seq;
     if (conflicts->size() > 0) {

@@ -4,6 +4,7 @@
 #include "hub_process.h"
 
 #include "core/util/ids.h"
+#include "core/util/json_writer.h"
 
 #include <QObject>
 
@@ -280,6 +281,26 @@ private slots:
             {"support create", "supports other's problem", false, U, A, A, A},
             {"support delete", "withdraws own support", true, U, A, A, A},
             {"support delete", "withdraws other's support", false, U, "not_found", "not_found", "not_found"},
+            // Statuses move through status_change entries; the hub decides from the account alone.
+            {"status confirm", "confirms own problem", true, U, F, A, A},
+            {"status confirm", "confirms other's problem", false, U, F, A, A},
+            {"status confirm without note", "confirms other's problem without a note", false, U, F,
+             "invalid_field", "invalid_field"},
+            {"status close without reason", "closes other's problem without a reason", false, U, F,
+             "invalid_field", "invalid_field"},
+            {"status close", "closes other's problem as a duplicate", false, U, F, A, A},
+            {"status reopen", "reopens own resolved problem", true, U, A, A, A},
+            {"status reopen", "reopens other's resolved problem", false, U, F, A, A},
+            {"status reopen new", "reopens own new problem", true, U, F, "invalid_transition",
+             "invalid_transition"},
+            {"status reopen twice", "reopens own problem a second time", true, U, F, "invalid_transition",
+             "invalid_transition"},
+            {"status stale", "changes other's status from one it no longer has", false, U, F,
+             "status_changed", "status_changed"},
+            {"status delete", "removes a coordinator's history entry", false, U, F, F, F},
+            {"status edit", "rewrites a coordinator's history entry", false, U, F, F, F},
+            {"status field reopen", "reopens own resolved problem through its status field", true, U, F, A,
+             A},
             {"attachment create", "attaches to own problem", true, U, A, A, A},
             {"attachment create", "attaches to other's problem", false, U, F, A, A},
             {"attachment missing blob", "attaches bytes the hub lacks", true, U, "missing_blob",
@@ -360,6 +381,63 @@ private slots:
                 op = opFor("problem", p.id, p.version, R"({"duplicate_of":")" + core::newUuid() + R"("})");
             else if (act == "problem delete")
                 op = opFor("problem", p.id, p.version, "{}", OpKind::Delete);
+        } else if (act.starts_with("status ")) {
+            const std::string coordinator = m_tokens[QStringLiteral("coordinator")];
+            const Made p = makeProblem(owner);
+            QVERIFY(!p.id.empty());
+            const auto change = [&](const std::string& from, const std::string& to, const std::string& note,
+                                    const std::string& reason = {}) {
+                core::JsonObjectWriter w;
+                w.add("problem_id", p.id).add("from", from).add("to", to);
+                if (!note.empty())
+                    w.add("note", note);
+                if (!reason.empty())
+                    w.add("reason", reason);
+                return w.str();
+            };
+            const bool resolved = act.starts_with("status reopen") && act != "status reopen new";
+            if (resolved || act == "status field reopen")
+                QVERIFY(!make(coordinator, "status_change", core::newUuid(),
+                              change("new", "resolved", "Fixed on Monday"))
+                             .id.empty());
+            if (act == "status reopen twice")
+                QVERIFY(!make(owner, "status_change", core::newUuid(),
+                              change("resolved", "reopened", "Still broken"))
+                             .id.empty());
+            if (act == "status confirm")
+                op = opFor("status_change", core::newUuid(), 0, change("new", "confirmed", "Seen it"));
+            else if (act == "status confirm without note")
+                op = opFor("status_change", core::newUuid(), 0, change("new", "confirmed", ""));
+            else if (act == "status close without reason")
+                op = opFor("status_change", core::newUuid(), 0, change("new", "closed", "Gone"));
+            else if (act == "status close")
+                op = opFor("status_change", core::newUuid(), 0,
+                           change("new", "closed", "Same as the school one", "duplicate"));
+            else if (act == "status reopen")
+                op = opFor("status_change", core::newUuid(), 0,
+                           change("resolved", "reopened", "Still broken"));
+            else if (act == "status reopen new")
+                op = opFor("status_change", core::newUuid(), 0, change("new", "reopened", "Why"));
+            else if (act == "status reopen twice")
+                op = opFor("status_change", core::newUuid(), 0, change("reopened", "reopened", "Again"));
+            else if (act == "status stale")
+                op = opFor("status_change", core::newUuid(), 0, change("confirmed", "in_progress", "On it"));
+            else if (act == "status field reopen")
+                op = opFor("problem", p.id, 0, core::JsonObjectWriter().add("status", "reopened").str());
+            else { // an entry a coordinator wrote, removed or rewritten
+                const Made entry = make(coordinator, "status_change", core::newUuid(),
+                                        change("new", "confirmed", "Seen it"));
+                QVERIFY(!entry.id.empty());
+                op = act == "status delete"
+                         ? opFor("status_change", entry.id, entry.version, "{}", OpKind::Delete)
+                         : opFor("status_change", entry.id, entry.version,
+                                 change("new", "confirmed", "Never seen"));
+            }
+            if (act == "status field reopen") { // the base: the problem as it is now
+                const auto v = hub().storeQuery(
+                    "SELECT seq FROM entities WHERE entity = 'problem' AND id = '" + p.id + "'");
+                op.baseVersion = std::stoll(v);
+            }
         } else if (act == "comment create") {
             const Made p = makeProblem(owner);
             op = opFor("comment", core::newUuid(), 0, R"({"problem_id":")" + p.id + R"(","text":"Me too"})");
@@ -420,6 +498,25 @@ private slots:
             QCOMPARE(row[0].at(0), std::string(back ? "live" : "deleted"));
             if (!back)
                 QCOMPARE(row[0].at(1), std::to_string(deletedAt)); // not even a new seq
+        }
+
+        // A refused status change leaves no entry, and an applied one moves its problem.
+        if (op.entity == "status_change" && op.kind == OpKind::Upsert && op.baseVersion == 0) {
+            const std::string entries = hub().storeQuery(
+                "SELECT count(*) FROM entities WHERE entity = 'status_change' AND id = '" + op.id + "'");
+            QCOMPARE(entries, std::string(result == "applied" ? "1" : "0"));
+            const std::string problem =
+                hub().storeQuery("SELECT fields FROM entities WHERE entity = 'problem' AND id = '" +
+                                 op.fields->getValue<std::string>("problem_id") + "'");
+            auto fields = core::sync::parseObject(problem);
+            QVERIFY(fields.ok());
+            const std::string now = (*fields)->getValue<std::string>("status");
+            if (result == "applied")
+                QCOMPARE(now, op.fields->getValue<std::string>("to"));
+            else
+                QCOMPARE(now, op.fields->getValue<std::string>("from") == "confirmed"
+                                  ? std::string("new")
+                                  : op.fields->getValue<std::string>("from"));
         }
 
         // A rejected op changes nothing: the entity is as its owner left it.

@@ -118,6 +118,15 @@ std::span<const std::pair<const char*, Sentence>> sentences()
              return HubErrorText::tr("The hub does not know the version this change was made from. Sync "
                                      "again to fetch the latest.");
          }},
+        {"status_changed",
+         [](const QString&) {
+             return HubErrorText::tr("Someone changed this problem's status first. Look at it again before "
+                                     "changing it.");
+         }},
+        {"invalid_transition",
+         [](const QString&) {
+             return HubErrorText::tr("A problem cannot move from its status to that one.");
+         }},
         {"cursor_ahead",
          [](const QString&) {
              return HubErrorText::tr(
