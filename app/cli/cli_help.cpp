@@ -30,6 +30,24 @@ to standard output. The store is only read.
 Imports the problems of a GeoJSON FeatureCollection of points, all or nothing: a bad feature is
 named with its line and field and nothing changes.
 )"},
+    {"triage", R"(usage: balgul-cli [--data-dir DIR | --store FILE] triage [--limit N]
+
+The triage queue: problems that are new or reopened, and open ones (confirmed, in progress) with at
+least three supports, oldest first, after a line of counts. Each line says why the problem is there,
+when it was filed, its supports, its status, its id and its title. Run `balgul-cli sync` first to
+see the hub's latest.
+)"},
+    {"problem",
+     R"(usage: balgul-cli [--data-dir DIR | --store FILE] problem status ID STATUS --note TEXT [--reason R]
+       balgul-cli [--data-dir DIR | --store FILE] problem history ID
+
+status: moves the problem ID to STATUS (confirmed, in_progress, resolved or fixed, closed, reopened)
+with a note saying what was done or decided. Closing needs --reason: duplicate, out_of_remit,
+not_reproducible or referred. A coordinator makes any allowed change (never back to new); the
+problem's author may reopen it once it is resolved or closed, the note saying why; nobody else may.
+The change is queued for the hub; `balgul-cli sync` sends it, and the hub decides again.
+history: the problem's status changes, newest first.
+)"},
     {"stats", R"(usage: balgul-cli [--data-dir DIR | --store FILE] stats
 
 Counts the problems, comments, supports, photos and waiting sync ops, by category and status. The

@@ -34,5 +34,7 @@ int runLogin(const Args& args);
 int runSync(const Args& args);
 int runImportSensor(const Args& args);
 int runStation(const Args& args);
+int runTriage(const Args& args);
+int runProblem(const Args& args);
 
 } // namespace balgul::cli

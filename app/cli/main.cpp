@@ -39,6 +39,11 @@ Commands:
   station subscribe STATION-ID             follow a shared station as a local device
   station pull                             fetch new observations of followed stations
   station devices                          local sensor devices and what is shared
+  triage  [--limit N]                      the problems a coordinator should look at: new, reopened
+                                           and the most supported, oldest first
+  problem status ID STATUS --note TEXT [--reason R]   move a problem (confirmed, in_progress,
+                                           resolved, closed with a reason, reopened)
+  problem history ID                       a problem's status history, newest first
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -146,7 +151,8 @@ int main(int argc, char** argv)
         {"import", cli::runImport},   {"stats", cli::runStats},
         {"bench", runBenchCommand},   {"login", cli::runLogin},
         {"sync", cli::runSync},       {"import-sensor", cli::runImportSensor},
-        {"station", cli::runStation},
+        {"station", cli::runStation}, {"triage", cli::runTriage},
+        {"problem", cli::runProblem},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {
