@@ -317,6 +317,13 @@ public:
     /// Fields with pending local ops (or open conflicts) keep their local value.
     Result<PullApplied> applyPullPage(const std::vector<sync::Change>& changes, std::int64_t next,
                                       const std::string& epoch);
+    /// The same inside `writer`'s transaction, which the caller commits: a first sync writes the
+    /// pages of a few seconds in one transaction, and its cursor is that of the last page in it. On
+    /// an error the caller drops the writer (everything since its last commit goes).
+    Result<PullApplied> applyPullPage(BulkWriter& writer, const std::vector<sync::Change>& changes,
+                                      std::int64_t next, const std::string& epoch);
+    /// After a writer holding pulled pages committed (`applied` changes in all): tells the views.
+    void pulledPagesCommitted(int applied);
     /// The hub's history changed (a new epoch) and holds what this store saw up to `sharedSeq`:
     /// the ops the hub acknowledged with a version past it go back into the outbox (same op ids, in
     /// their first order), queued ops are based on at most `sharedSeq`, the cursor goes back to 0

@@ -75,12 +75,32 @@ Problem problemFromHub(const std::string& id, const Poco::JSON::Object::Ptr& fie
 Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& changes, std::int64_t next,
                                          const std::string& epoch)
 {
-    PullApplied applied;
-    m_pullUserId = syncValue("hub_user_id");
     auto begun = BulkWriter::begin(*this);
     if (!begun)
         return begun.error();
-    BulkWriter& writer = **begun;
+    auto applied = applyPullPage(**begun, changes, next, epoch);
+    if (!applied)
+        return applied;
+    try {
+        (*begun)->commitQuietly();
+    } catch (const SqlError& e) {
+        return sqlFailure(e, m_path);
+    }
+    pulledPagesCommitted(applied->applied);
+    return applied;
+}
+
+void Store::pulledPagesCommitted(int applied)
+{
+    if (applied > 0)
+        notify({StoreChange::Kind::Reset, {}, 0});
+}
+
+Result<PullApplied> Store::applyPullPage(BulkWriter& writer, const std::vector<sync::Change>& changes,
+                                         std::int64_t next, const std::string& epoch)
+{
+    PullApplied applied;
+    m_pullUserId = syncValue("hub_user_id");
     try {
         for (const auto& change : changes)
             applyChange(change, applied, writer);
@@ -115,12 +135,9 @@ Result<PullApplied> Store::applyPullPage(const std::vector<sync::Change>& change
             set.bind(1, key).bind(2, value);
             set.run();
         }
-        writer.commitQuietly();
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
     }
-    if (applied.applied > 0)
-        notify({StoreChange::Kind::Reset, {}, 0});
     return applied;
 }
 

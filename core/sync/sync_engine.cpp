@@ -1,5 +1,6 @@
 #include "core/sync/sync_engine.h"
 
+#include "core/store/bulk_writer.h"
 #include "core/sync/protocol.h"
 #include "core/util/json_writer.h"
 #include "core/util/time.h"
@@ -17,6 +18,11 @@
 namespace balgul::core::sync {
 
 namespace {
+
+/// A group of pulled pages is committed once it holds this many changes...
+constexpr std::int64_t kPullGroupChanges = 100'000;
+/// ...or has been open this long (what a crash can cost a first sync, at most).
+constexpr double kPullGroupSeconds = 2.0;
 
 using Clock = std::chrono::steady_clock;
 
@@ -462,16 +468,45 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
     std::int64_t done = 0;
     std::int64_t total = -1;
     auto fetcher = std::make_unique<PageFetcher>(m_client.endpoint(), cursor, epoch, m_pullPageSize);
+    // Pages are written in groups, one transaction each (BulkWriter), committed once a group holds
+    // kPullGroupChanges changes or has been open kPullGroupSeconds, at the last page, and before the
+    // pull stops for any reason: a commit costs as much as writing thousands of rows, and a cancelled
+    // or failed pull carries on after the last committed page (docs/sync-protocol.md, "Pull").
+    std::unique_ptr<BulkWriter> writer;
+    std::int64_t grouped = 0; // changes in the open group
+    int groupApplied = 0;
+    auto groupStart = Clock::now();
+    const auto commitGroup = [&]() -> Status {
+        if (!writer)
+            return {};
+        const auto writing = Clock::now();
+        Status s = writer->commit();
+        writer.reset();
+        report.applySeconds += secondsSince(writing);
+        if (s)
+            m_store.pulledPagesCommitted(groupApplied);
+        grouped = 0;
+        groupApplied = 0;
+        return s;
+    };
     for (;;) {
-        if (auto s = cancelledUnless(progress); !s)
+        if (auto s = cancelledUnless(progress); !s) {
+            if (auto c = commitGroup(); !c)
+                return c;
             return s;
+        }
         PageFetcher::Item item = fetcher->next();
         report.fetchSeconds += item.seconds;
-        if (item.error)
+        if (item.error) {
+            if (auto c = commitGroup(); !c)
+                return c;
             return *item.error;
+        }
         if (!item.newEpoch.empty()) {
             // The hub was restored (or took a new epoch) while we pulled: what it lost goes back into
             // the outbox (syncOnce sends it after this pull) and the pull starts over from 0.
+            if (auto c = commitGroup(); !c)
+                return c;
             fetcher.reset();
             if (auto s = startNewEpoch(item.newEpoch, report); !s)
                 return s;
@@ -489,10 +524,21 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
             tell(progress, "pull", done, total);
         }
         const auto writing = Clock::now();
-        auto applied = m_store.applyPullPage(page.changes, page.next, page.epoch);
+        if (!writer) {
+            auto begun = BulkWriter::begin(m_store);
+            if (!begun)
+                return begun.error();
+            writer = std::move(*begun);
+            groupStart = writing;
+        }
+        auto applied = m_store.applyPullPage(*writer, page.changes, page.next, page.epoch);
         report.applySeconds += secondsSince(writing);
-        if (!applied)
+        if (!applied) {
+            writer.reset(); // the group goes; the next pull carries on after the last committed page
             return applied.error();
+        }
+        grouped += pageSize;
+        groupApplied += applied->applied;
         epoch = page.epoch;
         done += pageSize;
         report.changesPulled += static_cast<int>(pageSize);
@@ -502,6 +548,9 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         // Changes made on the hub during the pull come on top of what it counted at the start.
         if (total >= 0 || last)
             total = last ? done : std::max(total, done);
+        if (last || grouped >= kPullGroupChanges || secondsSince(groupStart) >= kPullGroupSeconds)
+            if (auto c = commitGroup(); !c)
+                return c;
         tell(progress, "pull", done, total);
         if (last)
             break;
