@@ -75,6 +75,18 @@ std::string newUuidV7()
     return format(b);
 }
 
+std::string uuidFromName(std::string_view name)
+{
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(name.data(), static_cast<unsigned>(name.size()));
+    const auto& digest = engine.digest();
+    std::array<unsigned char, 16> b{};
+    std::copy_n(digest.begin(), b.size(), b.begin());
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x80);
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+    return format(b);
+}
+
 bool isUuid(std::string_view s)
 {
     if (s.size() != 36)

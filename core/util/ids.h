@@ -12,6 +12,10 @@ std::string newUuid();
 /// B-trees keyed by them (here and on the hub) instead of on a random page each, which keeps a
 /// push of many new problems to a few written pages.
 std::string newUuidV7();
+/// A name-based UUID (version 8, from SHA-256): the same name gives the same id on every run, so
+/// an entity the hub derives from an op (the status history entry of a field change) gets the same
+/// id when the op is sent again after a hub restore.
+std::string uuidFromName(std::string_view name);
 bool isUuid(std::string_view text);
 /// A UUID as Balgul writes every id: lower-case hex with dashes. An upper-case UUID is refused where
 /// an id comes in (the hub), never folded, so one thing never has two ids.

@@ -252,7 +252,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             setAccountFields(op.entity, user, *state.fields);
         tx.saveEntity(state);
         if (op.entity == "problem")
-            recordFieldStatusChange(tx, user, state, current ? statusOf(*current) : statusBefore);
+            recordFieldStatusChange(tx, user, op, state, current ? statusOf(*current) : statusBefore);
         result.version = state.seq;
         return result;
     }
@@ -285,7 +285,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         }
         tx.saveEntity(*current);
         if (op.entity == "problem")
-            recordFieldStatusChange(tx, user, *current, statusBefore);
+            recordFieldStatusChange(tx, user, op, *current, statusBefore);
     }
     result.version = current->seq;
     if (conflicts->size() > 0) {

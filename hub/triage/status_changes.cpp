@@ -92,8 +92,8 @@ std::int64_t applyStatusChange(HubTransaction& tx, const User& user, const std::
     return writeEntry(tx, user, op.id, problem.id, from, to, note, reason);
 }
 
-void recordFieldStatusChange(HubTransaction& tx, const User& user, EntityState& problem,
-                             const std::string& from)
+void recordFieldStatusChange(HubTransaction& tx, const User& user, const core::sync::Op& op,
+                             EntityState& problem, const std::string& from)
 {
     const std::string to = statusOf(problem);
     if (to == from)
@@ -101,7 +101,9 @@ void recordFieldStatusChange(HubTransaction& tx, const User& user, EntityState& 
     problem.fields->set("status_note", std::string());
     problem.fields->set("status_reason", std::string());
     tx.saveEntity(problem);
-    writeEntry(tx, user, core::newUuid(), problem.id, from, to, {}, {});
+    // Named after the op: the op sent again after a hub restore writes the entry the clients
+    // already pulled, not a second one.
+    writeEntry(tx, user, core::uuidFromName("status_change:" + user.id + ':' + problem.id + ':' + op.opId), problem.id, from, to, {}, {});
 }
 
 } // namespace balgul::hub

@@ -28,8 +28,10 @@ std::int64_t applyStatusChange(HubTransaction& tx, const User& user, const std::
                                const core::sync::Op& op, EntityState& problem);
 
 /// A problem whose status changed through its own fields (a coordinator's edit of older clients):
-/// clears the problem's note and reason and writes the history entry with an empty note.
-void recordFieldStatusChange(HubTransaction& tx, const User& user, EntityState& problem,
-                             const std::string& from);
+/// clears the problem's note and reason and writes the history entry with an empty note, its id
+/// named after the account, the problem and the op (the same entry when the op comes again after a
+/// hub restore).
+void recordFieldStatusChange(HubTransaction& tx, const User& user, const core::sync::Op& op,
+                             EntityState& problem, const std::string& from);
 
 } // namespace balgul::hub

@@ -3,6 +3,7 @@
 // boundaries, and files that are not text.
 
 #include "core/sensor/sensor_format.h"
+#include "core/util/ids.h"
 #include "core/util/text.h"
 #include "core/util/time.h"
 
@@ -122,6 +123,17 @@ private slots:
         const std::string longType(200, 'x');
         QCOMPARE(utf8Length(shortened(std::string(50, '\x41') + "가나다라마바사", 52)), std::size_t(53));
         QVERIFY(isValidUtf8(shortened("가" + longType, 1)));
+    }
+
+    void nameBasedIdsAreStableCanonicalAndDistinct()
+    {
+        const std::string a = uuidFromName("status_change:account:problem:op-1");
+        QCOMPARE(uuidFromName("status_change:account:problem:op-1"), a);
+        QVERIFY(isCanonicalUuid(a));
+        QCOMPARE(a[14], '8'); // version 8
+        QVERIFY(std::string("89ab").find(a[19]) != std::string::npos); // RFC 9562 variant
+        QVERIFY(uuidFromName("status_change:account:problem:op-2") != a);
+        QVERIFY(uuidFromName("") != uuidFromName(" "));
     }
 
     void controlCharacters()

@@ -23,7 +23,8 @@ namespace {
 constexpr int kPlainProblems = 200;
 constexpr std::int64_t kBaseMs = 1'750'000'000'000; // 2025-06-15
 
-/// 200 problems on a 20 × 10 grid, categories and statuses cycling, plus one about fine dust.
+/// 200 problems on a 20 × 10 grid, categories and the five statuses before "reopened" cycling,
+/// plus one about fine dust.
 std::vector<core::Problem> makeProblems()
 {
     const auto categories = core::defaultCategories();
@@ -33,7 +34,7 @@ std::vector<core::Problem> makeProblems()
         p.title = QStringLiteral("문제 %1").arg(i, 3, 10, QLatin1Char('0')).toStdString();
         p.description = "테스트 설명 " + std::to_string(i);
         p.category = std::string(categories[static_cast<std::size_t>(i) % categories.size()].code);
-        p.status = static_cast<core::ProblemStatus>(i % core::kProblemStatusCount);
+        p.status = static_cast<core::ProblemStatus>(i % 5);
         p.lat = 36.30 + (i % 20) * 0.01;
         p.lon = 127.30 + (i / 20) * 0.01;
         p.address = "대전 서구 둔산로 " + std::to_string(i);
