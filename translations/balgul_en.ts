@@ -88,12 +88,12 @@
         <translation>In progress</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
+        <source>Closed, not fixed</source>
+        <translation>Closed, not fixed</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -933,6 +933,33 @@
     <message>
         <source>Remove photo %1</source>
         <translation>Remove photo %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>out of the city&apos;s remit</source>
+        <translation>out of the city&apos;s remit</translation>
+    </message>
+    <message>
+        <source>not reproducible</source>
+        <translation>not reproducible</translation>
+    </message>
+    <message>
+        <source>referred to another body</source>
+        <translation>referred to another body</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2075,14 @@
         <source>The import of “%1” was cancelled: nothing was imported.</source>
         <translation>The import of “%1” was cancelled: nothing was imported.</translation>
     </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>&amp;Triage Queue</source>
+        <translation>&amp;Triage Queue</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2406,6 +2441,14 @@
     <message>
         <source>Delete your comment</source>
         <translation>Delete your comment</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Set status…</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3799,92 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     </message>
 </context>
 <context>
+    <name>balgul::ui::StatusChangeDialog</name>
+    <message>
+        <source>Reopen the problem</source>
+        <translation>Reopen the problem</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>Set the status</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Why should the problem be looked at again?</source>
+        <translation>Why should the problem be looked at again?</translation>
+    </message>
+    <message>
+        <source>What was done or decided (everyone reads it)</source>
+        <translation>What was done or decided (everyone reads it)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Please say why the problem should be looked at again.</source>
+        <translation>Please say why the problem should be looked at again.</translation>
+    </message>
+    <message>
+        <source>Please write a note: say what was done or decided.</source>
+        <translation>Please write a note: say what was done or decided.</translation>
+    </message>
+    <message>
+        <source>Please choose why the problem is closed.</source>
+        <translation>Please choose why the problem is closed.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this problem&apos;s status.</source>
+        <translation>Your account may not change this problem&apos;s status.</translation>
+    </message>
+    <message>
+        <source>The problem cannot move to that status.</source>
+        <translation>The problem cannot move to that status.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StatusHistoryView</name>
+    <message>
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>The status has not changed since the problem was filed.</source>
+        <translation>The status has not changed since the problem was filed.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SyncController</name>
     <message>
         <source>Signed in to %1 as %2.</source>
@@ -3950,6 +4079,48 @@ Sign in again in Preferences.</translation>
     <message>
         <source>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</source>
         <translation>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::TriagePanel</name>
+    <message>
+        <source>Triage: %1 new, %2 reopened, %3 much supported</source>
+        <translation>Triage: %1 new, %2 reopened, %3 much supported</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>%n support</numerusform>
+            <numerusform>%n supports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>Set status…</translation>
     </message>
 </context>
 <context>

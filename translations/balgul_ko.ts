@@ -88,12 +88,12 @@
         <translation>처리 중</translation>
     </message>
     <message>
-        <source>Resolved</source>
+        <source>Fixed</source>
         <translation>해결됨</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>종결</translation>
+        <source>Closed, not fixed</source>
+        <translation>종결(해결 안 됨)</translation>
     </message>
     <message>
         <source>Reopened</source>
@@ -932,6 +932,33 @@
     <message>
         <source>Remove photo %1</source>
         <translation>사진 %1 제거</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>duplicate</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>out of the city&apos;s remit</source>
+        <translation>시의 소관 밖</translation>
+    </message>
+    <message>
+        <source>not reproducible</source>
+        <translation>재현되지 않음</translation>
+    </message>
+    <message>
+        <source>referred to another body</source>
+        <translation>다른 기관에 이관</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2064,14 @@
         <source>The import of “%1” was cancelled: nothing was imported.</source>
         <translation>“%1” 가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Triage</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>&amp;Triage Queue</source>
+        <translation>분류 대기열(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2394,6 +2429,14 @@
     <message>
         <source>Delete your comment</source>
         <translation>내 댓글 삭제</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>다시 열기…</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>상태 정하기…</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3761,92 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     </message>
 </context>
 <context>
+    <name>balgul::ui::StatusChangeDialog</name>
+    <message>
+        <source>Reopen the problem</source>
+        <translation>문제 다시 열기</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>상태 정하기</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>현재: %1</translation>
+    </message>
+    <message>
+        <source>New status:</source>
+        <translation>새 상태:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <source>Why should the problem be looked at again?</source>
+        <translation>왜 이 문제를 다시 살펴봐야 하나요?</translation>
+    </message>
+    <message>
+        <source>What was done or decided (everyone reads it)</source>
+        <translation>무엇을 했거나 결정했는지 (모두가 읽습니다)</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>상태 정하기</translation>
+    </message>
+    <message>
+        <source>Please say why the problem should be looked at again.</source>
+        <translation>이 문제를 왜 다시 살펴봐야 하는지 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Please write a note: say what was done or decided.</source>
+        <translation>메모를 적어 주세요: 무엇을 했거나 결정했는지.</translation>
+    </message>
+    <message>
+        <source>Please choose why the problem is closed.</source>
+        <translation>문제를 종결하는 사유를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Your account may not change this problem&apos;s status.</source>
+        <translation>이 계정으로는 이 문제의 상태를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The problem cannot move to that status.</source>
+        <translation>문제를 그 상태로 바꿀 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StatusHistoryView</name>
+    <message>
+        <source>Status history</source>
+        <translation>상태 기록</translation>
+    </message>
+    <message>
+        <source>The status has not changed since the problem was filed.</source>
+        <translation>문제가 등록된 뒤로 상태가 바뀐 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>누군가</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SyncController</name>
     <message>
         <source>Signed in to %1 as %2.</source>
@@ -3904,6 +4033,47 @@ Sign in again in Preferences.</source>
     <message>
         <source>Unknown kind of map tiles “%1” (expected osm, mbtiles or none).</source>
         <translation>알 수 없는 지도 타일 종류입니다: “%1”(osm, mbtiles, none 중 하나여야 합니다).</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::TriagePanel</name>
+    <message>
+        <source>Triage: %1 new, %2 reopened, %3 much supported</source>
+        <translation>분류: 새 문제 %1, 다시 열림 %2, 공감 많음 %3</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 문제</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>다시 열림</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n support(s)</source>
+        <translation>
+            <numerusform>공감 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Set status…</source>
+        <translation>상태 정하기…</translation>
     </message>
 </context>
 <context>

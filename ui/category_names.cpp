@@ -50,9 +50,9 @@ public:
         case core::ProblemStatus::InProgress:
             return tr("In progress");
         case core::ProblemStatus::Resolved:
-            return tr("Resolved");
+            return tr("Fixed");
         case core::ProblemStatus::Closed:
-            return tr("Closed");
+            return tr("Closed, not fixed");
         case core::ProblemStatus::Reopened:
             return tr("Reopened");
         }

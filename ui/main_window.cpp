@@ -144,6 +144,7 @@ void MainWindow::buildDocks()
     m_detailDock->setWidget(m_detailPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     createSensorDock();
+    createTriageDock();
 }
 
 void MainWindow::buildStatusBar()
@@ -374,6 +375,7 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(hasSelection && mayEdit(m_selected, false));
     m_deleteAction->setEnabled(hasSelection && mayDelete(m_selected, false));
     m_detailPanel->refreshRights();
+    updateTriageVisibility();
     m_importAction->setEnabled(!m_busy);
     m_exportGeoJsonAction->setEnabled(!m_busy);
     m_exportCsvAction->setEnabled(!m_busy);

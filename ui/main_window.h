@@ -42,6 +42,7 @@ class ProblemListModel;
 class ProblemListPanel;
 class SensorImportDialog;
 class SensorPanel;
+class TriagePanel;
 class AttachEvidenceDialog;
 class GradeLegend;
 class ImportProgressDialog;
@@ -207,6 +208,10 @@ private:
     void chooseSensorFile();
     // main_window_sensors.cpp
     void createSensorDock();
+    /// The triage queue (main_window_triage.cpp): a dock and status-bar counts for coordinators.
+    void createTriageDock();
+    /// Shows the queue and its counts only to a coordinator or an admin (after a sign-in too).
+    void updateTriageVisibility();
     int sensorDockHeight() const;
     // main_window_stations.cpp
     void createStationParts();
@@ -233,6 +238,10 @@ private:
     QDockWidget* m_listDock = nullptr;
     QDockWidget* m_detailDock = nullptr;
     QDockWidget* m_sensorDock = nullptr;
+    QDockWidget* m_triageDock = nullptr;
+    TriagePanel* m_triagePanel = nullptr;
+    QLabel* m_triageLabel = nullptr;
+    bool m_triageWasStaff = false; ///< the queue was last shown to a coordinator
     SensorPanel* m_sensorPanel = nullptr;
     QWidget* m_messageBar = nullptr;
     QLabel* m_messageLabel = nullptr;

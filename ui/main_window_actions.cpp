@@ -196,6 +196,10 @@ void MainWindow::createMenus()
     sensorToggle->setText(tr("&Sensors"));
     sensorToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addAction(sensorToggle);
+    QAction* triageToggle = m_triageDock->toggleViewAction();
+    triageToggle->setText(tr("&Triage Queue"));
+    triageToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(triageToggle);
 
     QMenu* sensors = menuBar()->addMenu(tr("Se&nsors"));
     sensors->addAction(m_importSensorAction);

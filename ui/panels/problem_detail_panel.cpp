@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "core/sync/account.h"
+#include "core/triage/status_actor.h"
 #include "ui/category_names.h"
 #include "ui/date_text.h"
 #include "ui/error_text.h"
@@ -10,6 +11,8 @@
 #include "ui/qt_convert.h"
 #include "ui/sync/hub_error_text.h"
 #include "ui/sync/sync_text.h"
+#include "ui/triage/status_change_dialog.h"
+#include "ui/triage/status_history_view.h"
 #include "ui/undo/comment_commands.h"
 #include "ui/undo/problem_commands.h"
 
@@ -208,6 +211,9 @@ void ProblemDetailPanel::buildUi()
     column->addWidget(m_evidence);
     column->addLayout(supportRow);
     column->addSpacing(6);
+    m_history = new StatusHistoryView(m_store, content);
+    m_history->setObjectName(QStringLiteral("statusHistory"));
+    column->addWidget(m_history);
     column->addWidget(m_commentsHeading);
     column->addWidget(m_noComments);
     column->addWidget(m_commentList);
@@ -227,6 +233,8 @@ void ProblemDetailPanel::buildUi()
     m_delete->setObjectName(QStringLiteral("deleteButton"));
     m_showOnMap = new QPushButton(this);
     m_showOnMap->setObjectName(QStringLiteral("showOnMapButton"));
+    m_setStatus = new QPushButton(this);
+    m_setStatus->setObjectName(QStringLiteral("setStatusButton"));
     m_readOnlyNote = makeLabel(this, "readOnlyNote", false);
     m_readOnlyNote->setForegroundRole(QPalette::PlaceholderText);
     m_readOnlyNote->hide();
@@ -235,6 +243,7 @@ void ProblemDetailPanel::buildUi()
     actions->addWidget(m_showOnMap);
     actions->addWidget(m_readOnlyNote, 1);
     actions->addStretch(1);
+    actions->addWidget(m_setStatus);
     actions->addWidget(m_delete);
     actions->addWidget(m_edit);
 
@@ -259,6 +268,7 @@ void ProblemDetailPanel::buildUi()
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_rowid); });
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { emit showOnMapRequested(m_rowid); });
+    connect(m_setStatus, &QPushButton::clicked, this, &ProblemDetailPanel::changeStatus);
     connect(m_resolve, &QPushButton::clicked, this, [this] { emit resolveConflictRequested(m_rowid); });
     connect(m_evidence, &EvidenceCardList::errorOccurred, this, &ProblemDetailPanel::errorOccurred);
     connect(m_dismissRejection, &QPushButton::clicked, this, [this] {
@@ -286,6 +296,7 @@ void ProblemDetailPanel::retranslate()
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
     m_showOnMap->setText(tr("Show on map"));
+    refreshStatusAction();
     m_resolve->setText(tr("Resolve…"));
     m_resolve->setToolTip(tr("Choose, field by field, between your values and the hub's"));
     m_dismissRejection->setText(tr("Dismiss"));
@@ -336,6 +347,7 @@ void ProblemDetailPanel::refresh()
     styleChip(m_categoryChip, categoryColor(problem->category));
     m_status->setText(statusName(problem->status));
     styleChip(m_status, palette().color(QPalette::AlternateBase).darker(108));
+    m_history->showProblem(problem->id);
 
     const QString author = problem->author.empty() ? tr("someone") : toQ(problem->author);
     QString meta = tr("Reported by %1 on %2").arg(author, formatTime(problem->created));
@@ -450,6 +462,28 @@ void ProblemDetailPanel::refreshRights()
     m_edit->setVisible(rights.edit());
     m_delete->setVisible(rights.remove);
     m_readOnlyNote->setVisible(!rights.edit() && !rights.remove);
+    refreshStatusAction();
+}
+
+void ProblemDetailPanel::refreshStatusAction()
+{
+    const auto problem = m_problemId.empty() ? std::nullopt : m_store.problem(m_problemId);
+    if (!problem) {
+        m_setStatus->hide();
+        return;
+    }
+    // A coordinator sets any allowed status; the author sees "Reopen…" once it is fixed or closed.
+    const auto actor = core::triage::statusActor(m_store, m_problemId);
+    m_setStatus->setText(actor == core::triage::StatusActor::Author ? tr("Reopen…") : tr("Set status…"));
+    m_setStatus->setVisible(!statusesOffered(actor, problem->status).isEmpty());
+}
+
+void ProblemDetailPanel::changeStatus()
+{
+    if (m_problemId.empty())
+        return;
+    StatusChangeDialog dialog(m_store, m_problemId, core::triage::statusActor(m_store, m_problemId), this);
+    dialog.exec();
 }
 
 void ProblemDetailPanel::refreshPhotos()

@@ -25,6 +25,7 @@ namespace balgul::ui {
 
 class EvidenceCardList;
 class PhotoStrip;
+class StatusHistoryView;
 
 /// Everything about one problem: title, category, status, who and when, place, description,
 /// photos, "me too" and comments, with Edit…, Delete and Show on map, and where the problem
@@ -35,7 +36,8 @@ class PhotoStrip;
 ///
 /// Widgets for tests: syncLabel, resolveButton, refusalBanner, refusalText, refusedChange,
 /// revertRefusedButton, keepRefusedButton, dismissRejectionButton, editButton, deleteButton,
-/// readOnlyNote.
+/// readOnlyNote, setStatusButton ("Set status…" for a coordinator, "Reopen…" for the author of a
+/// fixed or closed problem), statusHistory.
 ///
 /// The user's own comments have Edit and Delete (editCommentButton, deleteCommentButton); with an
 /// undo stack, "me too" and every comment change are steps of it.
@@ -83,6 +85,9 @@ private:
     /// A change the hub refused: Use the hub's version / Keep as a comment.
     void refreshRefusal(bool refused);
     void keepRefusedAsComment();
+    /// Offers "Set status…" or "Reopen…" where the account may change the status.
+    void refreshStatusAction();
+    void changeStatus();
     void onStoreChange(const core::StoreChange& change);
     void toggleSupport(bool supported);
     void addComment();
@@ -140,6 +145,8 @@ private:
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_showOnMap = nullptr;
+    QPushButton* m_setStatus = nullptr;
+    StatusHistoryView* m_history = nullptr;
     int m_supportCount = 0;
     int m_commentCount = 0;
 };

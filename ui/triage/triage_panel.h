@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace balgul::core {
+class Store;
+struct StoreChange;
+} // namespace balgul::core
+
+namespace balgul::ui {
+
+/// The coordinator's triage queue: new and reopened problems and the most supported open ones,
+/// oldest first, with their counts; "Set status…" on the selected one. Follows the store.
+/// Widgets for tests: triageList, triageCounts, triageSetStatus.
+class TriagePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TriagePanel(core::Store& store, QWidget* parent = nullptr);
+    ~TriagePanel() override;
+
+    int newCount() const { return m_new; }
+    int reopenedCount() const { return m_reopened; }
+    int supportedCount() const { return m_supported; }
+    /// The counts as the status bar says them.
+    QString countsText() const;
+    /// Reads the queue again.
+    void refresh();
+    /// Opens the status dialog for the selected problem (a test may answer it through `prepare`).
+    void setStatusOfSelected();
+    std::int64_t selectedRowid() const;
+
+signals:
+    /// A problem of the queue was chosen.
+    void problemSelected(std::int64_t rowid);
+    /// The counts changed.
+    void countsChanged();
+    /// A store operation failed; the message is for the user.
+    void errorOccurred(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onStoreChange(const core::StoreChange& change);
+    void retranslate();
+
+    core::Store& m_store;
+    int m_listener = 0;
+    QLabel* m_counts = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_setStatus = nullptr;
+    int m_new = 0;
+    int m_reopened = 0;
+    int m_supported = 0;
+};
+
+} // namespace balgul::ui
