@@ -1741,8 +1741,8 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message>
@@ -2702,15 +2702,15 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n problem(s)</source>
         <translation>
-            <numerusform>%1 of %n problem</numerusform>
-            <numerusform>%1 of %n problems</numerusform>
+            <numerusform>%1 of %Ln problem</numerusform>
+            <numerusform>%1 of %Ln problems</numerusform>
         </translation>
     </message>
 </context>

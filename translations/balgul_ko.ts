@@ -1733,7 +1733,7 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>문제 %n개</numerusform>
+            <numerusform>문제 %Ln개</numerusform>
         </translation>
     </message>
     <message>
@@ -2686,13 +2686,13 @@
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>문제 %n개</numerusform>
+            <numerusform>문제 %Ln개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n problem(s)</source>
         <translation>
-            <numerusform>문제 %n개 중 %1개</numerusform>
+            <numerusform>문제 %Ln개 중 %1개</numerusform>
         </translation>
     </message>
 </context>

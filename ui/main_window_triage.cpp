@@ -14,7 +14,8 @@ namespace balgul::ui {
 
 void MainWindow::createTriageDock()
 {
-    m_triagePanel = new TriagePanel(m_store, this);
+    // Read only for a coordinator (updateTriageVisibility): at a million problems a read costs.
+    m_triagePanel = new TriagePanel(m_store, this, false);
     m_triageDock = new QDockWidget(tr("Triage"), this);
     m_triageDock->setObjectName(QStringLiteral("triageDock"));
     m_triageDock->setWidget(m_triagePanel);
@@ -40,6 +41,7 @@ void MainWindow::updateTriageVisibility()
     if (!m_triageDock)
         return;
     const bool staff = core::sync::hubAccount(m_store).isStaff();
+    m_triagePanel->setActive(staff);
     m_triageDock->toggleViewAction()->setVisible(staff);
     m_triageLabel->setVisible(staff);
     if (staff && !m_triageWasStaff) {

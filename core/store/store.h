@@ -221,6 +221,11 @@ public:
     std::optional<Problem> problem(const std::string& id);
     std::optional<Problem> problemByRowid(std::int64_t rowid);
     Result<std::vector<Problem>> problems(const ProblemQuery& query);
+    /// Every live problem for the list and the map, in the order they were added, without the
+    /// description: one scan of the table and one grouped count each of supports, comments and
+    /// attachments, instead of three lookups per problem (a store of 1,000,000 reads in a few
+    /// seconds, not half a minute).
+    Result<std::vector<Problem>> listProblems();
     Result<std::int64_t> countProblems(const ProblemQuery& query);
     /// Calls `visit` for every live problem in the order they were added, from one forward
     /// scan, so an export of a million problems never holds them all (paging with OFFSET

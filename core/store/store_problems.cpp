@@ -11,6 +11,7 @@
 #include "core/util/text.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 #include <numbers>
 #include <set>
@@ -417,6 +418,53 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
         st.bind(index + 1, query.offset);
         while (st.step())
             out.push_back(readProblem(st));
+    } catch (const SqlError& e) {
+        return Error::make("query_failed", e.message);
+    }
+    return out;
+}
+
+Result<std::vector<Problem>> Store::listProblems()
+{
+    std::vector<Problem> out;
+    try {
+        const auto counts = [this](const char* sql) {
+            std::unordered_map<std::string, int> byProblem;
+            auto st = m_db.prepare(sql);
+            while (st.step())
+                byProblem.emplace(st.text(0), st.integer(1));
+            return byProblem;
+        };
+        const auto supports = counts("SELECT problem_id, count(*) FROM supports GROUP BY problem_id");
+        const auto comments =
+            counts("SELECT problem_id, count(*) FROM comments WHERE deleted = 0 GROUP BY problem_id");
+        const auto attachments = counts("SELECT problem_id, count(*) FROM attachments GROUP BY problem_id");
+        const auto countOf = [](const std::unordered_map<std::string, int>& byProblem, const std::string& id) {
+            const auto it = byProblem.find(id);
+            return it == byProblem.end() ? 0 : it->second;
+        };
+        auto size = m_db.prepare("SELECT count(*) FROM problems WHERE +deleted = 0");
+        if (size.step())
+            out.reserve(static_cast<std::size_t>(size.int64(0)));
+        auto st = m_db.prepare("SELECT rowid, id, title, category, status, lat, lon, address, author, created, "
+                               "updated FROM problems WHERE +deleted = 0 ORDER BY rowid"); // a scan, not the point index
+        while (st.step()) {
+            Problem& p = out.emplace_back();
+            p.rowid = st.int64(0);
+            p.id = st.text(1);
+            p.title = st.text(2);
+            p.category = st.text(3);
+            p.status = static_cast<ProblemStatus>(std::clamp(st.integer(4), 0, kProblemStatusCount - 1));
+            p.lat = st.real(5);
+            p.lon = st.real(6);
+            p.address = st.text(7);
+            p.author = st.text(8);
+            p.created = fromUnixMs(st.int64(9));
+            p.updated = fromUnixMs(st.int64(10));
+            p.supportCount = countOf(supports, p.id);
+            p.commentCount = countOf(comments, p.id);
+            p.attachmentCount = countOf(attachments, p.id);
+        }
     } catch (const SqlError& e) {
         return Error::make("query_failed", e.message);
     }

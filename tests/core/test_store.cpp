@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -66,6 +68,50 @@ private:
     }
 
 private slots:
+    void listProblemsAnswersAsProblemsWithoutDescriptions()
+    {
+        auto store = openStore("list.sqlite");
+        std::vector<std::string> ids;
+        for (int i = 0; i < 4; ++i) {
+            auto p = store->createProblem(sample("문제 " + std::to_string(i), 36.3 + i * 0.01));
+            QVERIFY(p);
+            ids.push_back(p->id);
+        }
+        QVERIFY(store->setSupported(ids[0], true));
+        QVERIFY(store->addComment(ids[0], "저도 봤어요"));
+        auto gone = store->addComment(ids[1], "지울 댓글");
+        QVERIFY(gone && store->addComment(ids[1], "남는 댓글"));
+        QVERIFY(store->removeComment(gone->id));
+        QVERIFY(store->removeProblem(ids[2]));
+
+        auto listed = store->listProblems();
+        auto full = store->problems(ProblemQuery{});
+        QVERIFY(listed && full);
+        QCOMPARE(listed->size(), std::size_t(3));
+        std::sort(full->begin(), full->end(), [](const Problem& a, const Problem& b) { return a.rowid < b.rowid; });
+        QCOMPARE(listed->size(), full->size());
+        for (std::size_t i = 0; i < listed->size(); ++i) {
+            const Problem& a = (*listed)[i];
+            const Problem& b = (*full)[i];
+            QCOMPARE(a.rowid, b.rowid);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.title, b.title);
+            QCOMPARE(a.category, b.category);
+            QCOMPARE(int(a.status), int(b.status));
+            QCOMPARE(a.lat, b.lat);
+            QCOMPARE(a.address, b.address);
+            QCOMPARE(a.author, b.author);
+            QVERIFY(a.updated == b.updated && a.created == b.created);
+            QCOMPARE(a.supportCount, b.supportCount);
+            QCOMPARE(a.commentCount, b.commentCount);
+            QCOMPARE(a.attachmentCount, b.attachmentCount);
+            QVERIFY(a.description.empty());
+        }
+        QCOMPARE((*listed)[0].supportCount, 1);
+        QCOMPARE((*listed)[0].commentCount, 1);
+        QCOMPARE((*listed)[1].commentCount, 1); // the removed comment is not counted
+    }
+
     void migratesFromEmpty()
     {
         auto store = openStore("empty.sqlite");

@@ -98,6 +98,36 @@ private slots:
         QCOMPARE(panel.newCount(), 1);
     }
 
+    void inactiveQueueCatchesUpWhenActivated()
+    {
+        ui::TriagePanel panel(*m_store, nullptr, false);
+        QVERIFY(m_store->createProblem(draft("Lamp", 1)));
+        QCOMPARE(panel.newCount(), 0); // not read while inactive
+        panel.setActive(true);
+        QCOMPARE(panel.newCount(), 1);
+        QVERIFY(m_store->createProblem(draft("Bench", 2)));
+        QCOMPARE(panel.newCount(), 2);
+    }
+
+    void supportedProblemsJoinTheQueue()
+    {
+        ui::TriagePanel panel(*m_store);
+        auto p = m_store->createProblem(draft("Broken swing", 1));
+        QVERIFY(p);
+        QVERIFY(m_store->changeStatus(p->id, ProblemStatus::Confirmed, "Seen", core::triage::CloseReason::None,
+                                      StatusActor::Coordinator));
+        QCOMPARE(panel.supportedCount(), 0);
+        for (const char* who : {"a", "b", "c"})
+            m_store->database()
+                .prepare("INSERT INTO supports (problem_id, user, created) VALUES (?, ?, 0)")
+                .bind(1, p->id)
+                .bind(2, who)
+                .run();
+        panel.refresh();
+        QCOMPARE(panel.supportedCount(), 1);
+        QCOMPARE(panel.findChild<QTreeWidget*>(QStringLiteral("triageList"))->topLevelItemCount(), 1);
+    }
+
     void setStatusAndSeeHistory()
     {
         auto p = m_store->createProblem(draft("Streetlight out", 1));

@@ -218,7 +218,7 @@ void ProblemListModel::reload()
     m_locale = QLocale();
     m_rows.clear();
     m_rowOf.clear();
-    auto problems = m_store.problems(core::ProblemQuery{});
+    auto problems = m_store.listProblems();
     if (problems) {
         // One query for the few problems not in step with the hub, not one per row.
         const auto unsynced = m_store.unsyncedProblems();

@@ -90,8 +90,9 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setShowGrid(false);
+    // The indicator first: enabling sorting sorts once, by it (not by the title and then again).
+    m_table->horizontalHeader()->setSortIndicator(ProblemListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ProblemListModel::UpdatedColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

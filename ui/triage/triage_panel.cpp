@@ -25,7 +25,8 @@ constexpr int kRowidRole = Qt::UserRole + 1;
 
 } // namespace
 
-TriagePanel::TriagePanel(core::Store& store, QWidget* parent) : QWidget(parent), m_store(store)
+TriagePanel::TriagePanel(core::Store& store, QWidget* parent, bool active)
+    : QWidget(parent), m_store(store), m_active(active)
 {
     auto* layout = new QVBoxLayout(this);
     m_counts = new QLabel(this);
@@ -71,6 +72,7 @@ std::int64_t TriagePanel::selectedRowid() const
 
 void TriagePanel::refresh()
 {
+    m_stale = false;
     const std::int64_t selected = selectedRowid();
     auto queue = core::triage::triageQueue(m_store, 1000);
     m_list->clear();
@@ -113,17 +115,30 @@ void TriagePanel::setStatusOfSelected()
     dialog.exec();
 }
 
+void TriagePanel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        refresh();
+}
+
 void TriagePanel::onStoreChange(const core::StoreChange& change)
 {
     (void)change;
-    refresh();
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
 }
 
 void TriagePanel::retranslate()
 {
     m_list->setHeaderLabels({tr("Why"), tr("Filed"), tr("Status"), tr("Title")});
     m_setStatus->setText(tr("Set status…"));
-    refresh();
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
 }
 
 void TriagePanel::changeEvent(QEvent* event)

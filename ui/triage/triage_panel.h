@@ -23,7 +23,8 @@ class TriagePanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit TriagePanel(core::Store& store, QWidget* parent = nullptr);
+    /// `active`: see setActive.
+    explicit TriagePanel(core::Store& store, QWidget* parent = nullptr, bool active = true);
     ~TriagePanel() override;
 
     int newCount() const { return m_new; }
@@ -33,6 +34,10 @@ public:
     QString countsText() const;
     /// Reads the queue again.
     void refresh();
+    /// An inactive queue (an account that is not a coordinator's) does not follow the store; made
+    /// active again it reads the queue at once.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     /// Opens the status dialog for the selected problem (a test may answer it through `prepare`).
     void setStatusOfSelected();
     std::int64_t selectedRowid() const;
@@ -60,6 +65,8 @@ private:
     int m_new = 0;
     int m_reopened = 0;
     int m_supported = 0;
+    bool m_active = true;
+    bool m_stale = false; ///< the store changed while the queue was inactive
 };
 
 } // namespace balgul::ui
