@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace balgul::ui {
@@ -81,7 +82,13 @@ StatusChangeDialog::StatusChangeDialog(core::Store& store, const std::string& pr
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
     connect(m_status, &QComboBox::currentIndexChanged, this, &StatusChangeDialog::updateReason);
+    // Return writes a new line of the note; Ctrl+Return sets the status.
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
+        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
+                &StatusChangeDialog::accept);
     updateReason();
+    // The status offered first is the usual next step; the note is what the coordinator writes.
+    m_note->setFocus();
 }
 
 QList<ProblemStatus> StatusChangeDialog::offered() const
