@@ -4084,8 +4084,8 @@ Sign in again in Preferences.</translation>
 <context>
     <name>balgul::ui::TriagePanel</name>
     <message>
-        <source>Triage: %1 new, %2 reopened, %3 much supported</source>
-        <translation>Triage: %1 new, %2 reopened, %3 much supported</translation>
+        <source>Triage: %1 new, %2 reopened, %3 widely supported</source>
+        <translation>Triage: %1 new, %2 reopened, %3 widely supported</translation>
     </message>
     <message>
         <source>New</source>

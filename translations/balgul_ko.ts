@@ -2066,11 +2066,11 @@
     </message>
     <message>
         <source>Triage</source>
-        <translation>분류</translation>
+        <translation>검토 대기열</translation>
     </message>
     <message>
         <source>&amp;Triage Queue</source>
-        <translation>분류 대기열(&amp;T)</translation>
+        <translation>검토 대기열(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4038,8 +4038,8 @@ Sign in again in Preferences.</source>
 <context>
     <name>balgul::ui::TriagePanel</name>
     <message>
-        <source>Triage: %1 new, %2 reopened, %3 much supported</source>
-        <translation>분류: 새 문제 %1, 다시 열림 %2, 공감 많음 %3</translation>
+        <source>Triage: %1 new, %2 reopened, %3 widely supported</source>
+        <translation>검토: 새 문제 %1, 다시 열림 %2, 공감 많음 %3</translation>
     </message>
     <message>
         <source>New</source>

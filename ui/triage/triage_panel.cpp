@@ -61,7 +61,7 @@ TriagePanel::~TriagePanel()
 
 QString TriagePanel::countsText() const
 {
-    return tr("Triage: %1 new, %2 reopened, %3 much supported").arg(m_new).arg(m_reopened).arg(m_supported);
+    return tr("Triage: %1 new, %2 reopened, %3 widely supported").arg(m_new).arg(m_reopened).arg(m_supported);
 }
 
 std::int64_t TriagePanel::selectedRowid() const
