@@ -29,21 +29,21 @@ struct StationDays
 struct EvaluationOptions
 {
     int bootstrapRounds = 2000;
-    int blockDays = 7;        ///< consecutive days resampled together (weekly rhythms stay whole)
-    std::uint64_t seed = 1;   ///< the same data and seed give the same interval
+    int blockDays = 7;         ///< consecutive days resampled together (weekly rhythms stay whole)
+    std::uint64_t seed = 1;    ///< the same data and seed give the same interval
     double minCoverage = 0.75; ///< hours with data / hours asked, per group and span
-    int minStations = 2;      ///< stations with data, per group
+    int minStations = 2;       ///< stations with data, per group
 };
 
 /// What one group of stations (the zone's or the outside ones) shows.
 struct GroupFigures
 {
-    int stations = 0;          ///< stations with at least one day of data
-    std::int64_t hours = 0;    ///< hours with data over both spans
-    double coverage = 0;       ///< the lower of the two spans' coverage, 0–1
-    double beforeMean = 0;     ///< mean of the daily group means before
-    double duringMean = 0;     ///< and during
-    double changePercent = 0;  ///< (during − before) / before, in percent
+    int stations = 0;         ///< stations with at least one day of data
+    std::int64_t hours = 0;   ///< hours with data over both spans
+    double coverage = 0;      ///< the lower of the two spans' coverage, 0–1
+    double beforeMean = 0;    ///< mean of the daily group means before
+    double duringMean = 0;    ///< and during
+    double changePercent = 0; ///< (during − before) / before, in percent
 };
 
 /// Why there is no number.

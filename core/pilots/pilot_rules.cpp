@@ -11,7 +11,7 @@ namespace balgul::core::pilots {
 namespace {
 
 constexpr std::array<std::string_view, kPilotPhaseCount> kPhaseNames = {"proposed", "voting",    "selected",
-                                                                       "running",  "evaluated", "rejected"};
+                                                                        "running",  "evaluated", "rejected"};
 constexpr std::array<std::string_view, 5> kQuantityNames = {"pm25", "pm10", "noise", "temperature",
                                                             "problem_count"};
 constexpr std::array<std::string_view, 3> kStatisticNames = {"mean_24h", "daily_mean", "count_per_week"};
@@ -39,8 +39,8 @@ double cross(LatLon a, LatLon b, LatLon c)
 
 bool onSegment(LatLon a, LatLon b, LatLon p)
 {
-    return std::min(a.lon, b.lon) <= p.lon && p.lon <= std::max(a.lon, b.lon) && std::min(a.lat, b.lat) <= p.lat &&
-           p.lat <= std::max(a.lat, b.lat);
+    return std::min(a.lon, b.lon) <= p.lon && p.lon <= std::max(a.lon, b.lon) &&
+           std::min(a.lat, b.lat) <= p.lat && p.lat <= std::max(a.lat, b.lat);
 }
 
 int sign(double v)
@@ -57,8 +57,8 @@ bool segmentsMeet(LatLon a, LatLon b, LatLon c, LatLon d)
     const int d4 = sign(cross(a, b, d));
     if (d1 * d2 < 0 && d3 * d4 < 0)
         return true;
-    return (d1 == 0 && onSegment(c, d, a)) || (d2 == 0 && onSegment(c, d, b)) || (d3 == 0 && onSegment(a, b, c)) ||
-           (d4 == 0 && onSegment(a, b, d));
+    return (d1 == 0 && onSegment(c, d, a)) || (d2 == 0 && onSegment(c, d, b)) ||
+           (d3 == 0 && onSegment(a, b, c)) || (d4 == 0 && onSegment(a, b, d));
 }
 
 } // namespace
@@ -191,8 +191,8 @@ Status checkRing(const Ring& ring, std::size_t index)
         const auto edge = [&](std::size_t e) {
             return std::to_string(e + 1) + "–" + std::to_string((e + 1) % ring.size() + 1);
         };
-        return invalid(field, "the outline crosses itself between vertices " + edge(crossing->first) + " and " +
-                                  edge(crossing->second));
+        return invalid(field, "the outline crosses itself between vertices " + edge(crossing->first) +
+                                  " and " + edge(crossing->second));
     }
     double area = 0;
     for (std::size_t i = 0; i < ring.size(); ++i)
@@ -290,8 +290,8 @@ Status checkPilot(const PilotFields& pilot)
     if (std::chrono::sys_days{pilot.end} < std::chrono::sys_days{pilot.start})
         return invalid("end", "the pilot ends before it starts");
     if (std::chrono::sys_days{pilot.end} > std::chrono::sys_days{latestEnd(pilot.start)})
-        return invalid("end", "a pilot runs at most six months: from " + toString(pilot.start) + " it ends by " +
-                                  toString(latestEnd(pilot.start)));
+        return invalid("end", "a pilot runs at most six months: from " + toString(pilot.start) +
+                                  " it ends by " + toString(latestEnd(pilot.start)));
     if (pilot.costKrw < 0 || pilot.costKrw > 1'000'000'000'000'000)
         return invalid("cost_krw", "a cost from 0 to 10^15 won");
     if (pilot.goals.empty())

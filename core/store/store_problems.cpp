@@ -11,10 +11,10 @@
 #include "core/util/text.h"
 
 #include <algorithm>
-#include <unordered_map>
 #include <cmath>
 #include <numbers>
 #include <set>
+#include <unordered_map>
 
 namespace balgul::core {
 
@@ -439,15 +439,17 @@ Result<std::vector<Problem>> Store::listProblems()
         const auto comments =
             counts("SELECT problem_id, count(*) FROM comments WHERE deleted = 0 GROUP BY problem_id");
         const auto attachments = counts("SELECT problem_id, count(*) FROM attachments GROUP BY problem_id");
-        const auto countOf = [](const std::unordered_map<std::string, int>& byProblem, const std::string& id) {
+        const auto countOf = [](const std::unordered_map<std::string, int>& byProblem,
+                                const std::string& id) {
             const auto it = byProblem.find(id);
             return it == byProblem.end() ? 0 : it->second;
         };
         auto size = m_db.prepare("SELECT count(*) FROM problems WHERE +deleted = 0");
         if (size.step())
             out.reserve(static_cast<std::size_t>(size.int64(0)));
-        auto st = m_db.prepare("SELECT rowid, id, title, category, status, lat, lon, address, author, created, "
-                               "updated FROM problems WHERE +deleted = 0 ORDER BY rowid"); // a scan, not the point index
+        auto st = m_db.prepare(
+            "SELECT rowid, id, title, category, status, lat, lon, address, author, created, "
+            "updated FROM problems WHERE +deleted = 0 ORDER BY rowid"); // a scan, not the point index
         while (st.step()) {
             Problem& p = out.emplace_back();
             p.rowid = st.int64(0);

@@ -29,7 +29,8 @@ Result<TriageQueue> triageQueue(Store& store, int limit)
     std::vector<std::int64_t> rowids;
     try {
         Database& db = store.database();
-        auto byStatus = db.prepare("SELECT status, count(*) FROM problems WHERE +deleted = 0 GROUP BY status");
+        auto byStatus =
+            db.prepare("SELECT status, count(*) FROM problems WHERE +deleted = 0 GROUP BY status");
         while (byStatus.step()) {
             if (byStatus.integer(0) == kNew)
                 queue.newCount = byStatus.int64(1);
@@ -42,9 +43,10 @@ Result<TriageQueue> triageQueue(Store& store, int limit)
         supported.bind(1, kConfirmed).bind(2, kInProgress);
         if (supported.step())
             queue.supportedCount = supported.int64(0);
-        auto first = db.prepare("SELECT rowid FROM problems WHERE +deleted = 0 AND (status IN (?, ?) OR (status IN "
-                                "(?, ?) AND id IN " +
-                                kSupported + ")) ORDER BY created, rowid LIMIT ?");
+        auto first =
+            db.prepare("SELECT rowid FROM problems WHERE +deleted = 0 AND (status IN (?, ?) OR (status IN "
+                       "(?, ?) AND id IN " +
+                       kSupported + ")) ORDER BY created, rowid LIMIT ?");
         first.bind(1, kNew).bind(2, kReopened).bind(3, kConfirmed).bind(4, kInProgress);
         first.bind(5, static_cast<std::int64_t>(limit));
         while (first.step())

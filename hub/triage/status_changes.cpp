@@ -103,7 +103,8 @@ void recordFieldStatusChange(HubTransaction& tx, const User& user, const core::s
     tx.saveEntity(problem);
     // Named after the op: the op sent again after a hub restore writes the entry the clients
     // already pulled, not a second one.
-    writeEntry(tx, user, core::uuidFromName("status_change:" + user.id + ':' + problem.id + ':' + op.opId), problem.id, from, to, {}, {});
+    writeEntry(tx, user, core::uuidFromName("status_change:" + user.id + ':' + problem.id + ':' + op.opId),
+               problem.id, from, to, {}, {});
 }
 
 } // namespace balgul::hub

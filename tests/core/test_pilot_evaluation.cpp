@@ -70,7 +70,8 @@ private slots:
         QCOMPARE(e->zone.coverage, 1.0);
         QVERIFY2(std::abs(e->didPercent + 12) < 1.5, std::to_string(e->didPercent).c_str());
         QVERIFY2(std::abs(e->zone.changePercent + 15) < 1.5, std::to_string(e->zone.changePercent).c_str());
-        QVERIFY2(std::abs(e->outside.changePercent + 3) < 1.0, std::to_string(e->outside.changePercent).c_str());
+        QVERIFY2(std::abs(e->outside.changePercent + 3) < 1.0,
+                 std::to_string(e->outside.changePercent).c_str());
         QVERIFY(e->lowPercent < e->didPercent && e->didPercent < e->highPercent);
         QVERIFY(e->highPercent < 0);
         QVERIFY(e->highPercent - e->lowPercent < 6); // 30 days of four stations: a tight interval

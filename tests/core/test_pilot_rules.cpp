@@ -223,7 +223,8 @@ private slots:
     {
         QCOMPARE(toString(2026y / March / 1), std::string("2026-03-01"));
         QCOMPARE(parseDate("2028-02-29"), std::optional<Date>(2028y / February / 29));
-        for (const char* bad : {"2027-02-29", "2026-3-01", "2026-03-01T00:00", "", "abcd-ef-gh", "2026-13-01"})
+        for (const char* bad :
+             {"2027-02-29", "2026-3-01", "2026-03-01T00:00", "", "abcd-ef-gh", "2026-13-01"})
             QVERIFY2(!parseDate(bad), bad);
     }
 };

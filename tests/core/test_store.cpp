@@ -88,7 +88,8 @@ private slots:
         auto full = store->problems(ProblemQuery{});
         QVERIFY(listed && full);
         QCOMPARE(listed->size(), std::size_t(3));
-        std::sort(full->begin(), full->end(), [](const Problem& a, const Problem& b) { return a.rowid < b.rowid; });
+        std::sort(full->begin(), full->end(),
+                  [](const Problem& a, const Problem& b) { return a.rowid < b.rowid; });
         QCOMPARE(listed->size(), full->size());
         for (std::size_t i = 0; i < listed->size(); ++i) {
             const Problem& a = (*listed)[i];

@@ -130,7 +130,7 @@ private slots:
         const std::string a = uuidFromName("status_change:account:problem:op-1");
         QCOMPARE(uuidFromName("status_change:account:problem:op-1"), a);
         QVERIFY(isCanonicalUuid(a));
-        QCOMPARE(a[14], '8'); // version 8
+        QCOMPARE(a[14], '8');                                          // version 8
         QVERIFY(std::string("89ab").find(a[19]) != std::string::npos); // RFC 9562 variant
         QVERIFY(uuidFromName("status_change:account:problem:op-2") != a);
         QVERIFY(uuidFromName("") != uuidFromName(" "));

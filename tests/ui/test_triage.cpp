@@ -114,8 +114,8 @@ private slots:
         ui::TriagePanel panel(*m_store);
         auto p = m_store->createProblem(draft("Broken swing", 1));
         QVERIFY(p);
-        QVERIFY(m_store->changeStatus(p->id, ProblemStatus::Confirmed, "Seen", core::triage::CloseReason::None,
-                                      StatusActor::Coordinator));
+        QVERIFY(m_store->changeStatus(p->id, ProblemStatus::Confirmed, "Seen",
+                                      core::triage::CloseReason::None, StatusActor::Coordinator));
         QCOMPARE(panel.supportedCount(), 0);
         for (const char* who : {"a", "b", "c"})
             m_store->database()
