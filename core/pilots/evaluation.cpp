@@ -53,19 +53,29 @@ std::optional<double> meanOver(const Daily& daily, const std::vector<std::size_t
     return sum / n;
 }
 
-/// `days` day indexes made of blocks of `block` consecutive days starting at random places.
+/// `days` day indexes made of blocks of `block` consecutive days starting at random places, wrapping
+/// around the span's end (a circular block bootstrap: the first and last days are drawn as often as
+/// the others).
 std::vector<std::size_t> blocks(std::mt19937_64& random, std::size_t days, std::size_t block)
 {
     block = std::clamp<std::size_t>(block, 1, days);
     std::vector<std::size_t> picks;
     picks.reserve(days + block);
-    const std::size_t starts = days - block + 1;
     while (picks.size() < days) {
-        const std::size_t s = static_cast<std::size_t>(random() % starts);
+        const std::size_t s = static_cast<std::size_t>(random() % days);
         for (std::size_t k = 0; k < block && picks.size() < days; ++k)
-            picks.push_back(s + k);
+            picks.push_back((s + k) % days);
     }
     return picks;
+}
+
+/// The block length: the one asked for, or the cube root of the span's days (at least 1).
+std::size_t blockLength(int asked, std::size_t days)
+{
+    if (asked > 0)
+        return static_cast<std::size_t>(asked);
+    return std::max<std::size_t>(1,
+                                 static_cast<std::size_t>(std::lround(std::cbrt(static_cast<double>(days)))));
 }
 
 std::vector<std::size_t> everyDay(std::size_t days)
@@ -176,9 +186,11 @@ Result<Evaluation> evaluate(const std::vector<StationDays>& stations, const Goal
     std::mt19937_64 random(options.seed);
     std::vector<double> rounds;
     rounds.reserve(static_cast<std::size_t>(std::max(options.bootstrapRounds, 0)));
-    const auto block = static_cast<std::size_t>(std::max(options.blockDays, 1));
+    const std::size_t blockBefore = blockLength(options.blockDays, nb);
+    const std::size_t blockDuring = blockLength(options.blockDays, nd);
     for (int r = 0; r < options.bootstrapRounds; ++r)
-        if (const auto v = didPercent(spans, blocks(random, nb, block), blocks(random, nd, block)))
+        if (const auto v =
+                didPercent(spans, blocks(random, nb, blockBefore), blocks(random, nd, blockDuring)))
             rounds.push_back(*v);
     std::sort(rounds.begin(), rounds.end());
     e.lowPercent = percentile(rounds, 0.025);

@@ -3,7 +3,7 @@
 // Did a pilot work? Per goal with a sensor quantity, the zone's stations before the pilot and
 // during it, against the stations outside the zone over the same spans: a difference in
 // differences on daily means, in percent of the zone's before-mean, with its coverage and a 95 %
-// interval from a moving-block bootstrap over days (docs/architecture.md "Pilots"). No Qt.
+// interval from a circular block bootstrap over days (docs/architecture.md "Pilots"). No Qt.
 
 #include "core/pilots/pilot_rules.h"
 
@@ -29,7 +29,7 @@ struct StationDays
 struct EvaluationOptions
 {
     int bootstrapRounds = 2000;
-    int blockDays = 7;         ///< consecutive days resampled together (weekly rhythms stay whole)
+    int blockDays = 0;         ///< consecutive days resampled together; 0: the cube root of the span's days
     std::uint64_t seed = 1;    ///< the same data and seed give the same interval
     double minCoverage = 0.75; ///< hours with data / hours asked, per group and span
     int minStations = 2;       ///< stations with data, per group
