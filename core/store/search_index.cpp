@@ -3,6 +3,7 @@
 #include "core/sensor/varint.h"
 #include "core/store/database.h"
 #include "core/util/progress.h"
+#include "core/util/text.h"
 
 #include <sqlite3.h>
 
@@ -58,25 +59,6 @@ char32_t nextChar(std::string_view s, std::size_t& i)
     }
     i += length;
     return cp <= 0x10FFFF ? cp : 0xFFFD;
-}
-
-void appendUtf8(std::string& out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 fts5_api* fts5Api(sqlite3* db)

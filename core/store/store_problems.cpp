@@ -447,22 +447,11 @@ Result<std::vector<Problem>> Store::listProblems()
         auto size = m_db.prepare("SELECT count(*) FROM problems WHERE +deleted = 0");
         if (size.step())
             out.reserve(static_cast<std::size_t>(size.int64(0)));
-        auto st = m_db.prepare(
-            "SELECT rowid, id, title, category, status, lat, lon, address, author, created, "
-            "updated FROM problems WHERE +deleted = 0 ORDER BY rowid"); // a scan, not the point index
-        while (st.step()) {
-            Problem& p = out.emplace_back();
-            p.rowid = st.int64(0);
-            p.id = st.text(1);
-            p.title = st.text(2);
-            p.category = st.text(3);
-            p.status = static_cast<ProblemStatus>(std::clamp(st.integer(4), 0, kProblemStatusCount - 1));
-            p.lat = st.real(5);
-            p.lon = st.real(6);
-            p.address = st.text(7);
-            p.author = st.text(8);
-            p.created = fromUnixMs(st.int64(9));
-            p.updated = fromUnixMs(st.int64(10));
+        // readProblem's columns, without the description; the counts come from the maps above.
+        auto st = m_db.prepare("SELECT rowid, id, title, '', category, status, lat, lon, address, author, "
+                               "created, updated, 0, 0, 0 FROM problems WHERE +deleted = 0 ORDER BY rowid");
+        while (st.step()) { // a scan of the table, not a walk of the point index
+            Problem& p = out.emplace_back(readProblem(st));
             p.supportCount = countOf(supports, p.id);
             p.commentCount = countOf(comments, p.id);
             p.attachmentCount = countOf(attachments, p.id);

@@ -13,6 +13,8 @@ bool isValidUtf8(std::string_view text);
 std::size_t firstInvalidUtf8(std::string_view text);
 /// Number of code points in well-formed UTF-8.
 std::size_t utf8Length(std::string_view text);
+/// Appends the code point `cp` (at most U+10FFFF) to `out` as UTF-8.
+void appendUtf8(std::string& out, char32_t cp);
 /// At most `maxBytes` bytes of `text`, cut on a character boundary (never inside a UTF-8 sequence).
 std::string_view truncatedUtf8(std::string_view text, std::size_t maxBytes);
 /// `text` for a message: at most `maxChars` characters, cut on a character boundary with "…" added.

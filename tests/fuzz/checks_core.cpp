@@ -294,8 +294,8 @@ void checkJson(std::string_view data)
     if (!doc)
         BALGUL_FUZZ_CHECK(streamedDoc.error().toString() == doc.error().toString() &&
                               streamedDoc.error().code == doc.error().code,
-                          "read in pieces, another error: " + streamedDoc.error().toString() + " instead of " +
-                              doc.error().toString());
+                          "read in pieces, another error: " + streamedDoc.error().toString() +
+                              " instead of " + doc.error().toString());
     else if (doc->root().isObject() && doc->root().find("features").isArray())
         BALGUL_FUZZ_CHECK(elements == doc->root().find("features").size(),
                           "read in pieces, " + std::to_string(elements) + " of " +

@@ -122,7 +122,8 @@ void TestImportProgress::progressCountsFeaturesAndCancelChangesNothing()
     QCOMPARE(finished.front().front().toBool(), false);
     QVERIFY(!m_window->isBusy());
     QTRY_VERIFY(!m_window->importProgressDialog());
-    QVERIFY2(m_window->messageText().contains(QStringLiteral("city-layer.geojson")), qPrintable(m_window->messageText()));
+    QVERIFY2(m_window->messageText().contains(QStringLiteral("city-layer.geojson")),
+             qPrintable(m_window->messageText()));
     QCOMPARE(m_store->stats().problems, problems);
     QCOMPARE(outbox(), ops);
     QCOMPARE(m_window->problemModel()->rowCount(), int(kDemoCount));
@@ -161,7 +162,7 @@ void TestImportProgress::progressReadsTheImportsReports()
     progress->report("index", 10, 40);
     QTRY_VERIFY2(dialog.countText().contains(QLocale().toString(12345)), qPrintable(dialog.countText()));
     QTRY_COMPARE(bar->value(), 250); // a quarter of the rows indexed
-    dialog.reject(); // Esc cancels
+    dialog.reject();                 // Esc cancels
     QVERIFY(progress->cancelled());
 }
 

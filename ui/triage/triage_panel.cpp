@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -125,10 +126,16 @@ void TriagePanel::setActive(bool active)
 void TriagePanel::onStoreChange(const core::StoreChange& change)
 {
     (void)change;
-    if (m_active)
-        refresh();
-    else
-        m_stale = true;
+    // One read for a burst of changes (an import, a sync's pages): when the event loop is back.
+    m_stale = true;
+    if (!m_active || m_refreshQueued)
+        return;
+    m_refreshQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshQueued = false;
+        if (m_active && m_stale)
+            refresh();
+    });
 }
 
 void TriagePanel::retranslate()

@@ -16,7 +16,8 @@ struct StoreChange;
 namespace balgul::ui {
 
 /// The coordinator's triage queue: new and reopened problems and the most supported open ones,
-/// oldest first, with their counts; "Set status…" on the selected one. Follows the store.
+/// oldest first, with their counts; "Set status…" on the selected one. Follows the store, reading
+/// once per burst of changes when the event loop is back.
 /// Widgets for tests: triageList, triageCounts, triageSetStatus.
 class TriagePanel : public QWidget
 {
@@ -66,7 +67,8 @@ private:
     int m_reopened = 0;
     int m_supported = 0;
     bool m_active = true;
-    bool m_stale = false; ///< the store changed while the queue was inactive
+    bool m_stale = false;         ///< the store changed since the queue was last read
+    bool m_refreshQueued = false; ///< a read is waiting for the event loop
 };
 
 } // namespace balgul::ui
