@@ -6,7 +6,7 @@
 # tests/fuzz/regressions/<target>/ once fixed).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: json geojson sensor_csv sensor_json gpx
-#                                                       sync_protocol station_protocol open311
+#                                                       sync_protocol station_protocol pilot_zone open311
 #
 # Each target starts from its seed corpus, put together here: the hand-written seeds of
 # tests/fuzz/seeds/<target>/ and, when the folder is there, the real sample files of ../shared/data
@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2; }
 shift || true
-all=(json geojson sensor_csv sensor_json gpx sync_protocol station_protocol open311)
+all=(json geojson sensor_csv sensor_json gpx sync_protocol station_protocol pilot_zone open311)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all[@]}")
 

@@ -42,10 +42,39 @@ if ! hub_up; then
   for _ in $(seq 50); do hub_up && break; sleep 0.2; done
   hub_up || { echo "Balgul: the hub did not start; see $demo/hub.log" >&2; exit 1; }
 fi
-if [[ ! -f "$profile/hub-token" ]]; then
-  printf '%s\n' "$password" | "$bin/cli/balgul-cli" --data-dir "$profile" login --hub "$url" \
-    --user "$account" --password-stdin
+sign_in() { # LOGIN: the demo profile of LOGIN, signed in to the hub
+  local dir="$demo/profile-$1"
+  mkdir -p "$dir"
+  if [[ ! -f "$dir/hub-token" ]]; then
+    printf '%s\n' "$password" | "$bin/cli/balgul-cli" --data-dir "$dir" login --hub "$url" \
+      --user "$1" --password-stdin >/dev/null
+  fi
+}
+
+# The city's first reports and the lab's work on them, once: mina files 300 problems; the living
+# lab (a coordinator) triages a few and runs two pilots, one with a month of evidence from demo
+# air stations in its zone.
+if [[ ! -f "$demo/seeded" ]]; then
+  echo "Balgul: filling the demo hub (mina's reports, the lab's triage and pilots)"
+  cli=("$bin/cli/balgul-cli")
+  sign_in mina
+  "${cli[@]}" --data-dir "$demo/profile-mina" demo --count 300 --seed 3 --share >/dev/null
+  "${cli[@]}" --data-dir "$demo/profile-mina" sync >/dev/null
+  sign_in lab
+  "${cli[@]}" --data-dir "$demo/profile-lab" sync >/dev/null
+  mapfile -t queue < <("${cli[@]}" --data-dir "$demo/profile-lab" triage --limit 6 | awk 'NR > 1 {print $5}')
+  notes=("confirmed Seen on site; the district office is told." "confirmed Measured: above the daily limit."
+         "in_progress Repairs ordered for next week." "resolved Fixed on site; photos in the comments.")
+  for i in "${!notes[@]}"; do
+    [[ -n "${queue[$i]:-}" ]] || break
+    read -r status note <<<"${notes[$i]}"
+    "${cli[@]}" --data-dir "$demo/profile-lab" problem status "${queue[$i]}" "$status" --note "$note" >/dev/null
+  done
+  "${cli[@]}" --data-dir "$demo/profile-lab" pilot demo >/dev/null
+  "${cli[@]}" --data-dir "$demo/profile-lab" sync >/dev/null
+  touch "$demo/seeded"
 fi
+sign_in "$account"
 
 echo "Balgul: profile $profile, signed in to $url as $account"
 app=("$bin/desktop/balgul" --data-dir "$profile" "$@")

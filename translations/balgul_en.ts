@@ -609,6 +609,18 @@
         <source>A problem cannot move from its status to that one.</source>
         <translation>A problem cannot move from its status to that one.</translation>
     </message>
+    <message>
+        <source>Another coordinator had already merged this problem into another one; it is shown as the hub has it.</source>
+        <translation>Another coordinator had already merged this problem into another one; it is shown as the hub has it.</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>Undo the merge</translation>
+    </message>
+    <message>
+        <source>Mark as a duplicate</source>
+        <translation>Mark as a duplicate</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -889,6 +901,103 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeProblemsCommand</name>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>PilotStrings</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>PM2.5</source>
+        <translation>PM2.5</translation>
+    </message>
+    <message>
+        <source>PM10</source>
+        <translation>PM10</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Problems filed</source>
+        <translation>Problems filed</translation>
+    </message>
+    <message>
+        <source>24 h mean</source>
+        <translation>24 h mean</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>daily mean</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>per week</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>decrease</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>increase</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, down %3 %</source>
+        <extracomment>A pilot&apos;s goal, e.g. &quot;PM2.5, 24 h mean, down 10 %&quot;.</extracomment>
+        <translation>%1, %2, down %3 %</translation>
+    </message>
+    <message>
+        <source>%1, %2, up %3 %</source>
+        <translation>%1, %2, up %3 %</translation>
+    </message>
+    <message>
+        <source>₩%1</source>
+        <extracomment>An amount of Korean won, e.g. &quot;₩30,000,000&quot;.</extracomment>
+        <translation>₩%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A pilot&apos;s dates, from – to.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2192,42 @@
         <source>&amp;Triage Queue</source>
         <translation>&amp;Triage Queue</translation>
     </message>
+    <message>
+        <source>&amp;Pilots</source>
+        <translation>&amp;Pilots</translation>
+    </message>
+    <message>
+        <source>P&amp;ilots</source>
+        <translation>P&amp;ilots</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>Pilots</translation>
+    </message>
+    <message>
+        <source>Pilot &amp;Zones</source>
+        <translation>Pilot &amp;Zones</translation>
+    </message>
+    <message>
+        <source>Show the pilots&apos; zones on the map, coloured by phase</source>
+        <translation>Show the pilots&apos; zones on the map, coloured by phase</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot…</source>
+        <translation>&amp;New Pilot…</translation>
+    </message>
+    <message>
+        <source>Make a pilot from the selected problem: a zone, dates and goals</source>
+        <translation>Make a pilot from the selected problem: a zone, dates and goals</translation>
+    </message>
+    <message>
+        <source>Pilot saved; it goes to the hub with the next sync.</source>
+        <translation>Pilot saved; it goes to the hub with the next sync.</translation>
+    </message>
+    <message>
+        <source>Drawing the zone: click to add vertices; Ctrl+Z undoes.</source>
+        <translation>Drawing the zone: click to add vertices; Ctrl+Z undoes.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2212,6 +2357,49 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::MergeDialog</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>“%1” says the same as the problem you choose below. It will be closed as a duplicate, and its comments and “me too”s move to the chosen problem.</source>
+        <translation>“%1” says the same as the problem you choose below. It will be closed as a duplicate, and its comments and “me too”s move to the chosen problem.</translation>
+    </message>
+    <message>
+        <source>Search by title…</source>
+        <translation>Search by title…</translation>
+    </message>
+    <message>
+        <source>No other problem matches.</source>
+        <translation>No other problem matches.</translation>
+    </message>
+    <message>
+        <source>Why are they the same? (everyone reads it)</source>
+        <translation>Why are they the same? (everyone reads it)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::OfflineMapBanner</name>
     <message>
         <source>Use the plain map</source>
@@ -2282,6 +2470,444 @@
     <message>
         <source>This photo could not be shown. The file may be missing or damaged.</source>
         <translation>This photo could not be shown. The file may be missing or damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotDetail</name>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>In the zone</source>
+        <translation>In the zone</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Outside</translation>
+    </message>
+    <message>
+        <source>This pilot is no longer here.</source>
+        <translation>This pilot is no longer here.</translation>
+    </message>
+    <message>
+        <source>Pilot: %1</source>
+        <translation>Pilot: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3 · %4&lt;br&gt;%5 · made by %6</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3 · %4&lt;br&gt;%5 · made by %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>a zone of %n polygon(s)</source>
+        <translation>
+            <numerusform>a zone of %n polygon</numerusform>
+            <numerusform>a zone of %n polygons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hypothesis: %1</source>
+        <translation>Hypothesis: %1</translation>
+    </message>
+    <message>
+        <source>Evaluated with the sensor evidence once the pilot runs.</source>
+        <translation>Evaluated with the sensor evidence once the pilot runs.</translation>
+    </message>
+    <message>
+        <source>Counts of problems are not evaluated yet; the sensor goals are.</source>
+        <translation>Counts of problems are not evaluated yet; the sensor goals are.</translation>
+    </message>
+    <message>
+        <source>The pilot has not started yet.</source>
+        <translation>The pilot has not started yet.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read.</source>
+        <translation>The evidence could not be read.</translation>
+    </message>
+    <message>
+        <source>(a problem not in this profile)</source>
+        <translation>(a problem not in this profile)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2: proposed</source>
+        <translation>%1 · %2: proposed</translation>
+    </message>
+    <message>
+        <source>(not yet sent to the hub)</source>
+        <translation>(not yet sent to the hub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not enough data — %n station(s) with data inside the zone, 2 needed.</source>
+        <translation>
+            <numerusform>%1: not enough data — only %n station with data inside the zone, 2 needed.</numerusform>
+            <numerusform>%1: not enough data — %n stations with data inside the zone, 2 needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not enough data — %n station(s) with data outside the zone, 2 needed.</source>
+        <translation>
+            <numerusform>%1: not enough data — only %n station with data outside the zone, 2 needed.</numerusform>
+            <numerusform>%1: not enough data — %n stations with data outside the zone, 2 needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not enough data — inside the zone only %2 % of the hours have readings, 75 % needed.</source>
+        <translation>%1: not enough data — inside the zone only %2 % of the hours have readings, 75 % needed.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data — outside the zone only %2 % of the hours have readings, 75 % needed.</source>
+        <translation>%1: not enough data — outside the zone only %2 % of the hours have readings, 75 % needed.</translation>
+    </message>
+    <message>
+        <source>%1: not enough data — the zone has no readings before the pilot to compare with.</source>
+        <translation>%1: not enough data — the zone has no readings before the pilot to compare with.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>met, though the interval includes no change</source>
+        <translation>met, though the interval includes no change</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>%1 in the zone changed %2 while it changed %3 outside: %4 against outside (95 % interval %5 to %6); %7 stations inside, %8 outside, %9 hours of data. Goal %10: %11.</source>
+        <translation>%1 in the zone changed %2 while it changed %3 outside: %4 against outside (95 % interval %5 to %6); %7 stations inside, %8 outside, %9 hours of data. Goal %10: %11.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>A note for the pilot&apos;s history (what was decided, and why):</source>
+        <translation>A note for the pilot&apos;s history (what was decided, and why):</translation>
+    </message>
+    <message>
+        <source>Goals and evidence</source>
+        <translation>Goals and evidence</translation>
+    </message>
+    <message>
+        <source>Made from these problems</source>
+        <translation>Made from these problems</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>History (newest first)</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No testers yet.</source>
+        <translation>No testers yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tester(s): %1</source>
+        <translation>
+            <numerusform>%n tester: %1</numerusform>
+            <numerusform>%n testers: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Join as tester</source>
+        <translation>Join as tester</translation>
+    </message>
+    <message>
+        <source>How is it going? Say what you saw, and when.</source>
+        <translation>How is it going? Say what you saw, and when.</translation>
+    </message>
+    <message>
+        <source>Join as tester to write feedback.</source>
+        <translation>Join as tester to write feedback.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This pilot takes no more testers.</source>
+        <translation>This pilot takes no more testers.</translation>
+    </message>
+    <message>
+        <source>Join the pilot as a tester to write feedback.</source>
+        <translation>Join the pilot as a tester to write feedback.</translation>
+    </message>
+    <message>
+        <source>Write your feedback (at most 2,000 characters).</source>
+        <translation>Write your feedback (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>A rating is from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Testers and feedback</source>
+        <translation>Testers and feedback</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>Add feedback</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>No rating</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotEditor</name>
+    <message>
+        <source>Import a zone</source>
+        <translation>Import a zone</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>(a problem not in this profile)</source>
+        <translation>(a problem not in this profile)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a zone (at most 16 MiB).</source>
+        <translation>%1 is too large for a zone (at most 16 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s outline crosses itself: fix it on the map.</source>
+        <translation>The zone&apos;s outline crosses itself: fix it on the map.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator makes and changes pilots.</source>
+        <translation>Only a coordinator makes and changes pilots.</translation>
+    </message>
+    <message>
+        <source>A pilot cannot move to that phase from where it is.</source>
+        <translation>A pilot cannot move to that phase from where it is.</translation>
+    </message>
+    <message>
+        <source>Give the pilot a title (at most 200 characters).</source>
+        <translation>Give the pilot a title (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>A pilot is made from at least one problem of this profile; add one with “Add selected problem”.</source>
+        <translation>A pilot is made from at least one problem of this profile; add one with “Add selected problem”.</translation>
+    </message>
+    <message>
+        <source>Draw the zone on the map or import it from GeoJSON (1 to 50 polygons).</source>
+        <translation>Draw the zone on the map or import it from GeoJSON (1 to 50 polygons).</translation>
+    </message>
+    <message>
+        <source>Polygon %1 of the zone is not a proper outline: at least 3 vertices, not crossing itself.</source>
+        <translation>Polygon %1 of the zone is not a proper outline: at least 3 vertices, not crossing itself.</translation>
+    </message>
+    <message>
+        <source>Choose the day the pilot starts.</source>
+        <translation>Choose the day the pilot starts.</translation>
+    </message>
+    <message>
+        <source>A pilot runs for at most six months, ending on or after its start.</source>
+        <translation>A pilot runs for at most six months, ending on or after its start.</translation>
+    </message>
+    <message>
+        <source>Add at least one measurable goal.</source>
+        <translation>Add at least one measurable goal.</translation>
+    </message>
+    <message>
+        <source>Goal %1: a sensor quantity is a 24 h or daily mean, a count of problems goes by week and names a category, and a decrease is at most 100 %.</source>
+        <translation>Goal %1: a sensor quantity is a 24 h or daily mean, a count of problems goes by week and names a category, and a decrease is at most 100 %.</translation>
+    </message>
+    <message>
+        <source>The cost is a whole number of won.</source>
+        <translation>The cost is a whole number of won.</translation>
+    </message>
+    <message>
+        <source>Too long: a pilot starting %1 ends by %2 at the latest.</source>
+        <translation>Too long: a pilot starting %1 ends by %2 at the latest.</translation>
+    </message>
+    <message>
+        <source>Ends by %1 at the latest (six months).</source>
+        <translation>Ends by %1 at the latest (six months).</translation>
+    </message>
+    <message>
+        <source>No zone yet.</source>
+        <translation>No zone yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s), </source>
+        <translation>
+            <numerusform>%n polygon, </numerusform>
+            <numerusform>%n polygons, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>%n vertex</numerusform>
+            <numerusform>%n vertices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the map to add vertices, drag one to move it, right-click one to remove it; Ctrl+Z undoes.</source>
+        <translation>Click the map to add vertices, drag one to move it, right-click one to remove it; Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <source>New pilot</source>
+        <translation>New pilot</translation>
+    </message>
+    <message>
+        <source>Edit pilot</source>
+        <translation>Edit pilot</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>Hypothesis</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>e.g. Clean-air streets around two schools</source>
+        <translation>e.g. Clean-air streets around two schools</translation>
+    </message>
+    <message>
+        <source>What should change, and why?</source>
+        <translation>What should change, and why?</translation>
+    </message>
+    <message>
+        <source>Add selected problem</source>
+        <translation>Add selected problem</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Summed as</source>
+        <translation>Summed as</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>Target change</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation>Draw on map</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Import GeoJSON…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pilots yet. A coordinator makes one from problems: a zone on the map, up to six months, and measurable goals.</source>
+        <translation>No pilots yet. A coordinator makes one from problems: a zone on the map, up to six months, and measurable goals.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s)</source>
+        <translation>
+            <numerusform>%n pilot</numerusform>
+            <numerusform>%n pilots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pilot…</source>
+        <translation>New pilot…</translation>
+    </message>
+    <message>
+        <source>Make a pilot from the selected problem: a zone on the map, dates and goals</source>
+        <translation>Make a pilot from the selected problem: a zone on the map, dates and goals</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3075,26 @@
     <message>
         <source>Set status…</source>
         <translation>Set status…</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate…</source>
+        <translation>Mark as duplicate…</translation>
+    </message>
+    <message>
+        <source>Close this problem as a duplicate of another; its comments and “me too”s move there</source>
+        <translation>Close this problem as a duplicate of another; its comments and “me too”s move there</translation>
+    </message>
+    <message>
+        <source>a problem not on this computer</source>
+        <translation>a problem not on this computer</translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation>Duplicate of “%1”</translation>
+    </message>
+    <message>
+        <source>Show the problem this one was merged into</source>
+        <translation>Show the problem this one was merged into</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3358,14 @@
             <numerusform>%1 of %Ln problem</numerusform>
             <numerusform>%1 of %Ln problems</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also list and map the problems a coordinator merged into another as duplicates</source>
+        <translation>Also list and map the problems a coordinator merged into another as duplicates</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>Merged duplicates</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4789,64 @@ Sign in again in Preferences.</translation>
     <message>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap contributors</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ZoneEditTool</name>
+    <message>
+        <source>Draw the zone: click on the map to place the corners of a polygon.</source>
+        <translation>Draw the zone: click on the map to place the corners of a polygon.</translation>
+    </message>
+    <message>
+        <source>Remove polygon</source>
+        <translation>Remove polygon</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>Add vertex</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>Remove vertex</translation>
+    </message>
+    <message>
+        <source>Polygon %1 needs at least 3 vertices.</source>
+        <translation>Polygon %1 needs at least 3 vertices.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 has more than %2 vertices.</source>
+        <translation>Polygon %1 has more than %2 vertices.</translation>
+    </message>
+    <message>
+        <source>Vertex %1 of polygon %2 is not a place on the Earth.</source>
+        <translation>Vertex %1 of polygon %2 is not a place on the Earth.</translation>
+    </message>
+    <message>
+        <source>Vertices %1 and %2 of polygon %3 are at the same place.</source>
+        <translation>Vertices %1 and %2 of polygon %3 are at the same place.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 crosses itself: the edge from vertex %2 to %3 meets the edge from vertex %4 to %5.</source>
+        <translation>Polygon %1 crosses itself: the edge from vertex %2 to %3 meets the edge from vertex %4 to %5.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 has no area: its vertices lie on one line.</source>
+        <translation>Polygon %1 has no area: its vertices lie on one line.</translation>
+    </message>
+    <message>
+        <source>A zone has at most %1 polygons.</source>
+        <translation>A zone has at most %1 polygons.</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>Move vertex</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ZoneLayer</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
     </message>
 </context>
 </TS>

@@ -609,6 +609,18 @@
         <source>A problem cannot move from its status to that one.</source>
         <translation>문제를 지금 상태에서 그 상태로 바꿀 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Another coordinator had already merged this problem into another one; it is shown as the hub has it.</source>
+        <translation>다른 코디네이터가 이미 이 문제를 다른 문제에 병합했습니다. 허브에 있는 상태대로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Undo the merge</source>
+        <translation>병합 되돌리기</translation>
+    </message>
+    <message>
+        <source>Mark as a duplicate</source>
+        <translation>중복으로 표시</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -888,6 +900,103 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeProblemsCommand</name>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>중복으로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>PilotStrings</name>
+    <message>
+        <source>Proposed</source>
+        <translation>제안됨</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표 중</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정됨</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>평가 완료</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려됨</translation>
+    </message>
+    <message>
+        <source>PM2.5</source>
+        <translation>PM2.5</translation>
+    </message>
+    <message>
+        <source>PM10</source>
+        <translation>PM10</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>소음</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>기온</translation>
+    </message>
+    <message>
+        <source>Problems filed</source>
+        <translation>접수된 문제 수</translation>
+    </message>
+    <message>
+        <source>24 h mean</source>
+        <translation>24시간 평균</translation>
+    </message>
+    <message>
+        <source>daily mean</source>
+        <translation>일평균</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>주당</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>감소</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>증가</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2, down %3 %</source>
+        <extracomment>A pilot&apos;s goal, e.g. &quot;PM2.5, 24 h mean, down 10 %&quot;.</extracomment>
+        <translation>%1, %2, %3% 감소</translation>
+    </message>
+    <message>
+        <source>%1, %2, up %3 %</source>
+        <translation>%1, %2, %3% 증가</translation>
+    </message>
+    <message>
+        <source>₩%1</source>
+        <extracomment>An amount of Korean won, e.g. &quot;₩30,000,000&quot;.</extracomment>
+        <translation>₩%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A pilot&apos;s dates, from – to.</extracomment>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2181,42 @@
         <source>&amp;Triage Queue</source>
         <translation>검토 대기열(&amp;T)</translation>
     </message>
+    <message>
+        <source>&amp;Pilots</source>
+        <translation>리빙랩 실증(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ilots</source>
+        <translation>실증(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>리빙랩 실증</translation>
+    </message>
+    <message>
+        <source>Pilot &amp;Zones</source>
+        <translation>실증 구역(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Show the pilots&apos; zones on the map, coloured by phase</source>
+        <translation>실증 구역을 단계별 색으로 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot…</source>
+        <translation>새 실증(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a pilot from the selected problem: a zone, dates and goals</source>
+        <translation>선택한 문제로 실증을 만듭니다: 구역, 기간, 목표</translation>
+    </message>
+    <message>
+        <source>Pilot saved; it goes to the hub with the next sync.</source>
+        <translation>실증을 저장했습니다. 다음 동기화 때 허브로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Drawing the zone: click to add vertices; Ctrl+Z undoes.</source>
+        <translation>구역 그리기: 클릭하여 꼭짓점을 추가하고, Ctrl+Z로 되돌립니다.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2200,6 +2345,49 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::MergeDialog</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1km</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>중복으로 표시</translation>
+    </message>
+    <message>
+        <source>“%1” says the same as the problem you choose below. It will be closed as a duplicate, and its comments and “me too”s move to the chosen problem.</source>
+        <translation>“%1”은(는) 아래에서 고르는 문제와 같은 내용입니다. 이 문제는 중복으로 종결되고, 댓글과 공감은 고른 문제로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>Search by title…</source>
+        <translation>제목으로 검색…</translation>
+    </message>
+    <message>
+        <source>No other problem matches.</source>
+        <translation>맞는 다른 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Why are they the same? (everyone reads it)</source>
+        <translation>왜 같은 문제인가요? (모두가 읽습니다)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::OfflineMapBanner</name>
     <message>
         <source>Use the plain map</source>
@@ -2270,6 +2458,437 @@
     <message>
         <source>This photo could not be shown. The file may be missing or damaged.</source>
         <translation>사진을 표시할 수 없습니다. 파일이 없거나 손상되었을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotDetail</name>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>기간 중</translation>
+    </message>
+    <message>
+        <source>In the zone</source>
+        <translation>구역 안</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>구역 밖</translation>
+    </message>
+    <message>
+        <source>This pilot is no longer here.</source>
+        <translation>이 실증은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pilot: %1</source>
+        <translation>실증: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3 · %4&lt;br&gt;%5 · made by %6</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3 · %4&lt;br&gt;%5 · 만든 사람 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>a zone of %n polygon(s)</source>
+        <translation>
+            <numerusform>다각형 %n개로 된 구역</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hypothesis: %1</source>
+        <translation>가설: %1</translation>
+    </message>
+    <message>
+        <source>Evaluated with the sensor evidence once the pilot runs.</source>
+        <translation>실증이 시작되면 센서 근거 자료로 평가합니다.</translation>
+    </message>
+    <message>
+        <source>Counts of problems are not evaluated yet; the sensor goals are.</source>
+        <translation>문제 수 목표는 아직 평가하지 않습니다. 센서 목표만 평가합니다.</translation>
+    </message>
+    <message>
+        <source>The pilot has not started yet.</source>
+        <translation>실증이 아직 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read.</source>
+        <translation>근거 자료를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>(a problem not in this profile)</source>
+        <translation>(이 프로필에 없는 문제)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 → %4</source>
+        <translation>%1 · %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2: proposed</source>
+        <translation>%1 · %2: 제안</translation>
+    </message>
+    <message>
+        <source>(not yet sent to the hub)</source>
+        <translation>(아직 허브로 보내지 않음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not enough data — %n station(s) with data inside the zone, 2 needed.</source>
+        <translation>
+            <numerusform>%1: 자료 부족 — 구역 안에 자료가 있는 측정소가 %n곳뿐입니다(2곳 필요).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not enough data — %n station(s) with data outside the zone, 2 needed.</source>
+        <translation>
+            <numerusform>%1: 자료 부족 — 구역 밖에 자료가 있는 측정소가 %n곳뿐입니다(2곳 필요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not enough data — inside the zone only %2 % of the hours have readings, 75 % needed.</source>
+        <translation>%1: 자료 부족 — 구역 안은 측정값이 있는 시간이 %2%뿐입니다(75% 필요).</translation>
+    </message>
+    <message>
+        <source>%1: not enough data — outside the zone only %2 % of the hours have readings, 75 % needed.</source>
+        <translation>%1: 자료 부족 — 구역 밖은 측정값이 있는 시간이 %2%뿐입니다(75% 필요).</translation>
+    </message>
+    <message>
+        <source>%1: not enough data — the zone has no readings before the pilot to compare with.</source>
+        <translation>%1: 자료 부족 — 비교할 실증 이전의 구역 측정값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>달성</translation>
+    </message>
+    <message>
+        <source>met, though the interval includes no change</source>
+        <translation>달성(단, 신뢰구간에 변화 없음이 포함됨)</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>미달성</translation>
+    </message>
+    <message>
+        <source>%1 in the zone changed %2 while it changed %3 outside: %4 against outside (95 % interval %5 to %6); %7 stations inside, %8 outside, %9 hours of data. Goal %10: %11.</source>
+        <translation>%1: 구역 안은 %2, 구역 밖은 %3 변했습니다. 구역 밖 대비 %4 (95% 신뢰구간 %5 ~ %6). 측정소 구역 안 %7곳, 밖 %8곳, 자료 %9시간. 목표 %10: %11.</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>%1(으)로 옮기기</translation>
+    </message>
+    <message>
+        <source>A note for the pilot&apos;s history (what was decided, and why):</source>
+        <translation>실증 이력에 남길 메모(무엇을 왜 결정했는지):</translation>
+    </message>
+    <message>
+        <source>Goals and evidence</source>
+        <translation>목표와 근거</translation>
+    </message>
+    <message>
+        <source>Made from these problems</source>
+        <translation>이 문제들로 만든 실증</translation>
+    </message>
+    <message>
+        <source>History (newest first)</source>
+        <translation>이력(최신순)</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>지도에서 보기</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>단계 옮기기…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No testers yet.</source>
+        <translation>아직 참여한 시험 참여자가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tester(s): %1</source>
+        <translation>
+            <numerusform>시험 참여자 %n명: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>참여 그만두기</translation>
+    </message>
+    <message>
+        <source>Join as tester</source>
+        <translation>시험 참여하기</translation>
+    </message>
+    <message>
+        <source>How is it going? Say what you saw, and when.</source>
+        <translation>어떤가요? 언제 무엇을 보았는지 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Join as tester to write feedback.</source>
+        <translation>시험에 참여하면 의견을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This pilot takes no more testers.</source>
+        <translation>이 실증은 더 이상 시험 참여자를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Join the pilot as a tester to write feedback.</source>
+        <translation>의견을 쓰려면 먼저 시험에 참여하십시오.</translation>
+    </message>
+    <message>
+        <source>Write your feedback (at most 2,000 characters).</source>
+        <translation>의견을 적어 주십시오(최대 2,000자).</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>평점은 1부터 5까지입니다.</translation>
+    </message>
+    <message>
+        <source>Testers and feedback</source>
+        <translation>시험 참여자와 의견</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>의견 남기기</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>평점 없음</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotEditor</name>
+    <message>
+        <source>Import a zone</source>
+        <translation>구역 가져오기</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>(a problem not in this profile)</source>
+        <translation>(이 프로필에 없는 문제)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a zone (at most 16 MiB).</source>
+        <translation>%1 파일은 구역으로 쓰기에 너무 큽니다(최대 16 MiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s outline crosses itself: fix it on the map.</source>
+        <translation>구역의 윤곽선이 스스로 교차합니다. 지도에서 고쳐 주십시오.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator makes and changes pilots.</source>
+        <translation>실증은 코디네이터만 만들고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A pilot cannot move to that phase from where it is.</source>
+        <translation>지금 단계에서는 그 단계로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the pilot a title (at most 200 characters).</source>
+        <translation>실증 제목을 입력해 주십시오(최대 200자).</translation>
+    </message>
+    <message>
+        <source>A pilot is made from at least one problem of this profile; add one with “Add selected problem”.</source>
+        <translation>실증은 이 프로필의 문제 하나 이상으로 만듭니다. “선택한 문제 추가”로 추가해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Draw the zone on the map or import it from GeoJSON (1 to 50 polygons).</source>
+        <translation>구역을 지도에 그리거나 GeoJSON에서 가져오십시오(다각형 1~50개).</translation>
+    </message>
+    <message>
+        <source>Polygon %1 of the zone is not a proper outline: at least 3 vertices, not crossing itself.</source>
+        <translation>구역의 다각형 %1이(가) 올바른 윤곽선이 아닙니다. 꼭짓점이 3개 이상이고 스스로 교차하지 않아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the day the pilot starts.</source>
+        <translation>실증 시작일을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A pilot runs for at most six months, ending on or after its start.</source>
+        <translation>실증 기간은 최대 6개월이며, 종료일은 시작일 이후여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Add at least one measurable goal.</source>
+        <translation>측정 가능한 목표를 하나 이상 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Goal %1: a sensor quantity is a 24 h or daily mean, a count of problems goes by week and names a category, and a decrease is at most 100 %.</source>
+        <translation>목표 %1: 센서 항목은 24시간 평균 또는 일평균, 문제 수는 주당 집계와 분류를 정해야 하며, 감소 목표는 최대 100%입니다.</translation>
+    </message>
+    <message>
+        <source>The cost is a whole number of won.</source>
+        <translation>비용은 원 단위 정수입니다.</translation>
+    </message>
+    <message>
+        <source>Too long: a pilot starting %1 ends by %2 at the latest.</source>
+        <translation>기간이 너무 깁니다. %1에 시작하는 실증은 늦어도 %2에 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Ends by %1 at the latest (six months).</source>
+        <translation>늦어도 %1에 끝납니다(6개월).</translation>
+    </message>
+    <message>
+        <source>No zone yet.</source>
+        <translation>아직 구역이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polygon(s), </source>
+        <translation>
+            <numerusform>다각형 %n개, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vertices</source>
+        <translation>
+            <numerusform>꼭짓점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the map to add vertices, drag one to move it, right-click one to remove it; Ctrl+Z undoes.</source>
+        <translation>지도를 클릭하여 꼭짓점을 추가하고, 끌어서 옮기고, 오른쪽 클릭으로 지웁니다. Ctrl+Z로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>New pilot</source>
+        <translation>새 실증</translation>
+    </message>
+    <message>
+        <source>Edit pilot</source>
+        <translation>실증 편집</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>가설</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>e.g. Clean-air streets around two schools</source>
+        <translation>예: 두 학교 주변 맑은 공기 거리</translation>
+    </message>
+    <message>
+        <source>What should change, and why?</source>
+        <translation>무엇이 왜 달라져야 하나요?</translation>
+    </message>
+    <message>
+        <source>Add selected problem</source>
+        <translation>선택한 문제 추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Summed as</source>
+        <translation>집계 방식</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Target change</source>
+        <translation>목표 변화</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>목표 추가</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>목표 빼기</translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation>지도에 그리기</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>GeoJSON 가져오기…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::PilotsPanel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No pilots yet. A coordinator makes one from problems: a zone on the map, up to six months, and measurable goals.</source>
+        <translation>아직 실증이 없습니다. 코디네이터가 문제로 실증을 만듭니다: 지도 위 구역, 최대 6개월, 측정 가능한 목표.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s)</source>
+        <translation>
+            <numerusform>실증 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New pilot…</source>
+        <translation>새 실증…</translation>
+    </message>
+    <message>
+        <source>Make a pilot from the selected problem: a zone on the map, dates and goals</source>
+        <translation>선택한 문제로 실증을 만듭니다: 지도 위 구역, 기간, 목표</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3056,26 @@
     <message>
         <source>Set status…</source>
         <translation>상태 정하기…</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate…</source>
+        <translation>중복으로 표시…</translation>
+    </message>
+    <message>
+        <source>Close this problem as a duplicate of another; its comments and “me too”s move there</source>
+        <translation>이 문제를 다른 문제의 중복으로 종결합니다. 댓글과 공감은 그 문제로 옮겨집니다</translation>
+    </message>
+    <message>
+        <source>a problem not on this computer</source>
+        <translation>이 컴퓨터에 없는 문제</translation>
+    </message>
+    <message>
+        <source>Duplicate of “%1”</source>
+        <translation>“%1”의 중복</translation>
+    </message>
+    <message>
+        <source>Show the problem this one was merged into</source>
+        <translation>이 문제가 병합된 문제를 봅니다</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3333,14 @@
         <translation>
             <numerusform>문제 %Ln개 중 %1개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Also list and map the problems a coordinator merged into another as duplicates</source>
+        <translation>코디네이터가 중복으로 다른 문제에 병합한 문제도 목록과 지도에 표시합니다</translation>
+    </message>
+    <message>
+        <source>Merged duplicates</source>
+        <translation>병합된 중복</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4735,64 @@ Sign in again in Preferences.</source>
     <message>
         <source>© OpenStreetMap contributors</source>
         <translation>© OpenStreetMap 기여자</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ZoneEditTool</name>
+    <message>
+        <source>Draw the zone: click on the map to place the corners of a polygon.</source>
+        <translation>구역 그리기: 지도를 클릭하여 다각형의 모서리를 찍으십시오.</translation>
+    </message>
+    <message>
+        <source>Remove polygon</source>
+        <translation>다각형 지우기</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>꼭짓점 추가</translation>
+    </message>
+    <message>
+        <source>Remove vertex</source>
+        <translation>꼭짓점 지우기</translation>
+    </message>
+    <message>
+        <source>Polygon %1 needs at least 3 vertices.</source>
+        <translation>다각형 %1에는 꼭짓점이 3개 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 has more than %2 vertices.</source>
+        <translation>다각형 %1의 꼭짓점이 %2개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Vertex %1 of polygon %2 is not a place on the Earth.</source>
+        <translation>다각형 %2의 꼭짓점 %1은(는) 지구 위의 위치가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Vertices %1 and %2 of polygon %3 are at the same place.</source>
+        <translation>다각형 %3의 꼭짓점 %1과(와) %2이(가) 같은 위치에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 crosses itself: the edge from vertex %2 to %3 meets the edge from vertex %4 to %5.</source>
+        <translation>다각형 %1이(가) 스스로 교차합니다: 꼭짓점 %2–%3 변이 꼭짓점 %4–%5 변과 만납니다.</translation>
+    </message>
+    <message>
+        <source>Polygon %1 has no area: its vertices lie on one line.</source>
+        <translation>다각형 %1은(는) 넓이가 없습니다: 꼭짓점이 한 직선 위에 있습니다.</translation>
+    </message>
+    <message>
+        <source>A zone has at most %1 polygons.</source>
+        <translation>구역의 다각형은 최대 %1개입니다.</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>꼭짓점 옮기기</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ZoneLayer</name>
+    <message>
+        <source>Phase: %1</source>
+        <translation>단계: %1</translation>
     </message>
 </context>
 </TS>

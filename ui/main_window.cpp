@@ -28,6 +28,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,6 +56,10 @@ MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
       m_sync(new SyncController(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Undo and Redo follow the window's stack, or the zone tool's while a zone is drawn.
+    m_undoGroup = new QUndoGroup(this);
+    m_undoGroup->addStack(m_undoStack);
+    m_undoGroup->setActiveStack(m_undoStack);
     m_proxy->setSourceModel(m_model);
     const QString profile = QFileInfo(toQ(store.path())).absoluteDir().dirName();
     setWindowTitle(profile); // the platform appends the application's display name
@@ -83,6 +88,8 @@ MainWindow::~MainWindow()
 {
     // Commands refer to the store; drop them while it is certainly alive.
     m_undoStack->clear();
+    m_store.removeListener(m_pilotListener);
+    closePilotWindows();
     dialog_folders::useSettings(nullptr);
 }
 
@@ -145,6 +152,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     createSensorDock();
     createTriageDock();
+    createPilotParts();
 }
 
 void MainWindow::buildStatusBar()
@@ -184,6 +192,7 @@ void MainWindow::connectParts()
     connect(m_detailPanel, &ProblemDetailPanel::editRequested, this, &MainWindow::editProblem);
     connect(m_detailPanel, &ProblemDetailPanel::deleteRequested, this, &MainWindow::deleteProblem);
     connect(m_detailPanel, &ProblemDetailPanel::showOnMapRequested, this, &MainWindow::showProblemOnMap);
+    connect(m_detailPanel, &ProblemDetailPanel::problemLinkActivated, this, &MainWindow::selectProblem);
     connect(m_detailPanel, &ProblemDetailPanel::resolveConflictRequested, this,
             &MainWindow::resolveConflicts);
     connect(m_syncButton, &SyncStatusButton::setupRequested, this, &MainWindow::showPreferences);
@@ -252,7 +261,8 @@ QString contentFilterKey(const ProblemFilterProxy& proxy)
     for (const core::ProblemStatus status : proxy.statuses())
         statuses.append(QString::number(static_cast<int>(status)));
     statuses.sort();
-    return parts.join(u',') + u'|' + statuses.join(u',') + u'|' + proxy.searchText();
+    return parts.join(u',') + u'|' + statuses.join(u',') + u'|' + proxy.searchText() + u'|' +
+           (proxy.showMerged() ? u'1' : u'0');
 }
 
 } // namespace
@@ -269,7 +279,7 @@ void MainWindow::updateMapPoints()
     m_mapFilterTimer->stop();
     m_mapFilterKey = contentFilterKey(*m_proxy);
     std::vector<core::ProblemPoint> points = m_model->points();
-    if (m_proxy->isFilteringContent()) {
+    if (m_proxy->isFilteringContent() || m_proxy->hidesMerged()) {
         // points() is in source row order.
         std::size_t kept = 0;
         for (std::size_t row = 0; row < points.size(); ++row)
@@ -376,6 +386,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(hasSelection && mayDelete(m_selected, false));
     m_detailPanel->refreshRights();
     updateTriageVisibility();
+    updatePilotRights();
     m_importAction->setEnabled(!m_busy);
     m_exportGeoJsonAction->setEnabled(!m_busy);
     m_exportCsvAction->setEnabled(!m_busy);

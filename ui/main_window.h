@@ -23,6 +23,7 @@ class QDropEvent;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QUndoGroup;
 class QUndoStack;
 class QTimer;
 
@@ -43,6 +44,11 @@ class ProblemListPanel;
 class SensorImportDialog;
 class SensorPanel;
 class TriagePanel;
+class PilotDetail;
+class PilotEditor;
+class PilotsPanel;
+class ZoneEditTool;
+class ZoneLayer;
 class AttachEvidenceDialog;
 class GradeLegend;
 class ImportProgressDialog;
@@ -213,6 +219,18 @@ private:
     /// Shows the queue and its counts only to a coordinator or an admin (after a sign-in too).
     void updateTriageVisibility();
     int sensorDockHeight() const;
+    // main_window_pilots.cpp
+    /// The Pilots board (a dock), the zones on the map (View ▸ Pilot Zones), the pilot editor with
+    /// its zone tool, and the pilot detail.
+    void createPilotParts();
+    void reloadZones();
+    void updatePilotRights();
+    void newPilot();
+    void editPilot(const QString& pilotId);
+    void drawZone(bool on);
+    void showPilotOnMap(const QString& pilotId);
+    /// Before the window's children go: the editor's end of drawing would reach for the map.
+    void closePilotWindows();
     // main_window_stations.cpp
     void createStationParts();
     void updateStationsShown();
@@ -220,6 +238,14 @@ private:
 
 public:
     StationLayer* stationLayer() const { return m_stationLayer; }
+    PilotsPanel* pilotsPanel() const { return m_pilotsPanel; }
+    ZoneLayer* zoneLayer() const { return m_zoneLayer; }
+    ZoneEditTool* zoneTool() const { return m_zoneTool; }
+    /// The pilot editor and detail while open.
+    PilotEditor* pilotEditor() const;
+    PilotDetail* pilotDetail() const;
+    /// Opens a pilot's detail (a click on its zone or card does).
+    void openPilot(const QString& pilotId);
     /// Share Station…, Stations from the Hub…, Update Subscribed Stations (the Sensors menu).
     StationActions* stationActions() const { return m_stationActions; }
     GradeLegend* gradeLegend() const { return m_gradeLegend; }
@@ -239,6 +265,16 @@ private:
     QDockWidget* m_detailDock = nullptr;
     QDockWidget* m_sensorDock = nullptr;
     QDockWidget* m_triageDock = nullptr;
+    QDockWidget* m_pilotsDock = nullptr;
+    PilotsPanel* m_pilotsPanel = nullptr;
+    ZoneLayer* m_zoneLayer = nullptr;
+    ZoneEditTool* m_zoneTool = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QAction* m_zonesAction = nullptr;
+    QAction* m_newPilotAction = nullptr;
+    QPointer<PilotEditor> m_pilotEditor;
+    QPointer<PilotDetail> m_pilotDetail;
+    int m_pilotListener = 0;
     TriagePanel* m_triagePanel = nullptr;
     QLabel* m_triageLabel = nullptr;
     bool m_triageWasStaff = false; ///< the queue was last shown to a coordinator

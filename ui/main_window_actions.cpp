@@ -24,6 +24,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 namespace balgul::ui {
@@ -87,11 +88,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setIcon(actionIcon(QStringLiteral("undo")));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(actionIcon(QStringLiteral("redo")));
     // Ctrl+Shift+Z as the README says and Ctrl+Y as on Windows, each once: the platform's Redo
@@ -200,6 +201,15 @@ void MainWindow::createMenus()
     triageToggle->setText(tr("&Triage Queue"));
     triageToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addAction(triageToggle);
+    QAction* pilotsToggle = m_pilotsDock->toggleViewAction();
+    pilotsToggle->setText(tr("&Pilots"));
+    pilotsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addAction(pilotsToggle);
+    view->addAction(m_zonesAction);
+
+    QMenu* pilots = menuBar()->addMenu(tr("P&ilots"));
+    pilots->addAction(m_newPilotAction);
+    pilots->addAction(pilotsToggle);
 
     QMenu* sensors = menuBar()->addMenu(tr("Se&nsors"));
     sensors->addAction(m_importSensorAction);

@@ -126,10 +126,22 @@ int runDemo(const Args& args)
     if (!store)
         return failed(store.error());
     const auto start = std::chrono::steady_clock::now();
-    if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed,
-                                     core::demoReferenceFor(core::now()));
-        !s)
+    if (args.flag("share")) {
+        // Reports of this profile's resident, queued for the hub like any the resident files: new,
+        // as a resident's report is.
+        auto problems = core::generateDemoProblems(static_cast<std::size_t>(*count), *seed,
+                                                   core::demoReferenceFor(core::now()));
+        for (auto& p : problems) {
+            p.status = core::ProblemStatus::New;
+            p.author = (*store)->userName();
+        }
+        if (auto s = (*store)->insertProblems(problems, /*queueOps=*/true); !s)
+            return failed(s.error());
+    } else if (auto s = core::seedDemoStore(**store, static_cast<std::size_t>(*count), *seed,
+                                            core::demoReferenceFor(core::now()));
+               !s) {
         return failed(s.error());
+    }
     if (auto s = core::seedDemoSensors(**store, static_cast<int>(*sensorDays),
                                        core::toUnixMs(core::now()) / 1000, *seed);
         !s)

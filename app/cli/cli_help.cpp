@@ -14,10 +14,12 @@ struct CommandHelp
 
 constexpr CommandHelp kHelp[] = {
     {"demo",
-     R"(usage: balgul-cli [--data-dir DIR | --store FILE] demo [--count N] [--seed S] [--sensor-days D]
+     R"(usage: balgul-cli [--data-dir DIR | --store FILE] demo [--count N] [--seed S] [--sensor-days D] [--share]
 
 Adds N realistic demo problems around Daejeon (0 to 10,000,000; default 500), made from seed S
 (a whole number; default 1), and D days (0 to 366; default 0) of three residents' fine-dust stations.
+Demo problems stay in this profile; with --share they are this profile's resident's new reports,
+queued for the hub like any others (`balgul-cli sync` sends them).
 )"},
     {"export",
      R"(usage: balgul-cli [--data-dir DIR | --store FILE] export --format geojson|csv [--output FILE]
@@ -40,6 +42,8 @@ see the hub's latest.
     {"problem",
      R"(usage: balgul-cli [--data-dir DIR | --store FILE] problem status ID STATUS --note TEXT [--reason R]
        balgul-cli [--data-dir DIR | --store FILE] problem history ID
+       balgul-cli [--data-dir DIR | --store FILE] problem merge DUP KEEP --note TEXT
+       balgul-cli [--data-dir DIR | --store FILE] problem unmerge MERGE_ID
 
 status: moves the problem ID to STATUS (confirmed, in_progress, resolved or fixed, closed, reopened)
 with a note saying what was done or decided. Closing needs --reason: duplicate, out_of_remit,
@@ -47,6 +51,43 @@ not_reproducible or referred. A coordinator makes any allowed change (never back
 problem's author may reopen it once it is resolved or closed, the note saying why; nobody else may.
 The change is queued for the hub; `balgul-cli sync` sends it, and the hub decides again.
 history: the problem's status changes, newest first.
+merge: marks the problem DUP as a duplicate of KEEP (coordinators only): DUP is closed as a
+duplicate with the note, its comments and supports move to KEEP (a resident who supported both
+counts once), and DUP leaves the map and the list. It prints the merge's id. One change is queued
+for the hub, which may still refuse it (another coordinator merged DUP first): the next sync then
+puts DUP back as the hub has it.
+unmerge: undoes a merge: DUP gets back its status, comments and supports. A merge never sent is
+simply forgotten; otherwise the undo is queued for the hub.
+)"},
+    {"pilot",
+     R"(usage: balgul-cli [--data-dir DIR | --store FILE] pilot create --title T --problems ID[,ID…]
+                    --zone FILE.geojson --start YYYY-MM-DD --end YYYY-MM-DD --goal GOAL [--goal GOAL…]
+                    [--cost KRW] [--description TEXT] [--hypothesis TEXT]
+       balgul-cli … pilot list
+       balgul-cli … pilot show ID [--format json]
+       balgul-cli … pilot edit ID [the options of create]
+       balgul-cli … pilot zone-import ID FILE.geojson
+       balgul-cli … pilot phase ID PHASE [--note TEXT]
+       balgul-cli … pilot evaluate ID [--format json] [--before FROM:TO]
+       balgul-cli … pilot join ID | leave ID
+       balgul-cli … pilot feedback ID --text TEXT [--rating 1-5]
+
+A pilot tries a solution to one or more problems in one zone of the city for at most six months
+(the end at most six calendar months after the start), with measurable goals. Coordinators make
+and change pilots; everyone reads them.
+create: the zone is a GeoJSON Polygon or MultiPolygon, a Feature or a FeatureCollection of them
+(every polygon becomes part of the zone; an outline may not cross itself). A goal is
+QUANTITY:STATISTIC:DIRECTION:PERCENT[:CATEGORY]: pm25, pm10, noise or temperature with mean_24h or
+daily_mean, or problem_count with count_per_week and a category; decrease or increase; a target
+change in percent. Example: --goal pm25:mean_24h:decrease:10
+phase: proposed -> voting, selected or rejected; voting -> selected, rejected or proposed;
+selected -> running or rejected; running -> evaluated.
+evaluate: per goal with a sensor quantity, the zone's stations before the pilot (an equal span
+before its start, or --before FROM:TO) and during it, against the stations outside the zone: a
+difference in differences of daily means with a 95 % interval, or "not enough data" and why.
+join, leave: residents test a pilot that is not yet evaluated or rejected; a tester writes dated
+feedback, with a rating from 1 to 5 if they like.
+Every change is queued for the hub; `balgul-cli sync` sends it, and the hub decides again.
 )"},
     {"stats", R"(usage: balgul-cli [--data-dir DIR | --store FILE] stats
 

@@ -1,11 +1,20 @@
 #include "app/cli/cli_support.h"
 
+#include "core/store/store.h"
+
 #include "core/util/text.h"
 
 #include <charconv>
 #include <iostream>
 
 namespace balgul::cli {
+
+core::Result<std::unique_ptr<core::Store>> openExistingStore(const std::string& path)
+{
+    core::StoreOptions options;
+    options.create = false;
+    return core::Store::open(path, options);
+}
 
 int failed(const core::Error& error)
 {

@@ -5,9 +5,14 @@
 #include "core/util/result.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+
+namespace balgul::core {
+class Store;
+}
 
 namespace balgul::cli {
 
@@ -15,6 +20,8 @@ inline constexpr int kOk = 0;
 inline constexpr int kFailed = 1;
 inline constexpr int kUsage = 2;
 
+/// The profile's store at `path`, which must exist already (a command that changes what is there).
+core::Result<std::unique_ptr<core::Store>> openExistingStore(const std::string& path);
 /// Prints "balgul-cli: <error>" and returns kFailed.
 int failed(const core::Error& error);
 /// Prints the message with a pointer to --help and returns kUsage.

@@ -1,4 +1,5 @@
-// `balgul-cli triage` and `balgul-cli problem status`: the coordinator's queue, and moving a problem.
+// `balgul-cli triage` and `balgul-cli problem status|history|merge|unmerge`: the coordinator's queue,
+// moving a problem, and merging a duplicate into another.
 
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -14,13 +15,6 @@
 namespace balgul::cli {
 
 namespace {
-
-core::Result<std::unique_ptr<core::Store>> openExisting(const Args& args)
-{
-    core::StoreOptions options;
-    options.create = false;
-    return core::Store::open(args.storePath, options);
-}
 
 /// A status as typed: the protocol's words, with '-' for '_' and "fixed" for resolved.
 std::optional<core::ProblemStatus> statusWord(std::string word)
@@ -68,7 +62,7 @@ int setStatus(const Args& args, const std::vector<std::string>& words)
                          "': one of duplicate, out_of_remit, not_reproducible, referred");
         reason = *r;
     }
-    auto store = openExisting(args);
+    auto store = openExistingStore(args.storePath);
     if (!store)
         return failed(store.error());
     const std::string& id = words[1];
@@ -87,7 +81,7 @@ int history(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("problem history takes a problem id");
-    auto store = openExisting(args);
+    auto store = openExistingStore(args.storePath);
     if (!store)
         return failed(store.error());
     if (!(*store)->problem(words[1]))
@@ -102,6 +96,42 @@ int history(const Args& args, const std::vector<std::string>& words)
     return kOk;
 }
 
+int merge(const Args& args, const std::vector<std::string>& words)
+{
+    if (words.size() != 3)
+        return usage("problem merge takes the duplicate's id and the kept problem's id");
+    if (args.option("note").empty())
+        return usage("problem merge needs --note TEXT saying why the two are the same");
+    auto store = openExistingStore(args.storePath);
+    if (!store)
+        return failed(store.error());
+    auto merged = (*store)->mergeProblems(words[1], words[2], args.option("note"));
+    if (!merged)
+        return failed(merged.error());
+    std::cout << "merged " << merged->duplicateId << " into " << merged->keptId << " (merge " << merged->id
+              << "): " << merged->movedComments.size() << " comments and " << merged->movedSupports.size()
+              << " supports moved, " << merged->keptSupports.size() << " supported both\n"
+              << "queued for the hub; run `balgul-cli sync` to send it\n";
+    return kOk;
+}
+
+int unmerge(const Args& args, const std::vector<std::string>& words)
+{
+    if (words.size() != 2)
+        return usage("problem unmerge takes a merge id");
+    auto store = openExistingStore(args.storePath);
+    if (!store)
+        return failed(store.error());
+    const auto merge = (*store)->problemMerge(words[1]);
+    if (auto undone = (*store)->undoMerge(words[1]); !undone)
+        return failed(undone.error());
+    std::cout << "undid merge " << words[1];
+    if (merge)
+        std::cout << ": " << merge->duplicateId << " is " << core::toString(merge->statusBefore) << " again";
+    std::cout << "\nrun `balgul-cli sync` to tell the hub\n";
+    return kOk;
+}
+
 } // namespace
 
 int runTriage(const Args& args)
@@ -113,7 +143,7 @@ int runTriage(const Args& args)
             return usage("--limit takes a number from 1 to 1000000");
         limit = static_cast<int>(*n);
     }
-    auto store = openExisting(args);
+    auto store = openExistingStore(args.storePath);
     if (!store)
         return failed(store.error());
     const auto queue = core::triage::triageQueue(**store, limit);
@@ -138,7 +168,12 @@ int runProblem(const Args& args)
         return setStatus(args, words);
     if (!words.empty() && words[0] == "history")
         return history(args, words);
-    return usage("problem takes `status ID STATUS --note TEXT [--reason R]` or `history ID`");
+    if (!words.empty() && words[0] == "merge")
+        return merge(args, words);
+    if (!words.empty() && words[0] == "unmerge")
+        return unmerge(args, words);
+    return usage("problem takes `status ID STATUS --note TEXT [--reason R]`, `history ID`, "
+                 "`merge DUP KEEP --note TEXT` or `unmerge MERGE_ID`");
 }
 
 } // namespace balgul::cli

@@ -36,5 +36,8 @@ int runImportSensor(const Args& args);
 int runStation(const Args& args);
 int runTriage(const Args& args);
 int runProblem(const Args& args);
+int runPilot(const Args& args);
+/// `pilot evaluate ID …` (`words`: the positional words, "evaluate" first).
+int runPilotEvaluate(const Args& args, const std::vector<std::string>& words);
 
 } // namespace balgul::cli

@@ -16,7 +16,7 @@ namespace {
 const char* kUsage = R"(usage: balgul-cli [--data-dir DIR | --store FILE] COMMAND [options]
 
 Commands:
-  demo    [--count N] [--seed S] [--sensor-days D]   add N realistic demo problems around Daejeon
+  demo    [--count N] [--seed S] [--sensor-days D] [--share]   add N realistic demo problems around Daejeon
                                            (and D days of three residents' fine-dust stations)
   export  --format geojson|csv [--output FILE]   write every problem (stdout by default)
   import  --format geojson FILE            import problems (all or nothing)
@@ -44,6 +44,14 @@ Commands:
   problem status ID STATUS --note TEXT [--reason R]   move a problem (confirmed, in_progress,
                                            resolved, closed with a reason, reopened)
   problem history ID                       a problem's status history, newest first
+  problem merge DUP KEEP --note TEXT       mark DUP as a duplicate of KEEP (its comments and
+                                           supports move to KEEP); prints the merge's id
+  problem unmerge MERGE_ID                 undo a merge
+  pilot   create --title T --problems ID,… --zone FILE --start D --end D --goal G…   propose a pilot
+  pilot   list | show ID [--format json] | edit ID [options] | zone-import ID FILE
+  pilot   phase ID PHASE [--note TEXT]     move a pilot (proposed, voting, selected, running, …)
+  pilot   evaluate ID [--format json]      did it work? its goals against the sensor evidence
+  pilot   join ID | leave ID | feedback ID --text T [--rating N]   test a pilot and say how it went
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -152,7 +160,7 @@ int main(int argc, char** argv)
         {"bench", runBenchCommand},   {"login", cli::runLogin},
         {"sync", cli::runSync},       {"import-sensor", cli::runImportSensor},
         {"station", cli::runStation}, {"triage", cli::runTriage},
-        {"problem", cli::runProblem},
+        {"problem", cli::runProblem}, {"pilot", cli::runPilot},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

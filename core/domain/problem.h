@@ -48,6 +48,7 @@ struct Problem
     std::string author;
     Timestamp created{};
     Timestamp updated{};
+    std::string duplicateOf; ///< the problem this one was merged into ("" when none)
     int supportCount = 0;    ///< read only: number of "me too"s
     int commentCount = 0;    ///< read only
     int attachmentCount = 0; ///< read only

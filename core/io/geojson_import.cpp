@@ -54,7 +54,10 @@ bool equalsIgnoringAsciiCase(std::string_view a, std::string_view b)
 /// `text` in quotes for a message, cut to 60 characters (never inside one).
 std::string quoted(std::string_view text)
 {
-    return "'" + shortened(text, 60) + "'";
+    std::string out(1, '\'');
+    out += shortened(text, 60);
+    out += '\'';
+    return out;
 }
 
 class FeatureReader
@@ -453,14 +456,7 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
     const auto take = [&](Problem& p, std::size_t index, long line) -> Status {
         // Keep an id only when no row has it yet (removed ones included: ids are never reused), nor an
         // earlier feature of the file.
-        if (!p.id.empty()) {
-            auto taken = writer.contains(p.id);
-            if (!taken)
-                return taken.error();
-            if (*taken)
-                p.id.clear();
-        }
-        if (Status s = writer.add(p); !s) {
+        if (Status s = writer.addKeepingIdIfFree(p); !s) {
             Error e = s.error();
             if (!e.file.empty())
                 return e; // a store failure names the store file

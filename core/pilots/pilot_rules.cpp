@@ -2,6 +2,8 @@
 
 #include "core/util/text.h"
 
+#include <algorithm>
+
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -216,6 +218,23 @@ bool ringContains(const Ring& ring, LatLon point)
             inside = !inside;
     }
     return inside;
+}
+
+std::optional<std::pair<LatLon, LatLon>> zoneBounds(const std::vector<Ring>& zone)
+{
+    std::optional<std::pair<LatLon, LatLon>> box;
+    for (const Ring& ring : zone)
+        for (const LatLon& v : ring) {
+            if (!box) {
+                box.emplace(v, v);
+                continue;
+            }
+            box->first.lat = std::min(box->first.lat, v.lat);
+            box->first.lon = std::min(box->first.lon, v.lon);
+            box->second.lat = std::max(box->second.lat, v.lat);
+            box->second.lon = std::max(box->second.lon, v.lon);
+        }
+    return box;
 }
 
 bool zoneContains(const std::vector<Ring>& zone, LatLon point)

@@ -107,6 +107,8 @@ Status checkRing(const Ring& ring, std::size_t index);
 
 /// Whether the point is inside the ring (even-odd rule; a point on an edge counts as inside).
 bool ringContains(const Ring& ring, LatLon point);
+/// The box around a zone: its south-west and north-east corners; nullopt for a zone without vertices.
+std::optional<std::pair<LatLon, LatLon>> zoneBounds(const std::vector<Ring>& zone);
 /// Whether the point is inside any polygon of the zone.
 bool zoneContains(const std::vector<Ring>& zone, LatLon point);
 

@@ -32,6 +32,12 @@ void bindProblem(Statement& st, const Problem& p)
 constexpr std::size_t kFeedAfterRows = 256;
 /// The postings of this many fed rows are written as one segment.
 constexpr std::size_t kFedSegmentRows = 65536;
+/// A table with at most this many rows has its secondary indexes dropped for a large write and made
+/// again before the commit (dropIndexes()): sorting them anew then costs less than a second, while
+/// inserting hundreds of thousands of rows at random places costs many.
+constexpr std::int64_t kRebuildIndexesBelowRows = 65536;
+/// The page cache while those indexes are sorted anew, in KiB.
+constexpr std::int64_t kSortCacheKib = 32 * 1024;
 
 } // namespace
 
@@ -113,6 +119,47 @@ void BulkWriter::startFeeding()
     }
     m_db.exec("DROP TRIGGER problems_search_insert");
     m_builder = std::make_unique<search::SegmentBuilder>(m_db);
+    dropIndexes();
+}
+
+void BulkWriter::dropIndexes()
+{
+    const auto rows = [&](const char* sql) {
+        auto st = m_db.prepare(sql);
+        return st.step() ? st.int64(0) : 0;
+    };
+    std::vector<std::string> tables;
+    if (m_rowsBefore <= kRebuildIndexesBelowRows)
+        tables.emplace_back("problems");
+    if (m_options.queueOps && rows("SELECT count(*) FROM outbox") <= kRebuildIndexesBelowRows)
+        tables.emplace_back("outbox");
+    for (const std::string& table : tables) {
+        // Only plain indexes made by CREATE INDEX: a UNIQUE constraint's index stays (it is how a
+        // taken id is found).
+        auto st = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                               "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+        st.bind(1, table);
+        std::vector<std::pair<std::string, std::string>> indexes;
+        while (st.step())
+            indexes.emplace_back(st.text(0), st.text(1));
+        for (const auto& [name, sql] : indexes) {
+            m_db.exec("DROP INDEX \"" + name + "\"");
+            m_droppedIndexes.push_back(sql);
+        }
+    }
+}
+
+void BulkWriter::rebuildIndexes()
+{
+    if (m_droppedIndexes.empty())
+        return;
+    // A sort takes as much memory as the page cache allows: the written pages go to the log first,
+    // so that the cache and the sort together stay within the grown cache's bounds.
+    m_db.exec("PRAGMA cache_size = -" + std::to_string(kSortCacheKib));
+    for (const std::string& sql : m_droppedIndexes)
+        m_db.exec(sql);
+    m_droppedIndexes.clear();
+    m_db.exec("PRAGMA cache_size = -" + std::to_string(m_cacheKib));
 }
 
 void BulkWriter::feed(std::int64_t rowid, const Problem& p)
@@ -160,6 +207,16 @@ Error BulkWriter::failed(const SqlError& e)
 
 Status BulkWriter::add(Problem& p)
 {
+    return addChecked(p, /*newIdIfTaken=*/false);
+}
+
+Status BulkWriter::addKeepingIdIfFree(Problem& p)
+{
+    return addChecked(p, /*newIdIfTaken=*/true);
+}
+
+Status BulkWriter::addChecked(Problem& p, bool newIdIfTaken)
+{
     if (m_broken || !m_transaction)
         return Error::make("store_failed", "the bulk write already ended").at(m_store.path());
     if (p.id.empty())
@@ -180,9 +237,15 @@ Status BulkWriter::add(Problem& p)
         try {
             m_insert.run();
         } catch (const SqlError& e) {
-            if (e.code == SQLITE_CONSTRAINT_UNIQUE)
+            if (e.code != SQLITE_CONSTRAINT_UNIQUE)
+                throw;
+            if (!newIdIfTaken)
                 return Error::make("duplicate_id", "a problem with id " + p.id + " already exists", "id");
-            throw;
+            // The failed statement wrote nothing (it alone is rolled back); a new id cannot be taken.
+            p.id = newUuidV7();
+            m_insert.reset();
+            bindProblem(m_insert, p);
+            m_insert.run();
         }
         p.rowid = m_db.lastInsertRowid();
         feed(p.rowid, p);
@@ -237,6 +300,7 @@ void BulkWriter::commitQuietly()
     if (m_broken || !m_transaction)
         throw SqlError{SQLITE_MISUSE, "the bulk write already ended"};
     finishFeeding();
+    rebuildIndexes();
     search::catchUp(m_db, m_options.progress);
     if (m_options.progress && m_options.progress->cancelled())
         throw SqlError{SQLITE_INTERRUPT, "cancelled"};

@@ -57,6 +57,9 @@ public:
     /// stays usable. A store failure (`store_failed`, `store_corrupt`) ends the writer's use: what
     /// follows fails and nothing is committed.
     Status add(Problem& problem);
+    /// add(), except that an id the store already has (or an earlier add's) is replaced by a new
+    /// UUIDv7 instead of failing: an import keeps a file's ids where it can. One look-up, not two.
+    Status addKeepingIdIfFree(Problem& problem);
     /// Whether the store has a problem with this id (removed ones and those added here included).
     Result<bool> contains(const std::string& id);
     /// Problems written by add() so far.
@@ -86,6 +89,12 @@ private:
     void feed(std::int64_t rowid, const Problem& problem);
     /// Everything fed is in the postings; anything written otherwise goes the pending way.
     void finishFeeding();
+    /// A large write into a small store drops the secondary indexes it would land on at random (the
+    /// map and time indexes, the outbox's keys) and makes them again before the commit: one sort
+    /// instead of a random insert per row. The SQL of each, while it is dropped.
+    void dropIndexes();
+    void rebuildIndexes();
+    Status addChecked(Problem& problem, bool newIdIfTaken);
     /// A page cache that holds the indexes a large write lands on; the store's own again after.
     void growCache();
     void restoreCache();
@@ -105,7 +114,8 @@ private:
     std::int64_t m_fed = 0;
     std::int64_t m_lastFed = 0;
     std::vector<std::int64_t> m_fedSegments;
-    std::size_t m_written = 0; ///< rows written (added and from the hub)
+    std::vector<std::string> m_droppedIndexes; ///< their CREATE INDEX statements
+    std::size_t m_written = 0;                 ///< rows written (added and from the hub)
     std::int64_t m_rowsBefore = 0;
     std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
     std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB

@@ -446,7 +446,97 @@ CREATE TABLE status_history (
 CREATE INDEX status_history_problem ON status_history (problem_id, at);
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{
+// Schema 10: pilots (docs/architecture.md "Pilots"), the problems they were made from, and the
+// history of their phases.
+constexpr std::string_view kVersion10 = R"sql(
+CREATE TABLE pilots (
+    id          TEXT PRIMARY KEY,
+    title       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    hypothesis  TEXT NOT NULL DEFAULT '',
+    zone        TEXT NOT NULL DEFAULT '',
+    start_date  TEXT NOT NULL DEFAULT '',
+    end_date    TEXT NOT NULL DEFAULT '',
+    cost_krw    INTEGER NOT NULL DEFAULT 0,
+    goals       TEXT NOT NULL DEFAULT '[]',
+    phase       TEXT NOT NULL DEFAULT 'proposed',
+    author      TEXT NOT NULL DEFAULT '',
+    author_id   TEXT NOT NULL DEFAULT '',
+    created     INTEGER NOT NULL,
+    updated     INTEGER NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    version     INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE pilot_problems (
+    pilot_id   TEXT NOT NULL REFERENCES pilots(id) ON DELETE CASCADE,
+    problem_id TEXT NOT NULL,
+    position   INTEGER NOT NULL,
+    PRIMARY KEY (pilot_id, problem_id)
+) WITHOUT ROWID;
+CREATE INDEX pilot_problems_problem ON pilot_problems (problem_id);
+CREATE TABLE pilot_phase_history (
+    id         TEXT PRIMARY KEY,
+    pilot_id   TEXT NOT NULL,
+    from_phase TEXT NOT NULL DEFAULT '',
+    to_phase   TEXT NOT NULL,
+    note       TEXT NOT NULL DEFAULT '',
+    author     TEXT NOT NULL DEFAULT '',
+    author_id  TEXT NOT NULL DEFAULT '',
+    at         INTEGER NOT NULL,
+    local      INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX pilot_phase_history_pilot ON pilot_phase_history (pilot_id, at);
+)sql";
+
+// Schema 11: merged duplicates (docs/sync-protocol.md "Merging duplicates"). A problem merged into
+// another names it in duplicate_of (the map and the list leave it out unless asked, so the map's
+// index covers the column); each merge is kept with what it moved, so it can be undone.
+constexpr std::string_view kVersion11 = R"sql(
+ALTER TABLE problems ADD COLUMN duplicate_of TEXT NOT NULL DEFAULT '';
+DROP INDEX problems_point;
+CREATE INDEX problems_point ON problems (deleted, lat, lon, category, status, duplicate_of);
+CREATE TABLE problem_merges (
+    id             TEXT PRIMARY KEY,
+    duplicate_id   TEXT NOT NULL,
+    kept_id        TEXT NOT NULL,
+    note           TEXT NOT NULL DEFAULT '',
+    status_before  INTEGER NOT NULL DEFAULT 0 CHECK (status_before BETWEEN 0 AND 5),
+    moved_comments TEXT NOT NULL DEFAULT '[]',
+    moved_supports TEXT NOT NULL DEFAULT '[]',
+    kept_supports  TEXT NOT NULL DEFAULT '[]',
+    author         TEXT NOT NULL DEFAULT '',
+    author_id      TEXT NOT NULL DEFAULT '',
+    at             INTEGER NOT NULL,
+    local          INTEGER NOT NULL DEFAULT 0,
+    deleted        INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX problem_merges_duplicate ON problem_merges (duplicate_id);
+CREATE INDEX problem_merges_kept ON problem_merges (kept_id);
+)sql";
+
+// Schema 12: a pilot's testers and their dated feedback (docs/sync-protocol.md "Pilots").
+constexpr std::string_view kVersion12 = R"sql(
+CREATE TABLE pilot_testers (
+    pilot_id TEXT NOT NULL,
+    user_id  TEXT NOT NULL,
+    user     TEXT NOT NULL DEFAULT '',
+    created  INTEGER NOT NULL,
+    PRIMARY KEY (pilot_id, user_id)
+) WITHOUT ROWID;
+CREATE TABLE pilot_feedback (
+    id        TEXT PRIMARY KEY,
+    pilot_id  TEXT NOT NULL,
+    author    TEXT NOT NULL DEFAULT '',
+    author_id TEXT NOT NULL DEFAULT '',
+    text      TEXT NOT NULL,
+    rating    INTEGER,
+    created   INTEGER NOT NULL,
+    deleted   INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX pilot_feedback_pilot ON pilot_feedback (pilot_id, created);
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -456,6 +546,9 @@ constexpr std::array<Migration, 9> kMigrations{{
     {7, kVersion7},
     {8, kVersion8},
     {9, kVersion9},
+    {10, kVersion10},
+    {11, kVersion11},
+    {12, kVersion12},
 }};
 
 } // namespace

@@ -1,13 +1,17 @@
 #pragma once
 
 #include "core/domain/problem.h"
+#include "core/pilots/pilot.h"
 #include "core/store/database.h"
 #include "core/triage/status_rules.h"
 #include "core/util/result.h"
 
+#include <Poco/JSON/Object.h>
+
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -56,8 +60,29 @@ struct ProblemQuery
     std::string text;          ///< substring search (FTS5 trigram; 1–2 characters fall back to LIKE)
     std::optional<GeoBox> box; ///< only problems inside
     ProblemOrder order = ProblemOrder::UpdatedDesc;
-    int limit = -1; ///< -1: all
+    bool includeMerged = false; ///< also problems merged into another (duplicate_of set)
+    int limit = -1;             ///< -1: all
     int offset = 0;
+};
+
+/// A problem marked as a duplicate of another and merged into it (sync-protocol.md "Merging
+/// duplicates"), with what the merge moved so it can be undone. Written here when the merge is made
+/// and replaced by the hub's record when a pull brings it.
+struct ProblemMerge
+{
+    std::string id; ///< UUID
+    std::string duplicateId;
+    std::string keptId;
+    std::string note;
+    ProblemStatus statusBefore = ProblemStatus::New; ///< the duplicate's status before the merge
+    std::vector<std::string> movedComments;          ///< comment ids moved to the kept problem
+    std::vector<std::string> movedSupports;          ///< accounts whose support was made on the kept problem
+    std::vector<std::string> keptSupports;           ///< accounts that supported both problems
+    std::string author;
+    std::string authorId;
+    Timestamp at{};
+    bool local = false;   ///< written here; the hub's record has not been pulled yet
+    bool deleted = false; ///< undone
 };
 
 /// One local change waiting to be pushed to the hub (sync-protocol.md "Push").
@@ -146,6 +171,7 @@ struct StoreChange
         SupportsChanged,
         AttachmentsChanged,
         SyncStateChanged, ///< sync state or conflicts of `problemId` changed (empty: of many)
+        PilotsChanged,    ///< a pilot, its links or its history changed (`problemId`: the pilot's id)
         Reset,            ///< many rows changed (import, demo): reload everything
     };
     Kind kind;
@@ -181,7 +207,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 9;
+    static constexpr int kSchemaVersion = 12;
 
     /// Opens or creates a store, running pending migrations in one transaction. The file is first
     /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
@@ -225,7 +251,8 @@ public:
     /// description: one scan of the table and one grouped count each of supports, comments and
     /// attachments, instead of three lookups per problem (a store of 1,000,000 reads in a few
     /// seconds, not half a minute).
-    Result<std::vector<Problem>> listProblems();
+    /// Problems merged into another (duplicate_of set) are left out unless `includeMerged`.
+    Result<std::vector<Problem>> listProblems(bool includeMerged = false);
     Result<std::int64_t> countProblems(const ProblemQuery& query);
     /// Calls `visit` for every live problem in the order they were added, from one forward
     /// scan, so an export of a million problems never holds them all (paging with OFFSET
@@ -233,10 +260,11 @@ public:
     Status forEachProblem(const std::function<void(const Problem&)>& visit);
     /// Row ids of the problems whose text contains `text` (any length ≥ 1).
     Result<std::vector<std::int64_t>> searchRowids(const std::string& text, int limit = -1);
-    /// Every live problem, for building the map's cluster index (fast path: covering index).
-    std::vector<ProblemPoint> allPoints();
-    /// Problems inside a box, via the R*Tree.
-    std::vector<ProblemPoint> pointsIn(const GeoBox& box);
+    /// Every live problem, for building the map's cluster index (fast path: covering index);
+    /// merged duplicates only with `includeMerged`.
+    std::vector<ProblemPoint> allPoints(bool includeMerged = false);
+    /// Problems inside a box (merged duplicates only with `includeMerged`).
+    std::vector<ProblemPoint> pointsIn(const GeoBox& box, bool includeMerged = false);
     /// Possible duplicates of a new problem: within `radiusMeters`, of the same category or with
     /// a title that clearly says the same thing (not merely a short word both contain); nearest first.
     std::vector<Problem> similarProblems(const Problem& draft, double radiusMeters = 200, int limit = 10);
@@ -262,6 +290,56 @@ public:
                                               triage::StatusActor actor);
     /// A problem's status history, newest first.
     std::vector<triage::StatusChange> statusHistory(const std::string& problemId);
+
+    // Merging duplicates (core/triage/store_merge.cpp; sync-protocol.md "Merging duplicates") ---
+    /// Marks `duplicateId` as a duplicate of `keptId` as the hub will: in one transaction the
+    /// duplicate is closed (reason duplicate, the note as its status note) naming the kept problem,
+    /// with its history entry; its supports move to the kept problem (an account supporting both is
+    /// counted once) and its comments too; the merge is recorded with what it moved and ONE
+    /// `problem_merge` op is queued. Staff only (or a profile that never signed in): `forbidden`.
+    /// Errors: `not_found` (field duplicate_id or kept_id), `invalid_field` (kept_id: the same
+    /// problem, or itself a merged duplicate; note: too long), `already_merged` (into another
+    /// problem). Merged into the same problem again changes nothing and returns that merge.
+    Result<ProblemMerge> mergeProblems(const std::string& duplicateId, const std::string& keptId,
+                                       const std::string& note);
+    /// Undoes a merge: the duplicate gets back its status, comments and supports. A merge whose op
+    /// was never sent is forgotten with its op; otherwise a delete of the `problem_merge` is queued.
+    /// Errors: `forbidden`, `not_found`, `status_changed` (the duplicate moved on since).
+    Status undoMerge(const std::string& mergeId);
+    std::optional<ProblemMerge> problemMerge(const std::string& mergeId);
+    /// The live merge that made `duplicateId` a duplicate, if any.
+    std::optional<ProblemMerge> mergeOf(const std::string& duplicateId);
+
+    // Pilots (core/pilots/store_pilots.cpp; the rules are core/pilots/pilot_rules.h) ------------
+    /// Makes a pilot in phase proposed from checked fields (checkPilot; every problem must be in
+    /// this store), writes its first history entry and queues a `pilot` op, in one transaction.
+    /// Only staff make pilots (the hub says so too): a citizen's account gets `forbidden`.
+    Result<pilots::Pilot> createPilot(const pilots::PilotFields& fields);
+    /// Replaces a pilot's fields (checked as for createPilot) and queues the fields that changed.
+    Result<pilots::Pilot> updatePilot(const std::string& id, const pilots::PilotFields& fields);
+    /// Moves a pilot's phase along an allowed transition (`invalid_transition` otherwise) with a
+    /// note, writes the history entry and queues the change.
+    Result<pilots::Pilot> setPilotPhase(const std::string& id, pilots::PilotPhase to,
+                                        const std::string& note);
+    std::optional<pilots::Pilot> pilot(const std::string& id);
+    /// Live pilots, the latest made first.
+    std::vector<pilots::Pilot> pilots();
+    /// A pilot's phase history, newest first.
+    std::vector<pilots::PhaseChange> pilotHistory(const std::string& pilotId);
+    /// The live pilots made from a problem (the link back from the problem).
+    std::vector<pilots::Pilot> pilotsOfProblem(const std::string& problemId);
+    /// Joins a live pilot as a tester (not one evaluated or rejected: `forbidden`), or leaves it;
+    /// queues the `pilot_tester` op. Joining twice or leaving when not in changes nothing.
+    Status setPilotTester(const std::string& pilotId, bool tester);
+    bool isPilotTester(const std::string& pilotId);
+    /// The names of a pilot's testers.
+    std::vector<std::string> pilotTesters(const std::string& pilotId);
+    /// A tester's dated feedback: text (1–2,000 characters), a rating 1–5 or none. Errors:
+    /// `forbidden` (join first), `invalid_field` (`text`, `rating`), `not_found`.
+    Result<pilots::Feedback> addPilotFeedback(const std::string& pilotId, const std::string& text,
+                                              std::optional<int> rating);
+    /// A pilot's feedback, newest first.
+    std::vector<pilots::Feedback> pilotFeedback(const std::string& pilotId);
 
     // Attachments ------------------------------------------------------------
     /// Reads a file, checks it is an image (JPEG, PNG, GIF, WebP) within 20 MiB,
@@ -378,6 +456,22 @@ private:
                  const std::string& syncKey = {});
     std::int64_t knownVersion(const std::string& entity, const std::string& key);
     bool applyChange(const sync::Change& change, PullApplied& applied, BulkWriter& writer);
+    /// applyChange() for `pilot` and `pilot_phase_change` (core/pilots/store_pilots.cpp).
+    void applyPilotChange(const sync::Change& change, const Poco::JSON::Object::Ptr& fields,
+                          const std::set<std::string>& keep, bool pending, PullApplied& applied,
+                          const std::string& testerKey);
+    void writePilot(const pilots::Pilot& pilot);
+    /// applyChange() for `problem_merge`: the hub's record replaces the local one.
+    void applyMergeChange(const sync::Change& change, const Poco::JSON::Object::Ptr& fields, bool pending);
+    /// The effects of a merge on the local rows (core/triage/store_merge.cpp); fills what moved.
+    void applyMergeEffects(ProblemMerge& merge);
+    /// Puts back what a merge moved; `undoEntry` writes the history entry of an undo the hub will
+    /// make too, otherwise the merge's own entry goes.
+    void revertMergeEffects(const ProblemMerge& merge, bool undoEntry);
+    /// The hub refused a `problem_merge` op (`kind`): the local rows go back to the hub's state.
+    void settleRefusedMerge(const std::string& mergeId, const std::string& kind);
+    void writeMerge(const ProblemMerge& merge);
+    void writePhaseChange(const pilots::PhaseChange& change);
     /// A statement prepared once per store and reused (reset, bindings cleared) for every call with
     /// the same text; for statements run to completion before the same text is asked for again.
     Statement& cachedStatement(const std::string& sql);

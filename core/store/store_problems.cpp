@@ -25,7 +25,7 @@ constexpr std::string_view kProblemColumns =
     "p.created, p.updated, "
     "(SELECT count(*) FROM supports s WHERE s.problem_id = p.id), "
     "(SELECT count(*) FROM comments c WHERE c.problem_id = p.id AND c.deleted = 0), "
-    "(SELECT count(*) FROM attachments a WHERE a.problem_id = p.id) "
+    "(SELECT count(*) FROM attachments a WHERE a.problem_id = p.id), p.duplicate_of "
     "FROM problems p ";
 
 Error sqlFailure(const SqlError& e, const std::string& path)
@@ -107,6 +107,7 @@ Problem Store::readProblem(const Statement& st) const
     p.supportCount = st.integer(12);
     p.commentCount = st.integer(13);
     p.attachmentCount = st.integer(14);
+    p.duplicateOf = st.text(15);
     return p;
 }
 
@@ -348,6 +349,8 @@ struct QueryFilter
 Result<QueryFilter> makeFilter(Database& db, const ProblemQuery& query)
 {
     QueryFilter f;
+    if (!query.includeMerged)
+        f.where += " AND p.duplicate_of = ''";
     if (!query.categories.empty()) {
         f.where += " AND p.category IN (";
         for (std::size_t i = 0; i < query.categories.size(); ++i) {
@@ -424,8 +427,9 @@ Result<std::vector<Problem>> Store::problems(const ProblemQuery& query)
     return out;
 }
 
-Result<std::vector<Problem>> Store::listProblems()
+Result<std::vector<Problem>> Store::listProblems(bool includeMerged)
 {
+    const std::string merged = includeMerged ? "" : " AND duplicate_of = ''";
     std::vector<Problem> out;
     try {
         const auto counts = [this](const char* sql) {
@@ -444,12 +448,13 @@ Result<std::vector<Problem>> Store::listProblems()
             const auto it = byProblem.find(id);
             return it == byProblem.end() ? 0 : it->second;
         };
-        auto size = m_db.prepare("SELECT count(*) FROM problems WHERE +deleted = 0");
+        auto size = m_db.prepare("SELECT count(*) FROM problems WHERE +deleted = 0" + merged);
         if (size.step())
             out.reserve(static_cast<std::size_t>(size.int64(0)));
         // readProblem's columns, without the description; the counts come from the maps above.
         auto st = m_db.prepare("SELECT rowid, id, title, '', category, status, lat, lon, address, author, "
-                               "created, updated, 0, 0, 0 FROM problems WHERE +deleted = 0 ORDER BY rowid");
+                               "created, updated, 0, 0, 0, duplicate_of FROM problems WHERE +deleted = 0" +
+                               merged + " ORDER BY rowid");
         while (st.step()) { // a scan of the table, not a walk of the point index
             Problem& p = out.emplace_back(readProblem(st));
             p.supportCount = countOf(supports, p.id);
@@ -502,12 +507,13 @@ Result<std::vector<std::int64_t>> Store::searchRowids(const std::string& text, i
     }
 }
 
-std::vector<ProblemPoint> Store::allPoints()
+std::vector<ProblemPoint> Store::allPoints(bool includeMerged)
 {
     std::vector<ProblemPoint> out;
+    const std::string merged = includeMerged ? "" : " AND duplicate_of = ''";
     {
-        auto count =
-            m_db.prepare("SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0");
+        auto count = m_db.prepare(
+            "SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0" + merged);
         if (count.step())
             out.reserve(static_cast<std::size_t>(count.int64(0)));
     }
@@ -516,7 +522,8 @@ std::vector<ProblemPoint> Store::allPoints()
     for (const auto& c : defaultCategories())
         codes.emplace_back(c.code);
     auto st = m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
-                           "WHERE deleted = 0");
+                           "WHERE deleted = 0" +
+                           merged);
     while (st.step()) {
         ProblemPoint p;
         p.rowid = st.int64(0);
@@ -531,11 +538,13 @@ std::vector<ProblemPoint> Store::allPoints()
     return out;
 }
 
-std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box)
+std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box, bool includeMerged)
 {
     std::vector<ProblemPoint> out;
-    auto st = m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
-                           "WHERE deleted = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+    auto st = m_db.prepare(
+        std::string("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
+                    "WHERE deleted = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?") +
+        (includeMerged ? "" : " AND duplicate_of = ''"));
     st.bind(1, box.south).bind(2, box.north).bind(3, box.west).bind(4, box.east);
     while (st.step()) {
         ProblemPoint p;

@@ -157,6 +157,25 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
         key = problemId + ":" + supportUser;
     } else if (change.entity == "attachment") {
         key = problemId + ":" + stringOf(fields, "sha256");
+    } else if (change.entity == "pilot" || change.entity == "pilot_phase_change" ||
+               change.entity == "pilot_feedback") {
+        problemId.clear(); // a pilot hangs on no problem
+    } else if (change.entity == "pilot_tester") {
+        // Keyed by the account like a support; one's own keeps the key its ops were queued under.
+        problemId.clear();
+        supportOwner = stringOf(fields, "owner_id");
+        if (supportOwner.empty())
+            supportOwner = stringOf(fields, "user_id");
+        supportUser = (!myId.empty() && supportOwner == myId) ? m_userName : supportOwner;
+        key = stringOf(fields, "pilot_id", change.id.substr(0, change.id.find(':'))) + ":" + supportUser;
+    } else if (change.entity == "problem_merge") {
+        problemId = stringOf(fields, "duplicate_id");
+        if (problemId.empty()) { // a tombstone that does not say: the merge as kept here
+            auto& st = cachedStatement("SELECT duplicate_id FROM problem_merges WHERE id = ?");
+            st.bind(1, key);
+            if (st.step())
+                problemId = st.text(0);
+        }
     } else if (change.entity != "problem" && change.entity != "comment" && change.entity != "status_change") {
         return false; // an entity this version does not keep
     }
@@ -179,6 +198,16 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             keep.insert(c.text(0));
             conflicted = true;
         }
+        if (change.entity == "problem") {
+            // A merge (or its undo) not answered yet decides the duplicate's status until it is.
+            auto& m =
+                cachedStatement("SELECT 1 FROM outbox WHERE entity = 'problem_merge' AND problem_id = ?");
+            m.bind(1, key);
+            if (m.step()) {
+                keep.insert("status");
+                keep.insert("duplicate_of");
+            }
+        }
     }
     {
         // The hub's version; who owns it on the hub and its fields there now, for what this account
@@ -188,7 +217,8 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             "VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 THEN '' ELSE ?7 END) "
             "ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
             "owner_id = CASE WHEN ?5 = '' THEN owner_id ELSE ?5 END, "
-            "hub_fields = CASE WHEN ?6 THEN hub_fields ELSE ?7 END");
+            "hub_fields = CASE WHEN ?6 THEN hub_fields ELSE ?7 END, "
+            "problem_id = CASE WHEN ?3 = '' THEN problem_id ELSE ?3 END");
         st.bind(1, change.entity).bind(2, key).bind(3, problemId).bind(4, change.version);
         st.bind(5, stringOf(fields, "owner_id"))
             .bind(6, change.deleted ? 1 : 0)
@@ -213,6 +243,17 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
     }
     applied.kept += static_cast<int>(keep.size());
 
+    if (change.entity == "pilot" || change.entity == "pilot_phase_change" ||
+        change.entity == "pilot_tester" || change.entity == "pilot_feedback") {
+        applyPilotChange(change, fields, keep, pending, applied, supportUser);
+        return true;
+    }
+    if (change.entity == "problem_merge") {
+        applyMergeChange(change, fields, pending);
+        ++applied.applied;
+        return true;
+    }
+
     if (change.entity == "problem") {
         if (change.deleted) {
             cachedStatement("UPDATE problems SET deleted = 1 WHERE id = ? AND deleted = 0")
@@ -230,6 +271,11 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
         }
         if (!exists) {
             writer.addFromHub(problemFromHub(key, fields), change.version);
+            if (const std::string kept = stringOf(fields, "duplicate_of"); !kept.empty()) {
+                auto& st = cachedStatement("UPDATE problems SET duplicate_of = ? WHERE id = ?");
+                st.bind(1, kept).bind(2, key);
+                st.run();
+            }
         } else {
             std::string sql = "UPDATE problems SET version = ?, updated = ?";
             std::vector<std::string> set;
@@ -275,11 +321,15 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             cachedStatement("UPDATE comments SET deleted = 1 WHERE id = ?").bind(1, key).run();
         } else {
             // The author is the hub's (set from the account that wrote it), not what was typed here.
-            auto& st =
-                cachedStatement("INSERT INTO comments (id, problem_id, author, text, created, deleted) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT (id) DO UPDATE SET "
-                                "author = CASE WHEN ?3 = '' THEN author ELSE ?3 END, "
-                                "text = CASE WHEN ?6 THEN text ELSE excluded.text END, deleted = 0");
+            // A comment moves with a merge (or its undo) to the problem the hub names, unless a
+            // merge of the problem it is on here, or of the one it goes to, is not answered yet.
+            auto& st = cachedStatement(
+                "INSERT INTO comments (id, problem_id, author, text, created, deleted) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, 0) ON CONFLICT (id) DO UPDATE SET "
+                "author = CASE WHEN ?3 = '' THEN author ELSE ?3 END, "
+                "text = CASE WHEN ?6 THEN text ELSE excluded.text END, deleted = 0, "
+                "problem_id = CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'problem_merge' "
+                "AND o.problem_id IN (?2, comments.problem_id)) THEN comments.problem_id ELSE ?2 END");
             const auto created = parseIso8601(stringOf(fields, "created"));
             st.bind(1, key)
                 .bind(2, problemId)

@@ -252,6 +252,7 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
         return Error::make("bad_answer", "the hub answered " + std::to_string(results.size()) +
                                              " results for " + std::to_string(ops.size()) + " ops");
     std::set<std::string> touched;
+    std::vector<std::pair<std::string, std::string>> refusedMerges; ///< id, kind
     try {
         Transaction tx(m_db);
         auto entityRow = m_db.prepare("INSERT INTO sync_entities (entity, id, problem_id) VALUES (?,?,?) "
@@ -315,6 +316,8 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                     conflict.run();
                 }
             }
+            if (r.status == sync::OpStatus::Rejected && op.entity == "problem_merge")
+                refusedMerges.emplace_back(op.entityId, op.kind);
             if (r.status == sync::OpStatus::Rejected) {
                 wait.reset();
                 wait.bind(1, op.seq).bind(2, answered);
@@ -332,6 +335,10 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
             remove.run();
             touched.insert(op.problemId);
         }
+        // A refused merge (another coordinator merged the duplicate first) or a refused undo: the
+        // problems go back to the hub's state, which the pull brings in full.
+        for (const auto& [mergeId, kind] : refusedMerges)
+            settleRefusedMerge(mergeId, kind);
         auto forget = m_db.prepare("DELETE FROM outbox_acked WHERE acked < ?1 OR seq <= (SELECT max(seq) "
                                    "FROM outbox_acked) - ?2");
         forget.bind(1, answered - kKeepAnsweredMs).bind(2, kKeepAckedOps);
@@ -343,6 +350,8 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
     } catch (const SqlError& e) {
         return sqlFailure(e, m_path);
     }
+    if (!refusedMerges.empty())
+        notify({StoreChange::Kind::Reset, {}, 0});
     if (touched.size() == 1)
         notify({StoreChange::Kind::SyncStateChanged, *touched.begin(), 0});
     else if (!touched.empty())

@@ -63,8 +63,8 @@ inline std::set<std::string> fieldNames(const std::string& json)
 /// The column a synced problem field lives in, or nullptr for fields the store does not keep.
 inline const char* problemColumn(const std::string& field)
 {
-    static const char* const kColumns[] = {"title", "description", "category", "status", "lat",
-                                           "lon",   "address",     "author",   "created"};
+    static const char* const kColumns[] = {"title", "description", "category", "status",  "lat",
+                                           "lon",   "address",     "author",   "created", "duplicate_of"};
     for (const char* c : kColumns)
         if (field == c)
             return c;

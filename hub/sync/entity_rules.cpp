@@ -1,17 +1,24 @@
 #include "hub/sync/entity_rules.h"
 
+#include "hub/pilots/pilot_changes.h"
+#include "hub/triage/problem_merge.h"
 #include "hub/triage/status_changes.h"
 
 #include "core/domain/category.h"
 #include "core/domain/problem.h"
+#include "core/pilots/pilot_json.h"
 #include "core/triage/status_rules.h"
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
 #include "core/util/time.h"
 
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
 #include <cmath>
 #include <span>
+#include <vector>
 
 namespace balgul::hub {
 
@@ -32,6 +39,8 @@ enum class Kind
     Sha256,   ///< 64 lower-case hex
     Category, ///< a known category code
     Status,   ///< a problem status
+    Phase,    ///< a pilot phase
+    UuidList, ///< an array of `min`..`max` UUIDs in lower case
 };
 
 struct FieldSpec
@@ -64,6 +73,13 @@ constexpr FieldSpec kStatusChangeFields[] = {
     {"from", Kind::Status, false},        {"note", Kind::Lines, false, 0, core::triage::kStatusNoteMax},
     {"reason", Kind::Text, false, 0, 40}, {"created", Kind::Time, false},
 };
+// What the hub did (status_before, moved_comments…), when and who did it are the hub's fields:
+// withoutAccountFields() drops what a client sends there.
+constexpr FieldSpec kProblemMergeFields[] = {
+    {"duplicate_id", Kind::Uuid, true, 1},
+    {"kept_id", Kind::Uuid, true, 1},
+    {"note", Kind::Lines, false, 0, core::triage::kStatusNoteMax},
+};
 constexpr FieldSpec kSupportFields[] = {
     {"problem_id", Kind::Uuid, false, 1},
 };
@@ -71,6 +87,30 @@ constexpr FieldSpec kAttachmentFields[] = {
     {"problem_id", Kind::Uuid, false, 1},        {"sha256", Kind::Sha256, true},
     {"file_name", Kind::Text, false, 0, 255},    {"mime", Kind::Text, false, 0, 100},
     {"size", Kind::Integer, false, 0, 20 << 20},
+};
+// A pilot's zone and goals are JSON texts: their shape is core::pilots::pilotFromSyncFields()'s,
+// checked on the pilot as a whole after the merge (hub/pilots).
+constexpr FieldSpec kPilotFields[] = {
+    {"title", Kind::Text, true, 1, core::limits::kTitleMax},
+    {"description", Kind::Lines, false, 0, core::limits::kDescriptionMax},
+    {"hypothesis", Kind::Lines, false, 0, core::limits::kDescriptionMax},
+    {"problem_ids", Kind::UuidList, true, 1, core::pilots::kPilotMaxProblems},
+    {"zone", Kind::Text, true, 1, core::pilots::kZoneTextMaxBytes},
+    {"start", Kind::Text, true, 1, 10},
+    {"end", Kind::Text, true, 1, 10},
+    {"cost_krw", Kind::Integer, false, 0, 1e15},
+    {"goals", Kind::Text, true, 1, 10000},
+    {"phase", Kind::Phase, false},
+    {"phase_note", Kind::Lines, false, 0, kPhaseNoteMax},
+};
+constexpr FieldSpec kPilotTesterFields[] = {
+    {"pilot_id", Kind::Uuid, false, 1},
+};
+constexpr FieldSpec kPilotFeedbackFields[] = {
+    {"pilot_id", Kind::Uuid, true, 1},
+    {"text", Kind::Lines, true, 1, 2000},
+    {"rating", Kind::Integer, false, 1, 5},
+    {"created", Kind::Time, false},
 };
 
 std::span<const FieldSpec> specsFor(const std::string& entity)
@@ -83,7 +123,33 @@ std::span<const FieldSpec> specsFor(const std::string& entity)
         return kSupportFields;
     if (entity == "status_change")
         return kStatusChangeFields;
-    return kAttachmentFields;
+    if (entity == "problem_merge")
+        return kProblemMergeFields;
+    if (entity == "attachment")
+        return kAttachmentFields;
+    if (entity == "pilot")
+        return kPilotFields;
+    if (entity == "pilot_tester")
+        return kPilotTesterFields;
+    if (entity == "pilot_feedback")
+        return kPilotFeedbackFields;
+    return {}; // pilot_phase_change: the hub writes every field
+}
+
+/// The kinds keyed under their parent's id, one per parent and account or blob.
+bool keyedUnderParent(const std::string& entity)
+{
+    return entity == "support" || entity == "attachment" || entity == "pilot_tester";
+}
+
+/// What an entity hangs on, and the field that names it.
+std::pair<const char*, const char*> parentLink(const std::string& entity)
+{
+    if (entity == "comment" || entity == "status_change" || entity == "support" || entity == "attachment")
+        return {"problem", "problem_id"};
+    if (entity == "pilot_tester" || entity == "pilot_feedback" || entity == "pilot_phase_change")
+        return {"pilot", "pilot_id"};
+    return {nullptr, nullptr};
 }
 
 Error invalid(const std::string& field, const std::string& message)
@@ -91,10 +157,31 @@ Error invalid(const std::string& field, const std::string& message)
     return Error::make("invalid_field", field + ": " + message, field);
 }
 
+core::Status checkUuidList(const FieldSpec& spec, const Poco::Dynamic::Var& v)
+{
+    const std::string name = spec.name;
+    Poco::JSON::Array::Ptr items;
+    if (v.type() == typeid(Poco::JSON::Array::Ptr))
+        items = v.extract<Poco::JSON::Array::Ptr>();
+    if (!items)
+        return invalid(name, "must be an array of UUIDs");
+    if (const auto n = static_cast<double>(items->size()); n < spec.min || n > spec.max)
+        return invalid(name, "must hold " + core::jsonNumber(spec.min) + " to " + core::jsonNumber(spec.max) +
+                                 " UUIDs");
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const Poco::Dynamic::Var item = items->get(static_cast<unsigned>(i));
+        if (!item.isString() || !core::isCanonicalUuid(item.extract<std::string>()))
+            return invalid(name + "[" + std::to_string(i) + "]", "must be a UUID in lower case");
+    }
+    return {};
+}
+
 core::Status checkValue(const FieldSpec& spec, const Poco::Dynamic::Var& v)
 {
     const std::string name = spec.name;
     switch (spec.kind) {
+    case Kind::UuidList:
+        return checkUuidList(spec, v);
     case Kind::Number:
     case Kind::Integer: {
         if (!v.isNumeric() || v.isBoolean() || (spec.kind == Kind::Integer && !v.isInteger()))
@@ -148,6 +235,10 @@ core::Status checkValue(const FieldSpec& spec, const Poco::Dynamic::Var& v)
         if (!core::problemStatusFromString(s))
             return invalid(name, "is not a known status");
         return {};
+    case Kind::Phase:
+        if (!core::pilots::pilotPhaseFromString(s))
+            return invalid(name, "is not a known phase");
+        return {};
     default:
         return {};
     }
@@ -161,41 +252,47 @@ bool isStaffField(const std::string& entity, const std::string& field)
 /// The fields the hub sets from the writer's account: the name shown, and the account's id.
 std::pair<const char*, const char*> accountFields(const std::string& entity)
 {
-    if (entity == "problem" || entity == "comment" || entity == "status_change")
+    if (entity == "problem" || entity == "comment" || entity == "status_change" ||
+        entity == "problem_merge" || entity == "pilot" || entity == "pilot_feedback" ||
+        entity == "pilot_phase_change")
         return {"author", "author_id"};
-    if (entity == "support")
+    if (entity == "support" || entity == "pilot_tester")
         return {"user", "user_id"};
     return {nullptr, nullptr};
 }
 
 } // namespace
 
-std::string parentProblemId(const Op& op)
+ParentRef parentOf(const Op& op, const EntityState* current)
 {
-    if (op.entity == "problem")
+    const auto [entity, field] = parentLink(op.entity);
+    if (!entity)
         return {};
-    if (op.entity == "comment" || op.entity == "status_change")
-        return op.fields && op.fields->has("problem_id") && op.fields->get("problem_id").isString()
-                   ? op.fields->getValue<std::string>("problem_id")
-                   : std::string();
-    return op.id; // supports and attachments are queued under their problem's id
+    if (keyedUnderParent(op.entity)) // queued under their parent's id
+        return {entity, op.id};
+    if (op.fields && op.fields->has(field) && op.fields->get(field).isString())
+        return {entity, op.fields->getValue<std::string>(field)};
+    if (current && current->fields && current->fields->has(field) && current->fields->get(field).isString())
+        return {entity, current->fields->getValue<std::string>(field)};
+    return {entity, {}};
 }
 
 core::Result<std::string> hubEntityId(const Op& op, const User& user)
 {
-    if (op.entity == "problem" || op.entity == "comment" || op.entity == "status_change") {
+    if (!keyedUnderParent(op.entity)) {
         if (!core::isCanonicalUuid(op.id))
             return invalid("id", "must be a UUID in lower case");
         return op.id;
     }
+    const auto [parent, field] = parentLink(op.entity);
     if (!core::isCanonicalUuid(op.id))
-        return invalid("id", "must be the problem's UUID in lower case");
-    if (op.fields && op.fields->has("problem_id")) {
-        const auto v = op.fields->get("problem_id");
+        return invalid("id", std::string("must be the ") + parent + "'s UUID in lower case");
+    if (op.fields && op.fields->has(field)) {
+        const auto v = op.fields->get(field);
         if (!v.isString() || v.extract<std::string>() != op.id)
-            return invalid("problem_id", "must equal the op's id");
+            return invalid(field, "must equal the op's id");
     }
-    if (op.entity == "support")
+    if (op.entity == "support" || op.entity == "pilot_tester")
         return op.id + ":" + user.id;
     if (!op.fields || !op.fields->has("sha256") || !op.fields->get("sha256").isString() ||
         !core::isSha256Hex(op.fields->getValue<std::string>("sha256")))
@@ -229,8 +326,8 @@ core::Status validateFields(const Op& op, bool creating)
 
 void addDerivedFields(const Op& op, Poco::JSON::Object& fields)
 {
-    if (op.entity == "support" || op.entity == "attachment")
-        fields.set("problem_id", op.id);
+    if (keyedUnderParent(op.entity))
+        fields.set(parentLink(op.entity).second, op.id);
     if (op.entity == "problem" && !fields.has("status"))
         fields.set("status", std::string("new"));
 }
@@ -238,12 +335,17 @@ void addDerivedFields(const Op& op, Poco::JSON::Object& fields)
 Op withoutAccountFields(const Op& op)
 {
     const auto [name, id] = accountFields(op.entity);
-    if (!name || !op.fields || (!op.fields->has(name) && !op.fields->has(id)))
+    if (!name || !op.fields)
+        return op;
+    std::vector<std::string> hubs{name, id};
+    if (op.entity == "problem_merge")
+        hubs.insert(hubs.end(), std::begin(kMergeRecordFields), std::end(kMergeRecordFields));
+    if (std::none_of(hubs.begin(), hubs.end(), [&op](const std::string& f) { return op.fields->has(f); }))
         return op;
     Op out = op;
     out.fields = new Poco::JSON::Object(*op.fields);
-    out.fields->remove(name);
-    out.fields->remove(id);
+    for (const std::string& f : hubs)
+        out.fields->remove(f);
     return out;
 }
 
@@ -272,18 +374,26 @@ core::Result<bool> mayBringBack(const User& user, const Op& op, const EntityStat
         }
         return false;
     }
-    // A support is keyed by its account (one can only touch one's own); an attachment's op carries
-    // its sha256, and authorize() gave it the same rights as a delete.
+    if (op.entity == "pilot") // authorize() let only staff through, and staff set every field
+        return op.fields->size() > 0;
+    if (op.entity == "pilot_feedback") {
+        if (!owner) // staff may delete it, but only its author sets its fields
+            return Error::make("forbidden", "only the author may bring back this feedback");
+        return op.fields->size() > 0;
+    }
+    // A support or a tester is keyed by its account (one can only touch one's own); an attachment's
+    // op carries its sha256, and authorize() gave it the same rights as a delete.
     return true;
 }
 
 Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state)
 {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    for (const char* key : {"problem_id", "sha256"})
+    for (const char* key : {"problem_id", "pilot_id", "sha256", "duplicate_id", "kept_id"})
         if (state.fields && state.fields->has(key))
             out->set(key, state.fields->get(key));
-    if (state.entity == "support") { // whose support it was: clients key supports by the account
+    if (state.entity == "support" || state.entity == "pilot_tester") {
+        // Whose it was: clients key supports and testers by the account.
         out->set("owner_id", state.ownerId);
         out->set("user_id", state.ownerId);
     }
@@ -297,8 +407,14 @@ core::Status authorize(const User& user, const Op& op, const EntityState* curren
     const bool owner = current && current->ownerId == user.id;
     const bool creating = !current;
 
-    if (op.entity != "problem" && op.kind == OpKind::Upsert && (!parent || parent->deleted))
-        return Error::make("not_found", "the problem this " + op.entity + " belongs to does not exist");
+    if (const char* parentKind = parentLink(op.entity).first;
+        parentKind && op.kind == OpKind::Upsert && (!parent || parent->deleted))
+        return Error::make("not_found", std::string("the ") + parentKind + " this " + op.entity +
+                                            " belongs to does not exist");
+    if (isPilotEntity(op.entity))
+        return authorizePilotOp(user, op, current, parent);
+    if (op.entity == "problem_merge")
+        return refuseMergeOutright(user, op);
 
     if (op.entity == "problem") {
         if (op.kind == OpKind::Delete) {

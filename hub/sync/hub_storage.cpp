@@ -113,6 +113,14 @@ std::vector<core::sync::EpochEntry> withEpoch(std::vector<core::sync::EpochEntry
     return epochs;
 }
 
+bool hangsOn(const EntityState& state, const std::string& problemId)
+{
+    if (!state.fields || !state.fields->has("problem_id"))
+        return false;
+    const auto v = state.fields->get("problem_id");
+    return v.isString() && v.extract<std::string>() == problemId;
+}
+
 std::optional<ProblemIndexRow> problemIndexRow(const EntityState& state)
 {
     if (state.entity != "problem" || state.deleted || !state.fields)

@@ -134,6 +134,9 @@ struct ProblemIndexRow
 /// index does not hold).
 std::optional<ProblemIndexRow> problemIndexRow(const EntityState& state);
 
+/// Whether `state` names `problemId` as its `problem_id` (what liveChildren() looks for).
+bool hangsOn(const EntityState& state, const std::string& problemId);
+
 /// One write transaction: exclusive, rolled back when destroyed without commit().
 /// Sequence numbers taken inside it become visible to pulls only at commit.
 class HubTransaction
@@ -154,6 +157,11 @@ public:
         (void)opIds;
         (void)entities;
     }
+    /// The live entities of kind `entity` ("comment" or "support") that hang on the problem
+    /// `problemId` (their `problem_id` names it), what this transaction wrote included, in id
+    /// order. One query on an index, whatever the store holds.
+    virtual std::vector<EntityState> liveChildren(const std::string& entity,
+                                                  const std::string& problemId) = 0;
     /// The next hub sequence number (one per change).
     virtual std::int64_t nextSeq() = 0;
     /// Inserts or replaces the entity's row; `state.seq` is its new version.

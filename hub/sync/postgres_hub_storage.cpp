@@ -97,6 +97,13 @@ constexpr const char* kAccessTables[] = {
     "CREATE INDEX IF NOT EXISTS blob_uploads_user ON blob_uploads (user_id)",
 };
 
+/// The comments and supports of a problem, for a merge to move (liveChildren). Made when missing at
+/// every start. (A support's key names its problem too, but a range of text keys follows the
+/// database's collation, which may pass over the ':' between the two ids.)
+constexpr const char* kChildIndex = "CREATE INDEX IF NOT EXISTS entities_problem_children ON entities "
+                                    "(entity, (fields::json ->> 'problem_id')) "
+                                    "WHERE entity IN ('comment', 'support')";
+
 std::string loginKey(std::string login)
 {
     for (char& c : login)
@@ -350,6 +357,34 @@ public:
         return copyOf(state);
     }
 
+    std::vector<EntityState> liveChildren(const std::string& entity, const std::string& problemId) override
+    {
+        if (entity != "support" && entity != "comment")
+            throw StorageError("hub store: no lookup of the " + entity + "s of a problem");
+        std::vector<EntityState> out;
+        const Params params{problemId};
+        if (params.hasNul())
+            return out;
+        // The rows as committed, on the index (kChildIndex); the entity named in the text, so the
+        // planner sees the index's condition hold.
+        const auto r = m_conn->exec(std::string(kEntityColumns) + "WHERE entity = '" + entity +
+                                        "' AND (fields::json ->> 'problem_id') = $1 AND NOT deleted",
+                                    params);
+        for (int i = 0; i < r.rows(); ++i) {
+            EntityState e = readEntity(r, i);
+            auto key = std::make_pair(e.entity, e.id);
+            m_entities.emplace(std::move(key), std::move(e)); // what the transaction holds wins
+        }
+        // Every entity of the kind the transaction holds (those rows, what it read and what it
+        // wrote), as it holds them now: a comment moved here or made in this push counts, one
+        // moved away or deleted does not.
+        for (auto it = m_entities.lower_bound(std::make_pair(entity, std::string()));
+             it != m_entities.end() && it->first.first == entity; ++it)
+            if (it->second && !it->second->deleted && hangsOn(*it->second, problemId))
+                out.push_back(*copyOf(it->second));
+        return out;
+    }
+
     std::int64_t nextSeq() override
     {
         ++m_lastSeq;
@@ -501,6 +536,7 @@ public:
                            Params{std::to_string(kSchemaVersion)});
             for (const char* statement : kAccessTables)
                 conn->exec(statement);
+            conn->exec(kChildIndex);
             ensureProblemIndex(*conn);
             checkTablesAreTheSame(*conn);
             conn->exec("COMMIT");

@@ -95,6 +95,12 @@ CREATE TABLE IF NOT EXISTS blob_uploads (
 CREATE INDEX IF NOT EXISTS blob_uploads_user ON blob_uploads (user_id);
 )sql";
 
+/// The comments of a problem, for a merge to move (liveChildren; a support's key names its problem
+/// already). Made when missing at every open.
+constexpr const char* kChildIndex =
+    "CREATE INDEX IF NOT EXISTS entities_comment_problem ON entities (json_extract(fields, '$.problem_id')) "
+    "WHERE entity = 'comment'";
+
 Invite readInvite(const Statement& st)
 {
     Invite i;
@@ -266,6 +272,34 @@ public:
             if (!st->step())
                 return std::nullopt;
             return readEntity(*st);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
+    std::vector<EntityState> liveChildren(const std::string& entity, const std::string& problemId) override
+    {
+        try {
+            // A support's key is "<problem id>:<account id>": a range of the primary key. A comment
+            // names its problem in its fields: the partial index on them (kChildIndex).
+            const bool support = entity == "support";
+            if (!support && entity != "comment")
+                throw StorageError("hub store: no lookup of the " + entity + "s of a problem");
+            auto st = m_cache.get(
+                support ? std::string(kEntityColumns) +
+                              "WHERE entity = 'support' AND id > ? AND id < ? AND deleted = 0 ORDER BY id"
+                        : std::string(kEntityColumns) +
+                              "WHERE entity = 'comment' AND json_extract(fields, '$.problem_id') = ? "
+                              "AND deleted = 0 ORDER BY id");
+            if (support)
+                st->bind(1, problemId + ":").bind(2, problemId + ";");
+            else
+                st->bind(1, problemId);
+            std::vector<EntityState> out;
+            while (st->step())
+                if (EntityState e = readEntity(*st); hangsOn(e, problemId))
+                    out.push_back(std::move(e));
+            return out;
         } catch (const SqlError& e) {
             throw wrap(e);
         }
@@ -481,6 +515,7 @@ public:
                 tx.commit();
             }
             m_db.exec(kAccessTables);
+            m_db.exec(kChildIndex);
             ensureProblemIndex();
             m_readers = std::make_unique<ReaderPool>(path);
             m_checkpointer = std::make_unique<Checkpointer>(path);

@@ -1,7 +1,9 @@
 #include "hub/sync/sync_service.h"
 
+#include "hub/pilots/pilot_changes.h"
 #include "hub/sync/entity_rules.h"
 #include "hub/sync/history_mark.h"
+#include "hub/triage/problem_merge.h"
 #include "hub/triage/status_changes.h"
 
 #include "core/util/json_writer.h"
@@ -145,8 +147,12 @@ void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
         opIds.push_back(op.opId);
         if (auto key = hubEntityId(op, user))
             entities.emplace_back(op.entity, *key);
-        if (std::string parent = parentProblemId(op); !parent.empty())
-            entities.emplace_back("problem", std::move(parent));
+        if (ParentRef parent = parentOf(op); !parent.id.empty())
+            entities.emplace_back(std::move(parent.entity), std::move(parent.id));
+        for (auto& lookup : pilotLookups(op, user))
+            entities.push_back(std::move(lookup));
+        for (auto& lookup : mergeLookups(op))
+            entities.push_back(std::move(lookup));
     }
     tx.prefetch(opIds, entities);
     for (const Op& op : request.ops) {
@@ -172,6 +178,10 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
                               const Op& sent)
 {
     const Op op = withoutAccountFields(sent); // who wrote it comes from the account
+    if (auto s = refuseOutright(user, op); !s)
+        return rejected(op, s.error());
+    if (auto s = refuseMergeOutright(user, op); !s)
+        return rejected(op, s.error());
     auto key = hubEntityId(op, user);
     if (!key)
         return rejected(op, key.error());
@@ -186,17 +196,27 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         return rejected(op, s.error());
 
     std::optional<EntityState> parent;
-    std::string parentId = parentProblemId(op);
-    if (parentId.empty() && op.entity != "problem" && current && current->fields &&
-        current->fields->has("problem_id")) // an edit carries only the fields it changes
-        parentId = current->fields->getValue<std::string>("problem_id");
-    if (!parentId.empty())
-        parent = tx.loadEntity("problem", parentId);
+    if (const ParentRef ref = parentOf(op, current ? &*current : nullptr); !ref.id.empty())
+        parent = tx.loadEntity(ref.entity, ref.id);
     if (auto s = authorize(user, op, current ? &*current : nullptr, parent ? &*parent : nullptr); !s)
+        return rejected(op, s.error());
+    if (auto s = checkPilotMembership(tx, user, op, current ? &*current : nullptr); !s)
         return rejected(op, s.error());
 
     PushResult result;
     result.opId = op.opId;
+
+    // A merge moves other entities with it, and its delete undoes that; deleting a merge undone
+    // already, or one the hub never had, is any delete's.
+    if (op.entity == "problem_merge" && (op.kind == OpKind::Upsert || exists)) {
+        auto version = op.kind == OpKind::Upsert
+                           ? applyMerge(tx, user, clientId, op, current ? &*current : nullptr)
+                           : undoMerge(tx, user, clientId, *current);
+        if (!version)
+            return rejected(op, version.error());
+        result.version = *version;
+        return result;
+    }
 
     if (op.kind == OpKind::Delete) {
         if (!current)
@@ -232,6 +252,14 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
                 return result;
             }
         }
+        FieldChanges changes(op.fields->begin(), op.fields->end());
+        PhaseMove move;
+        if (op.entity == "pilot") {
+            auto prepared = preparePilotChange(tx, op, current ? &*current : nullptr, changes);
+            if (!prepared)
+                return rejected(op, prepared.error());
+            move = std::move(*prepared);
+        }
         EntityState state;
         if (current)
             state = *current;
@@ -243,7 +271,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         if (!state.fields)
             state.fields = new Poco::JSON::Object;
         state.seq = tx.nextSeq();
-        for (const auto& [name, value] : *op.fields) {
+        for (const auto& [name, value] : changes) {
             state.fields->set(name, value);
             state.stamps[name] = FieldStamp{state.seq, clientId};
         }
@@ -253,13 +281,14 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         tx.saveEntity(state);
         if (op.entity == "problem")
             recordFieldStatusChange(tx, user, op, state, current ? statusOf(*current) : statusBefore);
+        recordPhaseMove(tx, user, op, state, move);
         result.version = state.seq;
         return result;
     }
 
     // The field merge: a field nobody else changed since base_version is applied; a field
     // changed on the hub since then keeps the hub's value and is reported as a conflict.
-    std::vector<std::pair<std::string, Poco::Dynamic::Var>> changes;
+    FieldChanges changes;
     Poco::JSON::Object::Ptr conflicts = new Poco::JSON::Object;
     for (const auto& [name, value] : *op.fields) {
         const bool has = current->fields->has(name);
@@ -277,6 +306,13 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             conflicts->set(name, has ? current->fields->get(name) : Poco::Dynamic::Var());
         }
     }
+    PhaseMove move;
+    if (op.entity == "pilot" && !changes.empty()) { // a phase in conflict is no move: no transition to check
+        auto prepared = preparePilotChange(tx, op, &*current, changes);
+        if (!prepared)
+            return rejected(op, prepared.error());
+        move = std::move(*prepared);
+    }
     if (!changes.empty()) {
         current->seq = tx.nextSeq();
         for (const auto& [name, value] : changes) {
@@ -286,6 +322,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         tx.saveEntity(*current);
         if (op.entity == "problem")
             recordFieldStatusChange(tx, user, op, *current, statusBefore);
+        recordPhaseMove(tx, user, op, *current, move);
     }
     result.version = current->seq;
     if (conflicts->size() > 0) {

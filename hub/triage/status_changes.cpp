@@ -21,10 +21,11 @@ std::string text(const Poco::JSON::Object::Ptr& fields, const char* name)
     return fields->getValue<std::string>(name);
 }
 
-/// Writes one history entry; its version.
-std::int64_t writeEntry(HubTransaction& tx, const User& user, const std::string& id,
-                        const std::string& problemId, const std::string& from, const std::string& to,
-                        const std::string& note, const std::string& reason)
+} // namespace
+
+std::int64_t writeStatusEntry(HubTransaction& tx, const User& user, const std::string& id,
+                              const std::string& problemId, const std::string& from, const std::string& to,
+                              const std::string& note, const std::string& reason)
 {
     EntityState entry;
     entry.entity = "status_change";
@@ -42,8 +43,6 @@ std::int64_t writeEntry(HubTransaction& tx, const User& user, const std::string&
     tx.saveEntity(entry);
     return entry.seq;
 }
-
-} // namespace
 
 std::string statusOf(const EntityState& problem)
 {
@@ -89,7 +88,7 @@ std::int64_t applyStatusChange(HubTransaction& tx, const User& user, const std::
     for (const char* name : {"status", "status_note", "status_reason"})
         problem.stamps[name] = FieldStamp{problem.seq, clientId};
     tx.saveEntity(problem);
-    return writeEntry(tx, user, op.id, problem.id, from, to, note, reason);
+    return writeStatusEntry(tx, user, op.id, problem.id, from, to, note, reason);
 }
 
 void recordFieldStatusChange(HubTransaction& tx, const User& user, const core::sync::Op& op,
@@ -103,8 +102,9 @@ void recordFieldStatusChange(HubTransaction& tx, const User& user, const core::s
     tx.saveEntity(problem);
     // Named after the op: the op sent again after a hub restore writes the entry the clients
     // already pulled, not a second one.
-    writeEntry(tx, user, core::uuidFromName("status_change:" + user.id + ':' + problem.id + ':' + op.opId),
-               problem.id, from, to, {}, {});
+    writeStatusEntry(tx, user,
+                     core::uuidFromName("status_change:" + user.id + ':' + problem.id + ':' + op.opId),
+                     problem.id, from, to, {}, {});
 }
 
 } // namespace balgul::hub

@@ -27,6 +27,12 @@ core::Status authorizeStatusChange(const User& user, const core::sync::Op& op, c
 std::int64_t applyStatusChange(HubTransaction& tx, const User& user, const std::string& clientId,
                                const core::sync::Op& op, EntityState& problem);
 
+/// Writes one history entry of `problemId` (the next seq) under `id`: the account as author and
+/// owner, the hub's time. Its version.
+std::int64_t writeStatusEntry(HubTransaction& tx, const User& user, const std::string& id,
+                              const std::string& problemId, const std::string& from, const std::string& to,
+                              const std::string& note, const std::string& reason);
+
 /// A problem whose status changed through its own fields (a coordinator's edit of older clients):
 /// clears the problem's note and reason and writes the history entry with an empty note, its id
 /// named after the account, the problem and the op (the same entry when the op comes again after a

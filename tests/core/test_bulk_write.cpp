@@ -184,12 +184,13 @@ private:
         std::int64_t postings = 0;
         std::int64_t pending = 0;
         std::int64_t triggers = 0;
+        std::string indexes; ///< every index's name and SQL
         std::vector<std::int64_t> found;
         bool operator==(const Snapshot& o) const
         {
             return stats.problems == o.stats.problems && outbox == o.outbox && segments == o.segments &&
                    postings == o.postings && pending == o.pending && triggers == o.triggers &&
-                   found == o.found;
+                   indexes == o.indexes && found == o.found;
         }
     };
     static Snapshot snapshot(Store& store)
@@ -201,6 +202,10 @@ private:
         s.postings = scalar(store.database(), "SELECT count(*) FROM search_postings");
         s.pending = scalar(store.database(), "SELECT count(*) FROM search_pending");
         s.triggers = scalar(store.database(), "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
+        auto st = store.database().prepare(
+            "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name");
+        while (st.step())
+            s.indexes += st.text(0) + '\n';
         s.found = *store.searchRowids("미세먼지");
         return s;
     }
@@ -350,6 +355,34 @@ private slots:
         QCOMPARE(store->stats().problems, before.stats.problems + 2000);
         QCOMPARE(store->outboxSize(), before.outbox + 2000);
         QCOMPARE(snapshot(*store).triggers, before.triggers);
+        // The map, time and outbox indexes were dropped for the write and sorted anew: all there,
+        // holding every row, and used.
+        QCOMPARE(snapshot(*store).indexes, before.indexes);
+        Database& db = store->database();
+        {
+            auto check = db.prepare("PRAGMA integrity_check");
+            QVERIFY(check.step());
+            QCOMPARE(check.text(0), std::string("ok"));
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM outbox INDEXED BY outbox_problem WHERE problem_id > ''"),
+                 before.outbox + 2000);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM problems INDEXED BY problems_updated WHERE updated > 0"),
+                 before.stats.problems + 2000);
+        const Problem& last = many.back();
+        QCOMPARE(scalar(db, "SELECT count(*) FROM outbox INDEXED BY outbox_key WHERE entity = 'problem' AND "
+                            "sync_key = '" +
+                                last.id + "'"),
+                 std::int64_t(1));
+
+        // Importing the same file again keeps none of its ids (all taken) and imports every feature.
+        report = importGeoJson(*store, good, {.keepIds = true});
+        QVERIFY2(report.ok(), report.ok() ? "" : report.error().toString().c_str());
+        QCOMPARE(report->imported, std::size_t(2000));
+        std::set<std::string> ids(report->ids.begin(), report->ids.end());
+        QCOMPARE(ids.size(), std::size_t(2000));
+        for (const Problem& p : many)
+            QVERIFY(!ids.count(p.id));
+        QCOMPARE(store->stats().problems, before.stats.problems + 4000);
     }
 
     void writerRollsBackUnlessCommitted()

@@ -24,6 +24,7 @@ const std::map<QString, Check>& checks()
         {QStringLiteral("gpx"), &balgul::fuzz::checkGpx},
         {QStringLiteral("sync_protocol"), &balgul::fuzz::checkSyncProtocol},
         {QStringLiteral("station_protocol"), &balgul::fuzz::checkStationProtocol},
+        {QStringLiteral("pilot_zone"), &balgul::fuzz::checkPilotZone},
     };
     return kChecks;
 }

@@ -267,7 +267,7 @@ private slots:
         }
         auto store = Store::open(file);
         QVERIFY2(store, store ? "" : store.error().toString().c_str());
-        QCOMPARE((*store)->schemaVersion(), 9);
+        QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
         Database& db = (*store)->database();
         QCOMPARE(scalar(db, "SELECT rowid FROM problems WHERE id = 'p-nine'"), std::int64_t(9));
         QCOMPARE(scalar(db, "SELECT count(*) FROM comments"), std::int64_t(1));

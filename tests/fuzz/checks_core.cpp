@@ -8,6 +8,7 @@
 #include "core/io/geojson.h"
 #include "core/io/io_support.h"
 #include "core/io/json_reader.h"
+#include "core/pilots/pilot_json.h"
 #include "core/sensor/csv_reader.h"
 #include "core/sensor/generic_mapping.h"
 #include "core/sensor/gpx_track.h"
@@ -486,6 +487,47 @@ void checkStationProtocol(std::string_view data)
                                   o.flags <= 255,
                               "an observation that should have been refused: " + encodeObservations({o}));
         }
+}
+
+void checkPilotZone(std::string_view data)
+{
+    namespace pilots = core::pilots;
+    const std::string name = "fuzz.geojson";
+    auto zone = pilots::parseZone(data, name);
+    if (!zone) {
+        const Error& e = zone.error();
+        BALGUL_FUZZ_CHECK(!e.code.empty() && !e.message.empty(), "an error without a code or message");
+        BALGUL_FUZZ_CHECK(e.file == name && e.line >= 1,
+                          "the error does not name the file and line: " + e.toString());
+    } else {
+        BALGUL_FUZZ_CHECK(!zone->empty() && zone->size() <= pilots::kZoneMaxPolygons,
+                          "a zone of no or too many polygons");
+        for (std::size_t i = 0; i < zone->size(); ++i) {
+            const Status ring = pilots::checkRing((*zone)[i], i);
+            BALGUL_FUZZ_CHECK(ring.ok(), "a ring that breaks the rules was read: " + ring.error().toString());
+        }
+        // Written back (to 7 decimals) it reads again as as many polygons of as many vertices; rounding
+        // may make a ring invalid only when its vertices were closer than a centimetre.
+        const std::string text = pilots::zoneToGeoJson(*zone);
+        auto again = pilots::parseZone(text, "written.geojson");
+        if (again) {
+            BALGUL_FUZZ_CHECK(again->size() == zone->size(), "the written zone reads back as another number");
+            for (std::size_t i = 0; i < zone->size(); ++i)
+                BALGUL_FUZZ_CHECK((*again)[i].size() == (*zone)[i].size(),
+                                  "polygon " + std::to_string(i) +
+                                      " reads back with another number of vertices");
+        }
+    }
+    auto goals = pilots::parseGoals(data);
+    if (!goals) {
+        BALGUL_FUZZ_CHECK(goals.error().code == "invalid_field" && !goals.error().field.empty(),
+                          "a goals error without its field: " + goals.error().toString());
+        return;
+    }
+    for (std::size_t i = 0; i < goals->size(); ++i)
+        BALGUL_FUZZ_CHECK(pilots::checkGoal((*goals)[i], i).ok(), "a goal that breaks the rules was read");
+    auto again = pilots::parseGoals(pilots::goalsToJson(*goals));
+    BALGUL_FUZZ_CHECK(again && again->size() == goals->size(), "written goals do not read back");
 }
 
 } // namespace balgul::fuzz

@@ -25,6 +25,9 @@ void checkGpx(std::string_view data);
 void checkSyncProtocol(std::string_view data);
 /// The station protocol decoders, as for the sync protocol.
 void checkStationProtocol(std::string_view data);
+/// parseZone and parseGoals (a pilot's zone as GeoJSON, its goals): every ring read keeps the zone's
+/// rules, errors name a field, and what is read written back reads the same.
+void checkPilotZone(std::string_view data);
 /// The Open311 request filters (a raw query string): 400 naming the parameter, or sane filters.
 void checkOpen311(std::string_view data);
 

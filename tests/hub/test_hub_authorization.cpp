@@ -28,6 +28,12 @@ std::string outcome(const std::vector<core::sync::PushResult>& results)
     return std::string(core::sync::toString(r.status));
 }
 
+/// A pilot's zone and goals as the protocol carries them.
+constexpr const char* kPilotZone = R"({"type":"MultiPolygon","coordinates":[[[[127.38,36.35],[127.39,36.35],)"
+                                   R"([127.39,36.36],[127.38,36.36],[127.38,36.35]]]]})";
+constexpr const char* kPilotGoals =
+    R"([{"quantity":"pm25","statistic":"mean_24h","direction":"decrease","target_percent":10}])";
+
 struct Made
 {
     std::string id;
@@ -65,11 +71,11 @@ private:
         return {status, status == 200 ? outcome(results) : std::string()};
     }
 
-    /// Makes an entity as `tok`; fails the test when the hub does not apply it.
+    /// Makes (or, from `base`, changes) an entity as `tok`; fails the test when the hub does not apply it.
     Made make(const std::string& tok, const std::string& entity, const std::string& id,
-              const std::string& fields)
+              const std::string& fields, std::int64_t base = 0)
     {
-        const auto results = hub().push(tok, {test::makeOp(core::newUuidV7(), entity, id, 0, fields)},
+        const auto results = hub().push(tok, {test::makeOp(core::newUuidV7(), entity, id, base, fields)},
                                         "client-" + tok.substr(0, 8));
         if (results.size() != 1 || results.front().status != OpStatus::Applied) {
             qWarning() << "could not make a" << entity.c_str() << outcome(results).c_str();
@@ -301,12 +307,38 @@ private slots:
             {"status edit", "rewrites a coordinator's history entry", false, U, F, F, F},
             {"status field reopen", "reopens own resolved problem through its status field", true, U, F, A,
              A},
+            // Merging duplicates is staff's, and so is undoing a merge (deleting it).
+            {"merge create", "merges other's problem into another", false, U, F, A, A},
+            {"merge undo", "undoes a merge another coordinator made", false, U, F, A, A},
             {"attachment create", "attaches to own problem", true, U, A, A, A},
             {"attachment create", "attaches to other's problem", false, U, F, A, A},
             {"attachment missing blob", "attaches bytes the hub lacks", true, U, "missing_blob",
              "missing_blob", "missing_blob"},
             {"attachment delete", "removes own problem's attachment", true, U, A, A, A},
             {"attachment delete", "removes other's problem attachment", false, U, F, A, A},
+            // Pilots are staff's; their phase history the hub's alone; testers and their feedback anyone's.
+            {"pilot create", "makes a pilot", false, U, F, A, A},
+            {"pilot edit", "edits a pilot another made", false, U, F, A, A},
+            {"pilot phase", "moves a pilot another made to selected", false, U, F, A, A},
+            {"pilot phase skip", "moves a proposed pilot to running", false, U, F, "invalid_transition",
+             "invalid_transition"},
+            {"pilot delete", "deletes a pilot another made", false, U, F, A, A},
+            {"pilot revive", "brings a deleted pilot back", false, U, F, A, A},
+            {"pilot entry create", "writes a pilot's phase history entry", false, U, F, F, F},
+            {"pilot entry edit", "rewrites a pilot's phase history entry", false, U, F, F, F},
+            {"pilot entry delete", "removes a pilot's phase history entry", false, U, F, F, F},
+            {"tester join", "joins a pilot as a tester", false, U, A, A, A},
+            {"tester join evaluated", "joins an evaluated pilot", false, U, F, F, F},
+            {"tester join missing", "joins a pilot that does not exist", false, U, "not_found", "not_found",
+             "not_found"},
+            {"tester leave", "leaves a pilot", true, U, A, A, A},
+            {"tester leave", "makes another tester leave", false, U, "not_found", "not_found", "not_found"},
+            {"feedback create", "gives feedback on a pilot it tests", true, U, A, A, A},
+            {"feedback create", "gives feedback on a pilot it does not test", false, U, F, F, F},
+            {"feedback edit", "edits own feedback", true, U, A, A, A},
+            {"feedback edit", "edits other's feedback", false, U, F, F, F},
+            {"feedback delete", "deletes own feedback", true, U, A, A, A},
+            {"feedback delete", "deletes other's feedback", false, U, F, A, A},
         };
         const char* roles[] = {"anonymous", "citizen", "coordinator", "admin"};
         for (const auto& rule : rules) {
@@ -339,6 +371,8 @@ private slots:
 
         core::sync::Op op;
         std::int64_t deletedAt = 0; // the revive actions: the version of the deletion
+        std::string duplicate;      // the merge actions: the problem merged, and the one kept
+        std::string kept;
         if (act == "problem create") {
             op = opFor("problem", core::newUuid(), 0, test::problemFields());
         } else if (act == "problem create resolved") {
@@ -459,6 +493,28 @@ private slots:
             const Made s = make(owner, "support", p.id, "{}");
             QVERIFY(!s.id.empty());
             op = opFor("support", p.id, s.version, "{}", OpKind::Delete);
+        } else if (act.starts_with("merge ")) {
+            // Both problems are the other citizen's; the undone merge is staff's other than the actor.
+            const Made d = makeProblem(m_tokens[QStringLiteral("other")]);
+            const Made k = makeProblem(m_tokens[QStringLiteral("other")]);
+            QVERIFY(!d.id.empty() && !k.id.empty());
+            duplicate = d.id;
+            kept = k.id;
+            const std::string fields = core::JsonObjectWriter()
+                                           .add("duplicate_id", d.id)
+                                           .add("kept_id", k.id)
+                                           .add("note", "Same road")
+                                           .str();
+            if (act == "merge create") {
+                op = opFor("problem_merge", core::newUuid(), 0, fields);
+            } else {
+                const std::string maker = role == QStringLiteral("coordinator")
+                                              ? m_tokens[QStringLiteral("admin")]
+                                              : m_tokens[QStringLiteral("coordinator")];
+                const Made merge = make(maker, "problem_merge", core::newUuid(), fields);
+                QVERIFY(!merge.id.empty());
+                op = opFor("problem_merge", merge.id, merge.version, "{}", OpKind::Delete);
+            }
         } else if (act.starts_with("attachment ")) {
             const Made p = makeProblem(owner);
             QVERIFY(!p.id.empty());
@@ -474,6 +530,90 @@ private slots:
                 op = opFor("attachment", p.id, a.version, R"({"sha256":")" + sha + R"("})", OpKind::Delete);
             } else {
                 op = opFor("attachment", p.id, 0, fields);
+            }
+        } else if (act.starts_with("pilot ") || act.starts_with("tester ") || act.starts_with("feedback ")) {
+            // Pilots are made by staff other than the actor; testers and feedback are the owner's.
+            const std::string maker = role == QStringLiteral("coordinator")
+                                          ? m_tokens[QStringLiteral("admin")]
+                                          : m_tokens[QStringLiteral("coordinator")];
+            const Made p = makeProblem(m_tokens[QStringLiteral("other")]);
+            QVERIFY(!p.id.empty());
+            const std::string pilotFields = core::JsonObjectWriter()
+                                                .add("title", "Water the school road")
+                                                .addRaw("problem_ids", "[\"" + p.id + "\"]")
+                                                .add("zone", kPilotZone)
+                                                .add("start", "2026-03-01")
+                                                .add("end", "2026-08-31")
+                                                .add("goals", kPilotGoals)
+                                                .str();
+            if (act == "pilot create") {
+                op = opFor("pilot", core::newUuid(), 0, pilotFields);
+            } else if (act == "tester join missing") {
+                op = opFor("pilot_tester", core::newUuid(), 0, "{}");
+            } else {
+                Made pilot = make(maker, "pilot", core::newUuid(), pilotFields);
+                QVERIFY(!pilot.id.empty());
+                const std::string entry = core::JsonObjectWriter()
+                                              .add("pilot_id", pilot.id)
+                                              .add("from", "proposed")
+                                              .add("to", "running")
+                                              .add("note", "It ran")
+                                              .str();
+                const std::string feedback =
+                    core::JsonObjectWriter().add("pilot_id", pilot.id).add("text", "Less dust").str();
+                if (act == "pilot edit") {
+                    op = opFor("pilot", pilot.id, pilot.version, R"({"title":"Water the whole district"})");
+                } else if (act == "pilot phase") {
+                    op =
+                        opFor("pilot", pilot.id, pilot.version, R"({"phase":"selected","phase_note":"Yes"})");
+                } else if (act == "pilot phase skip") {
+                    op = opFor("pilot", pilot.id, pilot.version, R"({"phase":"running"})");
+                } else if (act == "pilot delete") {
+                    op = opFor("pilot", pilot.id, pilot.version, "{}", OpKind::Delete);
+                } else if (act == "pilot revive") {
+                    const auto gone =
+                        hub().push(maker, {opFor("pilot", pilot.id, pilot.version, "{}", OpKind::Delete)});
+                    QVERIFY(gone.size() == 1 && gone[0].status == OpStatus::Applied);
+                    deletedAt = gone[0].version;
+                    op = opFor("pilot", pilot.id, deletedAt, R"({"title":"Back again"})");
+                } else if (act == "pilot entry create") {
+                    op = opFor("pilot_phase_change", core::newUuid(), 0, entry);
+                } else if (act.starts_with("pilot entry")) {
+                    const std::string id = hub().storeQuery(
+                        "SELECT id FROM entities WHERE entity = 'pilot_phase_change' AND fields LIKE '%" +
+                        pilot.id + "%'");
+                    QVERIFY(!id.empty());
+                    const std::int64_t v = std::stoll(hub().storeQuery(
+                        "SELECT seq FROM entities WHERE entity = 'pilot_phase_change' AND id = '" + id +
+                        "'"));
+                    op = act == "pilot entry edit" ? opFor("pilot_phase_change", id, v, entry)
+                                                   : opFor("pilot_phase_change", id, v, "{}", OpKind::Delete);
+                } else if (act == "tester join") {
+                    op = opFor("pilot_tester", pilot.id, 0, "{}");
+                } else if (act == "tester join evaluated") {
+                    for (const char* to : {"selected", "running", "evaluated"}) {
+                        const std::string moveFields = core::JsonObjectWriter().add("phase", to).str();
+                        const Made moved = make(maker, "pilot", pilot.id, moveFields, pilot.version);
+                        QVERIFY(moved.version > pilot.version);
+                        pilot = moved;
+                    }
+                    op = opFor("pilot_tester", pilot.id, 0, "{}");
+                } else {
+                    const Made joined = make(owner, "pilot_tester", pilot.id, "{}");
+                    QVERIFY(!joined.id.empty());
+                    if (act == "tester leave") {
+                        op = opFor("pilot_tester", pilot.id, joined.version, "{}", OpKind::Delete);
+                    } else if (act == "feedback create") {
+                        // The owner joined: the actor gives feedback, a tester or not.
+                        op = opFor("pilot_feedback", core::newUuid(), 0, feedback);
+                    } else {
+                        const Made given = make(owner, "pilot_feedback", core::newUuid(), feedback);
+                        QVERIFY(!given.id.empty());
+                        op = act == "feedback edit"
+                                 ? opFor("pilot_feedback", given.id, given.version, R"({"text":"No change"})")
+                                 : opFor("pilot_feedback", given.id, given.version, "{}", OpKind::Delete);
+                    }
+                }
             }
         } else {
             QFAIL("unknown action");
@@ -517,6 +657,39 @@ private slots:
                 QCOMPARE(now, op.fields->getValue<std::string>("from") == "confirmed"
                                   ? std::string("new")
                                   : op.fields->getValue<std::string>("from"));
+        }
+
+        // A refused pilot op changes nothing; a move, and only a move, writes a history entry.
+        if (op.entity == "pilot" && op.kind == OpKind::Upsert && op.baseVersion > 0 && deletedAt == 0) {
+            const auto fields = core::sync::parseObject(hub().storeQuery(
+                "SELECT fields FROM entities WHERE entity = 'pilot' AND id = '" + op.id + "'"));
+            QVERIFY(fields.ok());
+            const bool applied = result == "applied";
+            QCOMPARE((*fields)->getValue<std::string>("title"),
+                     std::string(applied && act == "pilot edit" ? "Water the whole district"
+                                                                : "Water the school road"));
+            QCOMPARE((*fields)->getValue<std::string>("phase"),
+                     std::string(applied && act == "pilot phase" ? "selected" : "proposed"));
+            QCOMPARE(hub().storeQuery("SELECT count(*) FROM entities WHERE entity = 'pilot_phase_change' AND "
+                                      "fields LIKE '%" +
+                                      op.id + "%'"),
+                     std::string(applied && act == "pilot phase" ? "2" : "1"));
+        }
+
+        // A refused merge or undo changes nothing; an applied one marks the duplicate, or clears it.
+        if (!duplicate.empty()) {
+            const bool merged = (act == "merge create") == (result == "applied");
+            const auto fields = core::sync::parseObject(hub().storeQuery(
+                "SELECT fields FROM entities WHERE entity = 'problem' AND id = '" + duplicate + "'"));
+            QVERIFY(fields.ok());
+            QCOMPARE((*fields)->has("duplicate_of") ? (*fields)->getValue<std::string>("duplicate_of")
+                                                    : std::string(),
+                     merged ? kept : std::string());
+            QCOMPARE((*fields)->getValue<std::string>("status"), std::string(merged ? "closed" : "new"));
+            QCOMPARE(
+                hub().storeQuery("SELECT count(*) FROM entities WHERE entity = 'problem_merge' AND id = '" +
+                                 op.id + "' AND NOT deleted"),
+                std::string(merged ? "1" : "0"));
         }
 
         // A rejected op changes nothing: the entity is as its owner left it.

@@ -53,6 +53,8 @@ MapView::MapView(QWidget* parent) : QWidget(parent), m_tiles(new TileLayer(this)
 MapView::~MapView()
 {
     ++m_indexGeneration; // a clustering job still running finds nobody to hand its result to
+    if (MapTool* tool = std::exchange(m_tool, nullptr))
+        tool->toolDetached(this);
 }
 
 void MapView::setTileSource(std::unique_ptr<TileSource> source)
@@ -193,6 +195,34 @@ void MapView::addOverlay(MapOverlay* overlay)
 void MapView::removeOverlay(MapOverlay* overlay)
 {
     std::erase(m_overlays, overlay);
+    update();
+}
+
+std::vector<MapOverlay*> MapView::overlays() const
+{
+    std::vector<MapOverlay*> ordered;
+    ordered.reserve(m_overlays.size());
+    for (const bool under : {true, false})
+        for (MapOverlay* overlay : m_overlays)
+            if (overlay->drawsUnderMarkers() == under)
+                ordered.push_back(overlay);
+    return ordered;
+}
+
+void MapView::setTool(MapTool* tool)
+{
+    if (m_tool == tool)
+        return;
+    MapTool* old = std::exchange(m_tool, tool);
+    m_toolGrab = Qt::NoButton;
+    m_pressed = false;
+    m_dragging = false;
+    m_longPressTimer.stop();
+    if (old)
+        old->toolDetached(this);
+    if (m_tool)
+        m_tool->toolAttached(this);
+    updateCursor(mapFromGlobal(QCursor::pos()));
     update();
 }
 
@@ -347,9 +377,13 @@ void MapView::paintEvent(QPaintEvent* event)
         painter.restore();
     }
 
+    for (MapOverlay* overlay : m_overlays)
+        if (overlay->drawsUnderMarkers())
+            overlay->paintOverlay(painter, viewport());
     m_markerPainter.paint(painter, viewport(), visibleItems(), m_selected, /*counts=*/false);
     for (MapOverlay* overlay : m_overlays)
-        overlay->paintOverlay(painter, viewport());
+        if (!overlay->drawsUnderMarkers())
+            overlay->paintOverlay(painter, viewport());
     // Over the overlays: a station on a cluster must not hide how many problems are there.
     m_markerPainter.paintCounts(painter, viewport(), visibleItems());
     if (m_myPosition) {
@@ -358,6 +392,11 @@ void MapView::paintEvent(QPaintEvent* event)
     }
     if (m_pendingLocation)
         markers::paintPin(painter, pixelFor(*m_pendingLocation), QColor(0xE8, 0x5D, 0x04));
+    if (m_tool) {
+        painter.save();
+        m_tool->paintTool(painter, viewport());
+        painter.restore();
+    }
 
     if (plain)
         basemap::paintGraticule(painter, viewport(), basemap::GraticulePart::Labels);

@@ -37,6 +37,16 @@ class TileLayer;
 /// zooms in, a click on a cluster zooms into it, a click on a problem emits problemClicked, a
 /// long press emits addProblemRequested. Keys: arrows pan, +/- zoom, Home shows every problem,
 /// Esc leaves add mode.
+///
+/// Drawing order, bottom to top: tiles (or the plain basemap), overlays that draw under the markers
+/// (MapOverlay::drawsUnderMarkers: pilot zones), the problem markers, the other overlays (sensor
+/// stations), the cluster counts, the user's position, the pin being placed, the tool
+/// (MapTool::paintTool), then the scale bar, attribution and banners. A click goes to the tool
+/// (MapTool::toolClick), then the overlays above the markers, the markers, and last the overlays
+/// under them; tooltips likewise (none from an overlay under a marker).
+///
+/// An interactive map tool (setTool) sees the pointer and the keys first; see MapTool for the
+/// routing. A drag that starts where the tool does not take the press still pans the map.
 class MapView : public QWidget
 {
     Q_OBJECT
@@ -94,9 +104,18 @@ public:
     /// Everything the map shows, with bounds; false when there are no problems.
     bool showAllProblems();
     /// Draws an overlay over the problem markers and offers it clicks (outside add mode) and tooltips
-    /// before the markers. Not owned.
+    /// before the markers; one that drawsUnderMarkers() under them, and offers it clicks and
+    /// tooltips after them. Overlays of one kind draw in the order they were added. Not owned.
     void addOverlay(MapOverlay* overlay);
     void removeOverlay(MapOverlay* overlay);
+    /// The overlays in drawing order, bottom to top (those under the markers first).
+    std::vector<MapOverlay*> overlays() const;
+
+    /// Hands the pointer and the keys to `tool` first (nullptr: none); the previous tool is told
+    /// (MapTool::toolDetached), the new one gets toolAttached. A press the old tool held is
+    /// dropped. Not owned: a tool takes itself off (setTool(nullptr)) before it goes away.
+    void setTool(MapTool* tool);
+    MapTool* tool() const { return m_tool; }
 
     const core::geo::ClusterIndex& clusterIndex() const { return m_index; }
     /// True while a large point set is being clustered.
@@ -130,6 +149,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void leaveEvent(QEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
 
@@ -160,6 +180,9 @@ private:
     mutable bool m_itemsDirty = true;
 
     std::vector<MapOverlay*> m_overlays;
+    MapTool* m_tool = nullptr;
+    /// The tool took the press of this button and gets the moves until its release.
+    Qt::MouseButton m_toolGrab = Qt::NoButton;
     bool m_keyboardFocus = false; ///< focus came from the keyboard: a frame shows it
     std::int64_t m_selected = 0;
     std::optional<QGeoCoordinate> m_pendingLocation;

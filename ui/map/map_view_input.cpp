@@ -30,13 +30,28 @@ bool MapView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        for (const MapOverlay* overlay : m_overlays)
-            if (const QString text = overlay->overlayToolTip(viewport(), help->pos()); !text.isEmpty()) {
-                QToolTip::showText(help->globalPos(), text, this);
-                return true;
+        // Above the markers, then (unless a marker is there) under them, as clicks go.
+        const bool onMarker = markers::hitTest(viewport(), visibleItems(), help->pos()).has_value();
+        for (const bool under : {false, true}) {
+            if (under && onMarker)
+                break;
+            for (const MapOverlay* overlay : m_overlays) {
+                if (overlay->drawsUnderMarkers() != under)
+                    continue;
+                if (const QString text = overlay->overlayToolTip(viewport(), help->pos()); !text.isEmpty()) {
+                    QToolTip::showText(help->globalPos(), text, this);
+                    return true;
+                }
             }
+        }
         QToolTip::hideText();
         event->ignore();
+        return true;
+    }
+    // A tool may claim keys the window has shortcuts for (Ctrl+Z while drawing a zone).
+    if (event->type() == QEvent::ShortcutOverride && m_tool &&
+        m_tool->toolWantsShortcut(*static_cast<QKeyEvent*>(event))) {
+        event->accept();
         return true;
     }
     // Touchpad pinch (macOS, Wayland): the value is the relative change of scale.
@@ -52,6 +67,20 @@ bool MapView::event(QEvent* event)
 
 void MapView::mousePressEvent(QMouseEvent* event)
 {
+    if (m_tool && m_toolGrab == Qt::NoButton && m_tool->toolMousePress(viewport(), event)) {
+        stopInertia();
+        m_longPressTimer.stop();
+        m_pressed = false;
+        m_dragging = false;
+        m_toolGrab = event->button();
+        updateCursor(event->position());
+        event->accept();
+        return;
+    }
+    if (m_toolGrab != Qt::NoButton) {
+        event->accept(); // another button while the tool holds the pointer
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         QWidget::mousePressEvent(event);
         return;
@@ -64,7 +93,8 @@ void MapView::mousePressEvent(QMouseEvent* event)
     m_lastPos = m_pressPos;
     m_samples.clear();
     m_samples.push_back({m_clock.elapsed(), m_pressPos});
-    m_longPressTimer.start();
+    if (!m_tool) // while a tool is drawing, holding still must not file a problem
+        m_longPressTimer.start();
     event->accept();
 }
 
@@ -72,6 +102,15 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF pos = event->position();
     emit cursorCoordinateChanged(coordinateAt(pos));
+    if (m_toolGrab != Qt::NoButton) {
+        m_tool->toolMouseMove(viewport(), event);
+        updateCursor(pos);
+        return;
+    }
+    if (m_tool && !m_pressed && m_tool->toolMouseMove(viewport(), event)) {
+        updateCursor(pos);
+        return;
+    }
     if (!m_pressed || !(event->buttons() & Qt::LeftButton)) {
         updateCursor(pos);
         return;
@@ -95,6 +134,15 @@ void MapView::mouseMoveEvent(QMouseEvent* event)
 
 void MapView::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_toolGrab != Qt::NoButton) {
+        if (event->button() == m_toolGrab) {
+            m_toolGrab = Qt::NoButton;
+            m_tool->toolMouseRelease(viewport(), event);
+            updateCursor(event->position());
+        }
+        event->accept();
+        return;
+    }
     if (event->button() != Qt::LeftButton || !m_pressed) {
         QWidget::mouseReleaseEvent(event);
         return;
@@ -129,6 +177,10 @@ void MapView::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     }
     m_longPressTimer.stop();
+    if (m_tool && m_tool->toolMouseDoubleClick(viewport(), event)) {
+        event->accept();
+        return;
+    }
     zoomAt(event->position(), std::floor(zoom() + 1e-6) + 1);
 }
 
@@ -163,6 +215,10 @@ void MapView::focusOutEvent(QFocusEvent* event)
 
 void MapView::keyPressEvent(QKeyEvent* event)
 {
+    if (m_tool && m_tool->toolKeyPress(event)) {
+        event->accept();
+        return;
+    }
     const QSizeF size = viewport().size();
     switch (event->key()) {
     case Qt::Key_Left:
@@ -223,11 +279,20 @@ void MapView::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
+void MapView::leaveEvent(QEvent* event)
+{
+    QWidget::leaveEvent(event);
+    if (m_tool)
+        m_tool->toolMouseLeave();
+}
+
 void MapView::handleClick(const QPointF& pos)
 {
+    if (m_tool && m_tool->toolClick(viewport(), pos))
+        return;
     if (!m_addMode)
         for (MapOverlay* overlay : m_overlays)
-            if (overlay->clickOverlay(viewport(), pos))
+            if (!overlay->drawsUnderMarkers() && overlay->clickOverlay(viewport(), pos))
                 return;
     if (const auto item = markers::hitTest(viewport(), visibleItems(), pos)) {
         if (item->count <= 1) {
@@ -241,6 +306,10 @@ void MapView::handleClick(const QPointF& pos)
         viewChanged();
         return;
     }
+    if (!m_addMode)
+        for (MapOverlay* overlay : m_overlays)
+            if (overlay->drawsUnderMarkers() && overlay->clickOverlay(viewport(), pos))
+                return;
     if (m_addMode) {
         const QGeoCoordinate at = coordinateAt(pos);
         setAddMode(false);
@@ -281,6 +350,8 @@ void MapView::updateCursor(const QPointF& pos)
 {
     if (m_dragging)
         setCursor(Qt::ClosedHandCursor);
+    else if (m_tool)
+        setCursor(m_tool->toolCursor(viewport(), pos));
     else if (rect().contains(pos.toPoint()) && markers::hitTest(viewport(), visibleItems(), pos))
         setCursor(Qt::PointingHandCursor);
     else if (m_addMode)

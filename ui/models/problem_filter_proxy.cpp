@@ -84,6 +84,21 @@ void ProblemFilterProxy::setOnlyVisible(bool on)
     applyFilter();
 }
 
+void ProblemFilterProxy::setShowMerged(bool on)
+{
+    if (on == m_showMerged)
+        return;
+    m_showMerged = on;
+    applyFilter();
+}
+
+bool ProblemFilterProxy::hidesMerged() const
+{
+    if (m_showMerged)
+        return false;
+    return !m_listModel || m_listModel->mergedCount() > 0;
+}
+
 bool ProblemFilterProxy::isFiltering() const
 {
     return !m_categorySet.isEmpty() || m_statusMask != 0 || !m_searchText.isEmpty() || m_onlyVisible;
@@ -135,6 +150,8 @@ bool ProblemFilterProxy::acceptsContent(int sourceRow, const QModelIndex& source
     if (!model)
         return false;
     const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    if (!m_showMerged && index.data(ProblemListModel::MergedRole).toBool())
+        return false;
     if (!m_categorySet.isEmpty() &&
         !m_categorySet.contains(index.data(ProblemListModel::CategoryCodeRole).toString()))
         return false;

@@ -20,7 +20,8 @@ namespace balgul::ui {
 class ProblemListModel;
 
 /// Filters and sorts a ProblemListModel: by category, status, text (through the store's
-/// full-text search, so Korean substrings work) and the region the map shows.
+/// full-text search, so Korean substrings work) and the region the map shows. Problems merged into
+/// another are left out unless asked for (setShowMerged).
 ///
 /// Sorting uses ProblemListModel::SortRole. The Store must outlive the proxy.
 class ProblemFilterProxy : public QSortFilterProxyModel
@@ -46,6 +47,11 @@ public:
     QGeoRectangle visibleRegion() const { return m_region; }
     void setOnlyVisible(bool on);
     bool onlyVisible() const { return m_onlyVisible; }
+    /// Shows problems merged into another (duplicates); off at first.
+    void setShowMerged(bool on);
+    bool showMerged() const { return m_showMerged; }
+    /// True when merged duplicates are left out and the source has some.
+    bool hidesMerged() const;
     /// True when any filter hides rows.
     bool isFiltering() const;
     /// True when the category, status or text filter hides rows (the map region aside).
@@ -78,6 +84,7 @@ private:
     std::unordered_set<std::int64_t> m_matches;
     QGeoRectangle m_region;
     bool m_onlyVisible = false;
+    bool m_showMerged = false;
     QList<QMetaObject::Connection> m_sourceConnections;
 };
 

@@ -68,6 +68,8 @@ QVariant ProblemListModel::data(const QModelIndex& index, int role) const
         return sortData(row, index.column());
     case SyncStateRole:
         return static_cast<int>(row.sync);
+    case MergedRole:
+        return row.merged;
     default:
         return {};
     }
@@ -208,6 +210,7 @@ ProblemListModel::Row ProblemListModel::toRow(const core::Problem& problem) cons
     row.comments = problem.commentCount;
     row.attachments = problem.attachmentCount;
     row.status = problem.status;
+    row.merged = !problem.duplicateOf.empty();
     return row;
 }
 
@@ -218,13 +221,16 @@ void ProblemListModel::reload()
     m_locale = QLocale();
     m_rows.clear();
     m_rowOf.clear();
-    auto problems = m_store.listProblems();
+    m_mergedCount = 0;
+    // Merged duplicates too: the filter proxy shows them when asked.
+    auto problems = m_store.listProblems(true);
     if (problems) {
         // One query for the few problems not in step with the hub, not one per row.
         const auto unsynced = m_store.unsyncedProblems();
         m_rows.reserve(problems->size());
         for (const core::Problem& problem : *problems) {
             m_rows.push_back(toRow(problem));
+            m_mergedCount += m_rows.back().merged ? 1 : 0;
             if (const auto it = unsynced.find(problem.id); it != unsynced.end())
                 setSyncStatus(m_rows.back(), it->second);
         }
@@ -314,6 +320,8 @@ void ProblemListModel::onStoreChange(const core::StoreChange& change)
         reload();
         return;
     }
+    if (change.kind == Kind::PilotsChanged)
+        return;
     if (change.kind == Kind::SyncStateChanged && change.rowid == 0 && change.problemId.empty()) {
         refreshSyncStates();
         return;
@@ -333,6 +341,7 @@ void ProblemListModel::onStoreChange(const core::StoreChange& change)
     case Kind::SyncStateChanged:
         addOrUpdate(rowid);
         break;
+    case Kind::PilotsChanged:
     case Kind::Reset:
         break;
     }
@@ -352,6 +361,7 @@ void ProblemListModel::addOrUpdate(std::int64_t rowid)
     if (existing < 0) {
         const int row = static_cast<int>(m_rows.size());
         beginInsertRows({}, row, row);
+        m_mergedCount += fresh.merged ? 1 : 0;
         m_rows.push_back(std::move(fresh));
         m_rowOf[rowid] = row;
         endInsertRows();
@@ -360,7 +370,9 @@ void ProblemListModel::addOrUpdate(std::int64_t rowid)
     }
     Row& row = m_rows[static_cast<std::size_t>(existing)];
     const bool markerChanged = row.lat != fresh.lat || row.lon != fresh.lon ||
-                               row.category != fresh.category || row.status != fresh.status;
+                               row.category != fresh.category || row.status != fresh.status ||
+                               row.merged != fresh.merged;
+    m_mergedCount += (fresh.merged ? 1 : 0) - (row.merged ? 1 : 0);
     row = std::move(fresh);
     emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
     if (markerChanged)
@@ -373,6 +385,7 @@ void ProblemListModel::removeRowid(std::int64_t rowid)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    m_mergedCount -= m_rows[static_cast<std::size_t>(row)].merged ? 1 : 0;
     m_rows.erase(m_rows.begin() + row);
     m_rowOf.erase(rowid);
     rebuildIndex(row);

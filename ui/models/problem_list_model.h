@@ -43,6 +43,7 @@ public:
         LonRole,                      ///< double
         SortRole,                     ///< a value that sorts naturally (numbers for counts and times)
         SyncStateRole,                ///< int (core::SyncState)
+        MergedRole,                   ///< bool: merged into another problem (a duplicate)
     };
 
     explicit ProblemListModel(core::Store& store, QObject* parent = nullptr);
@@ -61,6 +62,8 @@ public:
     std::int64_t rowidAt(int row) const;
     /// Every problem as a map point, in row order.
     std::vector<core::ProblemPoint> points() const;
+    /// How many rows are merged duplicates (the list and the map leave them out unless asked).
+    int mergedCount() const { return m_mergedCount; }
     /// The SortRole order of two rows in a column, without building QVariants (fast sorting of
     /// 100,000 rows). Text compares case-insensitively.
     bool rowLessThan(int leftRow, int rightRow, int column) const;
@@ -88,6 +91,7 @@ private:
         int comments = 0;
         int attachments = 0;
         core::ProblemStatus status = core::ProblemStatus::New;
+        bool merged = false; ///< a duplicate merged into another problem
         core::SyncState sync = core::SyncState::Synced;
         QString syncNote; ///< the sync state in a sentence (with a refusal, the hub's reason)
     };
@@ -117,6 +121,7 @@ private:
     std::vector<Row> m_rows;
     std::unordered_map<std::int64_t, int> m_rowOf;
     QLocale m_locale;
+    int m_mergedCount = 0;
     /// Sorting 100,000 rows by category would otherwise translate millions of times, and
     /// loading would convert the same few codes 100,000 times.
     mutable std::unordered_map<std::string, CategoryText> m_categoryTexts;

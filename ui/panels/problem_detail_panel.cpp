@@ -11,9 +11,11 @@
 #include "ui/qt_convert.h"
 #include "ui/sync/hub_error_text.h"
 #include "ui/sync/sync_text.h"
+#include "ui/triage/merge_dialog.h"
 #include "ui/triage/status_change_dialog.h"
 #include "ui/triage/status_history_view.h"
 #include "ui/undo/comment_commands.h"
+#include "ui/undo/merge_commands.h"
 #include "ui/undo/problem_commands.h"
 
 #include <QEvent>
@@ -104,6 +106,14 @@ void ProblemDetailPanel::buildUi()
     m_categoryChip->setWordWrap(false);
     m_status = makeLabel(content, "statusLabel", false);
     m_status->setWordWrap(false);
+    m_duplicateOf = new QLabel(content);
+    m_duplicateOf->setObjectName(QStringLiteral("duplicateOfLabel"));
+    m_duplicateOf->setWordWrap(true);
+    m_duplicateOf->setTextFormat(Qt::RichText);
+    m_duplicateOf->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_duplicateOf->hide();
+    m_markDuplicate = new QPushButton(content);
+    m_markDuplicate->setObjectName(QStringLiteral("markDuplicateButton"));
     m_meta = makeLabel(content, "metaLabel");
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_sync = makeLabel(content, "syncLabel", false);
@@ -194,6 +204,11 @@ void ProblemDetailPanel::buildUi()
     column->setSpacing(8);
     column->addWidget(m_title);
     column->addLayout(chips);
+    column->addWidget(m_duplicateOf);
+    auto* mergeRow = new QHBoxLayout;
+    mergeRow->addWidget(m_markDuplicate);
+    mergeRow->addStretch(1);
+    column->addLayout(mergeRow);
     column->addWidget(m_meta);
     auto* syncRow = new QHBoxLayout;
     syncRow->addWidget(m_sync, 1);
@@ -269,6 +284,14 @@ void ProblemDetailPanel::buildUi()
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_rowid); });
     connect(m_showOnMap, &QPushButton::clicked, this, [this] { emit showOnMapRequested(m_rowid); });
     connect(m_setStatus, &QPushButton::clicked, this, &ProblemDetailPanel::changeStatus);
+    connect(m_markDuplicate, &QPushButton::clicked, this, &ProblemDetailPanel::markAsDuplicate);
+    connect(m_duplicateOf, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QString prefix = QStringLiteral("problem:");
+        if (!link.startsWith(prefix))
+            return;
+        if (const auto kept = m_store.problem(toStd(link.mid(prefix.size()))))
+            emit problemLinkActivated(kept->rowid);
+    });
     connect(m_resolve, &QPushButton::clicked, this, [this] { emit resolveConflictRequested(m_rowid); });
     connect(m_evidence, &EvidenceCardList::errorOccurred, this, &ProblemDetailPanel::errorOccurred);
     connect(m_dismissRejection, &QPushButton::clicked, this, [this] {
@@ -296,6 +319,9 @@ void ProblemDetailPanel::retranslate()
     m_edit->setText(tr("Edit…"));
     m_delete->setText(tr("Delete"));
     m_showOnMap->setText(tr("Show on map"));
+    m_markDuplicate->setText(tr("Mark as duplicate…"));
+    m_markDuplicate->setToolTip(
+        tr("Close this problem as a duplicate of another; its comments and “me too”s move there"));
     refreshStatusAction();
     m_resolve->setText(tr("Resolve…"));
     m_resolve->setToolTip(tr("Choose, field by field, between your values and the hub's"));
@@ -463,6 +489,46 @@ void ProblemDetailPanel::refreshRights()
     m_delete->setVisible(rights.remove);
     m_readOnlyNote->setVisible(!rights.edit() && !rights.remove);
     refreshStatusAction();
+    refreshMerge();
+}
+
+void ProblemDetailPanel::refreshMerge()
+{
+    const auto problem = m_problemId.empty() ? std::nullopt : m_store.problem(m_problemId);
+    if (!problem) {
+        m_markDuplicate->hide();
+        m_duplicateOf->hide();
+        return;
+    }
+    const auto account = core::sync::hubAccount(m_store);
+    const bool staff = !account.known() || account.isStaff();
+    m_markDuplicate->setVisible(staff && problem->duplicateOf.empty());
+    if (problem->duplicateOf.empty()) {
+        m_duplicateOf->hide();
+        return;
+    }
+    const auto kept = m_store.problem(problem->duplicateOf);
+    const QString title = kept ? toQ(kept->title).toHtmlEscaped() : tr("a problem not on this computer");
+    const QString link =
+        kept ? QStringLiteral("<a href=\"problem:%1\">%2</a>").arg(toQ(kept->id), title) : title;
+    m_duplicateOf->setText(tr("Duplicate of “%1”").arg(link));
+    m_duplicateOf->setToolTip(kept ? tr("Show the problem this one was merged into") : QString());
+    m_duplicateOf->show();
+}
+
+void ProblemDetailPanel::markAsDuplicate()
+{
+    if (m_problemId.empty())
+        return;
+    MergeDialog dialog(m_store, m_problemId, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.keptId().empty())
+        return;
+    if (m_undoStack) {
+        push(new MergeProblemsCommand(m_store, m_problemId, dialog.keptId(), dialog.note(), commandErrors()),
+             false);
+    } else if (auto merged = m_store.mergeProblems(m_problemId, dialog.keptId(), dialog.note()); !merged) {
+        emit errorOccurred(describeError(merged.error()));
+    }
 }
 
 void ProblemDetailPanel::refreshStatusAction()

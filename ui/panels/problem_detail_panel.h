@@ -37,7 +37,9 @@ class StatusHistoryView;
 /// Widgets for tests: syncLabel, resolveButton, refusalBanner, refusalText, refusedChange,
 /// revertRefusedButton, keepRefusedButton, dismissRejectionButton, editButton, deleteButton,
 /// readOnlyNote, setStatusButton ("Set status…" for a coordinator, "Reopen…" for the author of a
-/// fixed or closed problem), statusHistory.
+/// fixed or closed problem), statusHistory, markDuplicateButton ("Mark as duplicate…" for a
+/// coordinator: one step of Edit ▸ Undo with an undo stack), duplicateOfLabel (on a merged
+/// duplicate, a link to the problem it was merged into).
 ///
 /// The user's own comments have Edit and Delete (editCommentButton, deleteCommentButton); with an
 /// undo stack, "me too" and every comment change are steps of it.
@@ -69,6 +71,8 @@ signals:
     void showOnMapRequested(std::int64_t rowid);
     /// "Resolve…" was clicked for a problem in conflict with the hub.
     void resolveConflictRequested(std::int64_t rowid);
+    /// The link to another problem was clicked (a merged duplicate's kept problem).
+    void problemLinkActivated(std::int64_t rowid);
     /// A store operation failed; the message is for the user.
     void errorOccurred(const QString& message);
 
@@ -88,6 +92,9 @@ private:
     /// Offers "Set status…" or "Reopen…" where the account may change the status.
     void refreshStatusAction();
     void changeStatus();
+    /// "Mark as duplicate…" for staff; "Duplicate of …" on a merged duplicate.
+    void refreshMerge();
+    void markAsDuplicate();
     void onStoreChange(const core::StoreChange& change);
     void toggleSupport(bool supported);
     void addComment();
@@ -146,6 +153,8 @@ private:
     QPushButton* m_delete = nullptr;
     QPushButton* m_showOnMap = nullptr;
     QPushButton* m_setStatus = nullptr;
+    QPushButton* m_markDuplicate = nullptr;
+    QLabel* m_duplicateOf = nullptr;
     StatusHistoryView* m_history = nullptr;
     int m_supportCount = 0;
     int m_commentCount = 0;

@@ -77,6 +77,8 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     }
     m_onlyVisible = new QCheckBox(this);
     m_onlyVisible->setObjectName(QStringLiteral("onlyVisible"));
+    m_showMerged = new QCheckBox(this);
+    m_showMerged->setObjectName(QStringLiteral("showMerged"));
     buildFilterMenus();
 
     m_table = new ProblemTableView(this);
@@ -116,6 +118,7 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     filters->setSpacing(6);
     filters->addWidget(m_categoryButton);
     filters->addWidget(m_statusButton);
+    filters->addWidget(m_showMerged);
     filters->addStretch(1);
     auto* shown = new QHBoxLayout;
     shown->setSpacing(6);
@@ -145,6 +148,7 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     });
     connect(m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setSearchText(m_search->text()); });
     connect(m_onlyVisible, &QCheckBox::toggled, m_proxy, &ProblemFilterProxy::setOnlyVisible);
+    connect(m_showMerged, &QCheckBox::toggled, m_proxy, &ProblemFilterProxy::setShowMerged);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { syncCurrent(true); });
@@ -170,6 +174,9 @@ ProblemListPanel::ProblemListPanel(ProblemListModel* model, ProblemFilterProxy* 
     m_search->setPlaceholderText(tr("Search problems…"));
     m_onlyVisible->setText(tr("Only what the map shows"));
     m_onlyVisible->setToolTip(tr("List only the problems inside the part of the map you see"));
+    m_showMerged->setText(tr("Merged duplicates"));
+    m_showMerged->setToolTip(
+        tr("Also list and map the problems a coordinator merged into another as duplicates"));
     updateFilterButtons();
     updateCount();
     setFocusProxy(m_search);
@@ -273,7 +280,7 @@ void ProblemListPanel::updateFilterButtons()
 
 void ProblemListPanel::updateCount()
 {
-    const int total = m_model->rowCount();
+    const int total = m_model->rowCount() - (m_proxy->showMerged() ? 0 : m_model->mergedCount());
     const int shown = m_proxy->rowCount();
     if (shown == total)
         m_count->setText(tr("%n problem(s)", nullptr, total));
@@ -436,6 +443,9 @@ void ProblemListPanel::changeEvent(QEvent* event)
         m_search->setPlaceholderText(tr("Search problems…"));
         m_onlyVisible->setText(tr("Only what the map shows"));
         m_onlyVisible->setToolTip(tr("List only the problems inside the part of the map you see"));
+        m_showMerged->setText(tr("Merged duplicates"));
+        m_showMerged->setToolTip(
+            tr("Also list and map the problems a coordinator merged into another as duplicates"));
         if (auto* all = m_categoryMenu->findChild<QAction*>(QStringLiteral("allCategories")))
             all->setText(tr("All categories"));
         if (auto* all = m_statusMenu->findChild<QAction*>(QStringLiteral("allStatuses")))

@@ -19,7 +19,8 @@ class ProblemFilterProxy;
 class ProblemListModel;
 
 /// The searchable, filterable table of problems: a search field, category and status filters,
-/// "only what the map shows", the table and a count ("N of M problems").
+/// "only what the map shows", "show merged duplicates" (off at first), the table and a count ("N of
+/// M problems", merged duplicates not counted while they are left out).
 class ProblemListPanel : public QWidget
 {
     Q_OBJECT
@@ -81,6 +82,7 @@ private:
     QToolButton* m_statusButton = nullptr;
     QMenu* m_statusMenu = nullptr;
     QCheckBox* m_onlyVisible = nullptr;
+    QCheckBox* m_showMerged = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_count = nullptr;
     std::int64_t m_current = 0;

@@ -123,6 +123,11 @@ std::span<const std::pair<const char*, Sentence>> sentences()
              return HubErrorText::tr("Someone changed this problem's status first. Look at it again before "
                                      "changing it.");
          }},
+        {"already_merged",
+         [](const QString&) {
+             return HubErrorText::tr("Another coordinator had already merged this problem into another one; "
+                                     "it is shown as the hub has it.");
+         }},
         {"invalid_transition",
          [](const QString&) {
              return HubErrorText::tr("A problem cannot move from its status to that one.");
@@ -227,6 +232,10 @@ QString refusalText(const core::Refusal& refusal)
 QString refusedChangeSummary(const core::Refusal& refusal)
 {
     const QJsonObject refused = objectOf(refusal.refusedFieldsJson);
+    if (refusal.entity == "problem_merge")
+        return refused.value(QStringLiteral("deleted")).toBool(false)
+                   ? HubErrorText::tr("Undo the merge")
+                   : HubErrorText::tr("Mark as a duplicate");
     if (refused.value(QStringLiteral("deleted")).toBool(false))
         return refusal.entity == "problem" ? HubErrorText::tr("Delete the problem")
                                            : HubErrorText::tr("Delete it");
