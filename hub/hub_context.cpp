@@ -74,6 +74,7 @@ HubContext::HubContext(HubConfig hubConfig)
         std::cerr << "balgul-hub: " << note << '\n';
     sync.setHistoryMark(&historyMark);
     stations = std::make_unique<StationService>(openStationStorage(config));
+    voting = std::make_unique<VotingService>(openVotingStorage(config));
     if (!config.ngsiLdUrl.empty()) {
         NgsiLdOptions options;
         options.url = config.ngsiLdUrl;

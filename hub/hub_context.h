@@ -9,6 +9,7 @@
 #include "hub/sync/history_mark.h"
 #include "hub/sync/hub_storage.h"
 #include "hub/sync/sync_service.h"
+#include "hub/voting/voting_service.h"
 
 #include <atomic>
 #include <fstream>
@@ -53,6 +54,7 @@ struct HubContext
     AccessLog log;
     std::atomic<int> inFlight{0};
     std::unique_ptr<StationService> stations; ///< /v1/stations, on tables of its own
+    std::unique_ptr<VotingService> voting;    ///< /v1/rounds: public reads of rounds and results
     std::unique_ptr<NgsiLdBridge> ngsiLd;     ///< when config.ngsiLdUrl is set; stopped first
     /// Login counters and blob clean-up; last, so stopped before the rest.
     std::unique_ptr<Housekeeping> housekeeping;

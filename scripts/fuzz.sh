@@ -7,6 +7,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: json geojson sensor_csv sensor_json gpx
 #                                                       sync_protocol station_protocol pilot_zone open311
+#                                                       pabulib voting_json
 #
 # Each target starts from its seed corpus, put together here: the hand-written seeds of
 # tests/fuzz/seeds/<target>/ and, when the folder is there, the real sample files of ../shared/data
@@ -17,7 +18,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS] [TARGET...]" >&2; exit 2; }
 shift || true
-all=(json geojson sensor_csv sensor_json gpx sync_protocol station_protocol pilot_zone open311)
+all=(json geojson sensor_csv sensor_json gpx sync_protocol station_protocol pilot_zone open311 pabulib
+     voting_json)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all[@]}")
 
@@ -40,6 +42,7 @@ real_seeds() {
   case "$1" in
     sensor_csv) echo "sensor_community/*.csv purpleair/*.csv" ;;
     gpx) echo "gpx/*.gpx greenbutton/Electric.xml" ;;
+    pabulib) echo "pabulib/*.pb" ;;
     *) echo "" ;;
   esac
 }
@@ -69,6 +72,7 @@ for target in "${targets[@]}"; do
   case "$target" in
     sensor_csv) options+=(-max_len=4096) ;;
     gpx) options+=(-max_len=8192) ;;
+    pabulib) options+=(-max_len=8192) ;;
   esac
   echo "fuzz: $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds, $(ls "$corpus" | wc -l) in the corpus)"
   status=0

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and opens Balgul on a demo profile, signed in to a local city hub.
 #   scripts/run.sh [--as mina|jun|lab] [balgul options...]     e.g. --language ko
-# The hub (127.0.0.1:8470, demo accounts mina, jun and lab, password "balgul-demo") keeps
+# The hub (127.0.0.1:8470, demo accounts mina, jun, lab and four neighbours, password "balgul-demo") keeps
 # running after the window closes; stop it with: kill "$(cat "$demo/hub.pid")".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -73,6 +73,34 @@ if [[ ! -f "$demo/seeded" ]]; then
   "${cli[@]}" --data-dir "$demo/profile-lab" pilot demo >/dev/null
   "${cli[@]}" --data-dir "$demo/profile-lab" sync >/dev/null
   touch "$demo/seeded"
+fi
+# Voting on the lab's next pilots, once: a round open for two weeks (mina has not voted yet) and a
+# round the residents voted in and the lab closed, with its published results.
+if [[ ! -f "$demo/seeded-voting" ]]; then
+  echo "Balgul: opening the demo's voting rounds"
+  cli=("$bin/cli/balgul-cli")
+  if ! "$bin/hub/balgul-hub" user list --data-dir "$hub_dir" 2>/dev/null | grep -q seoyeon; then
+    for user in "seoyeon 박서연" "dohyun 최도현" "jiwoo 정지우" "haneul 강하늘"; do
+      read -r login name <<<"$user"
+      printf '%s\n' "$password" | "$bin/hub/balgul-hub" user add "$login" --role citizen \
+        --display-name "$name" --password-stdin --data-dir "$hub_dir" >/dev/null
+    done
+  fi
+  sign_in lab
+  closing=$("${cli[@]}" --data-dir "$demo/profile-lab" round demo | tail -n 1)
+  "${cli[@]}" --data-dir "$demo/profile-lab" sync >/dev/null
+  votes=("mina 1,2" "jun 2,4" "seoyeon 1,2,3" "dohyun 3" "jiwoo 2,3,4" "haneul 1,4")
+  for vote in "${votes[@]}"; do
+    read -r login choice <<<"$vote"
+    sign_in "$login"
+    "${cli[@]}" --data-dir "$demo/profile-$login" sync >/dev/null
+    "${cli[@]}" --data-dir "$demo/profile-$login" round vote "$closing" --choose "$choice" >/dev/null
+    "${cli[@]}" --data-dir "$demo/profile-$login" sync >/dev/null
+  done
+  "${cli[@]}" --data-dir "$demo/profile-lab" round close "$closing" >/dev/null
+  "${cli[@]}" --data-dir "$demo/profile-lab" sync >/dev/null
+  "${cli[@]}" --data-dir "$demo/profile-mina" sync >/dev/null
+  touch "$demo/seeded-voting"
 fi
 sign_in "$account"
 

@@ -621,6 +621,30 @@
         <source>Mark as a duplicate</source>
         <translation>Mark as a duplicate</translation>
     </message>
+    <message>
+        <source>The round had closed when this reached the hub; it changes no more.</source>
+        <translation>The round had closed when this reached the hub; it changes no more.</translation>
+    </message>
+    <message>
+        <source>The round was not open yet when your ballot reached the hub.</source>
+        <translation>The round was not open yet when your ballot reached the hub.</translation>
+    </message>
+    <message>
+        <source>This round is open to a named group of accounts, and yours is not in it.</source>
+        <translation>This round is open to a named group of accounts, and yours is not in it.</translation>
+    </message>
+    <message>
+        <source>The hub found that the ballot breaks the round&apos;s rules. Change it and cast it again.</source>
+        <translation>The hub found that the ballot breaks the round&apos;s rules. Change it and cast it again.</translation>
+    </message>
+    <message>
+        <source>The round is still open; its results come once it closes.</source>
+        <translation>The round is still open; its results come once it closes.</translation>
+    </message>
+    <message>
+        <source>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</source>
+        <translation>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -1215,6 +1239,352 @@
     </message>
 </context>
 <context>
+    <name>VotingStrings</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A pilot&apos;s name quoted inside a sentence.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of pilots in a list.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the round had closed</source>
+        <translation>the round had closed</translation>
+    </message>
+    <message>
+        <source>the round was not open yet</source>
+        <translation>the round was not open yet</translation>
+    </message>
+    <message>
+        <source>not in the round&apos;s group</source>
+        <translation>not in the round&apos;s group</translation>
+    </message>
+    <message>
+        <source>breaks the round&apos;s rules</source>
+        <translation>breaks the round&apos;s rules</translation>
+    </message>
+    <message>
+        <source>see the round</source>
+        <translation>see the round</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <extracomment>A voting round that has not opened yet.</extracomment>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A voting round taking ballots.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>Choose one</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>Budget approval</source>
+        <translation>Budget approval</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>Greedy</translation>
+    </message>
+    <message>
+        <source>Greedy without skipping</source>
+        <translation>Greedy without skipping</translation>
+    </message>
+    <message>
+        <source>Greedy with a minimum score</source>
+        <translation>Greedy with a minimum score</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>Method of Equal Shares</translation>
+    </message>
+    <message>
+        <source>Choose one pilot.</source>
+        <translation>Choose one pilot.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve exactly %n pilot(s).</source>
+        <translation>
+            <numerusform>Approve exactly %n pilot.</numerusform>
+            <numerusform>Approve exactly %n pilots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve at least %1 and at most %2 pilots.</source>
+        <translation>Approve at least %1 and at most %2 pilots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve at least %n pilot(s).</source>
+        <translation>
+            <numerusform>Approve at least %n pilot.</numerusform>
+            <numerusform>Approve at least %n pilots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve at most %n pilot(s).</source>
+        <translation>
+            <numerusform>Approve at most %n pilot.</numerusform>
+            <numerusform>Approve at most %n pilots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve as many pilots as you like.</source>
+        <translation>Approve as many pilots as you like.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share up to %n point(s) among the pilots.</source>
+        <translation>
+            <numerusform>Share up to %n point among the pilots.</numerusform>
+            <numerusform>Share up to %n points among the pilots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the pilots points.</source>
+        <translation>Give the pilots points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one pilot.</source>
+        <translation>
+            <numerusform>At most %n point on one pilot.</numerusform>
+            <numerusform>At most %n points on one pilot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve pilots that cost at most %1 in all.</source>
+        <translation>Approve pilots that cost at most %1 in all.</translation>
+    </message>
+    <message>
+        <source>The pilots with the most votes are chosen first; one that no longer fits the money left is skipped.</source>
+        <translation>The pilots with the most votes are chosen first; one that no longer fits the money left is skipped.</translation>
+    </message>
+    <message>
+        <source>The pilots with the most votes are chosen first, until the first one that does not fit the money left.</source>
+        <translation>The pilots with the most votes are chosen first, until the first one that does not fit the money left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the pilots with at least %Ln vote(s), those with the most are chosen first; one that no longer fits is skipped.</source>
+        <translation>
+            <numerusform>Among the pilots with at least %Ln vote, those with the most are chosen first; one that no longer fits is skipped.</numerusform>
+            <numerusform>Among the pilots with at least %Ln votes, those with the most are chosen first; one that no longer fits is skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares: every voter holds an equal share of the budget, and a pilot is chosen when its supporters can pay for it between them.</source>
+        <translation>Method of Equal Shares: every voter holds an equal share of the budget, and a pilot is chosen when its supporters can pay for it between them.</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate in this round.</source>
+        <translation>%1 is not a candidate in this round.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice.</source>
+        <translation>%1 is chosen twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n pilot(s); you chose %1.</source>
+        <extracomment>%n is the least number of pilots; %1 how many were chosen.</extracomment>
+        <translation>
+            <numerusform>Choose at least %n pilot; you chose %1.</numerusform>
+            <numerusform>Choose at least %n pilots; you chose %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n pilot(s); you chose %1.</source>
+        <extracomment>%n is the most pilots allowed; %1 how many were chosen.</extracomment>
+        <translation>
+            <numerusform>Choose at most %n pilot; you chose %1.</numerusform>
+            <numerusform>Choose at most %n pilots; you chose %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose only one pilot; you chose %1.</source>
+        <translation>Choose only one pilot; you chose %1.</translation>
+    </message>
+    <message>
+        <source>Give %1 at least one point, or leave it out.</source>
+        <translation>Give %1 at least one point, or leave it out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one pilot; %1 has %2.</source>
+        <translation>
+            <numerusform>At most %n point on one pilot; %1 has %2.</numerusform>
+            <numerusform>At most %n points on one pilot; %1 has %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) in all; you gave %1.</source>
+        <translation>
+            <numerusform>At most %n point in all; you gave %1.</numerusform>
+            <numerusform>At most %n points in all; you gave %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen pilots cost %1; at most %2 may be chosen.</source>
+        <translation>The chosen pilots cost %1; at most %2 may be chosen.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 left after it.</source>
+        <translation>Selected: %1 left after it.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 left, costs %2.</source>
+        <translation>Skipped: %1 left, costs %2.</translation>
+    </message>
+    <message>
+        <source>Not reached: the selection stopped at a pilot before it.</source>
+        <translation>Not reached: the selection stopped at a pilot before it.</translation>
+    </message>
+    <message>
+        <source>The selection stopped here: %1 left, costs %2.</source>
+        <translation>The selection stopped here: %1 left, costs %2.</translation>
+    </message>
+    <message>
+        <source>Below the minimum score: %L1 of %L2 needed.</source>
+        <translation>Below the minimum score: %L1 of %L2 needed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: its %n supporter(s) paid %1 each.</source>
+        <translation>
+            <numerusform>Selected: its %n supporter paid %1.</numerusform>
+            <numerusform>Selected: its %n supporters paid %1 each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: its %n supporter(s) paid %1 to %2 each.</source>
+        <translation>
+            <numerusform>Selected: its %n supporter paid %1 to %2.</numerusform>
+            <numerusform>Selected: its %n supporters paid %1 to %2 each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Chosen as the shares grew to spend the budget left.)</source>
+        <translation>(Chosen as the shares grew to spend the budget left.)</translation>
+    </message>
+    <message>
+        <source>Not selected: its supporters could not pay %1 between them.</source>
+        <translation>Not selected: its supporters could not pay %1 between them.</translation>
+    </message>
+    <message>
+        <source>Not selected: it costs %1, more than the whole budget of %2.</source>
+        <translation>Not selected: it costs %1, more than the whole budget of %2.</translation>
+    </message>
+    <message>
+        <source>Not selected: nobody chose it.</source>
+        <translation>Not selected: nobody chose it.</translation>
+    </message>
+    <message>
+        <source>broken by the lower cost, then the earlier pilot</source>
+        <translation>broken by the lower cost, then the earlier pilot</translation>
+    </message>
+    <message>
+        <source>broken by the lower cost</source>
+        <translation>broken by the lower cost</translation>
+    </message>
+    <message>
+        <source>broken by the earlier pilot</source>
+        <translation>broken by the earlier pilot</translation>
+    </message>
+    <message>
+        <source>Tie with %1, %2.</source>
+        <extracomment>%1: the pilots with the same score; %2: how the tie was broken.</extracomment>
+        <translation>Tie with %1, %2.</translation>
+    </message>
+    <message>
+        <source>%1 would select the same.</source>
+        <translation>%1 would select the same.</translation>
+    </message>
+    <message>
+        <source>With %1: also %2.</source>
+        <translation>With %1: also %2.</translation>
+    </message>
+    <message>
+        <source>With %1: without %2.</source>
+        <translation>With %1: without %2.</translation>
+    </message>
+    <message>
+        <source>With %1: %2 instead of %3.</source>
+        <extracomment>E.g. &quot;With Greedy: Quiet streets instead of Shade trees.&quot;</extracomment>
+        <translation>With %1: %2 instead of %3.</translation>
+    </message>
+    <message>
+        <source>You have not voted.</source>
+        <translation>You have not voted.</translation>
+    </message>
+    <message>
+        <source>Your ballot is waiting to be sent to the hub (with the next sync).</source>
+        <translation>Your ballot is waiting to be sent to the hub (with the next sync).</translation>
+    </message>
+    <message>
+        <source>Your new ballot is waiting to be sent to the hub; until then your earlier one counts.</source>
+        <translation>Your new ballot is waiting to be sent to the hub; until then your earlier one counts.</translation>
+    </message>
+    <message>
+        <source>Counted: the hub has your ballot.</source>
+        <translation>Counted: the hub has your ballot.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Your earlier ballot still counts.</source>
+        <translation>Your earlier ballot still counts.</translation>
+    </message>
+    <message>
+        <source>The hub had not counted a ballot of yours in this round, so there is none to look for.</source>
+        <translation>The hub had not counted a ballot of yours in this round, so there is none to look for.</translation>
+    </message>
+    <message>
+        <source>Your receipt is not in the published list: your ballot was not counted as you cast it.</source>
+        <translation>Your receipt is not in the published list: your ballot was not counted as you cast it.</translation>
+    </message>
+    <message>
+        <source>Your receipt is in the published list, but with other choices than the ones you cast.</source>
+        <translation>Your receipt is in the published list, but with other choices than the ones you cast.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the published list, but its Merkle proof does not lead to the published root.</source>
+        <translation>Your ballot is in the published list, but its Merkle proof does not lead to the published root.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the published list with the choices you cast, and its Merkle proof holds.</source>
+        <translation>Your ballot is in the published list with the choices you cast, and its Merkle proof holds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The published tally follows from the %Ln published ballot(s).</source>
+        <translation>
+            <numerusform>The published tally follows from the %Ln published ballot.</numerusform>
+            <numerusform>The published tally follows from the %Ln published ballots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The published results do not add up:</source>
+        <translation>The published results do not add up:</translation>
+    </message>
+    <message>
+        <source>What this proves: your ballot was counted as you cast it, and the published tally follows from the published ballots by the round&apos;s rule. What it does not prove: that every listed ballot came from a different eligible resident. It does not hide how people voted from whoever runs the hub&apos;s database, and it is not coercion-resistant: anyone you show your ballot&apos;s secret can check how you voted. It suits a living lab&apos;s advisory choice, not a binding public election.</source>
+        <translation>What this proves: your ballot was counted as you cast it, and the published tally follows from the published ballots by the round&apos;s rule. What it does not prove: that every listed ballot came from a different eligible resident. It does not hide how people voted from whoever runs the hub&apos;s database, and it is not coercion-resistant: anyone you show your ballot&apos;s secret can check how you voted. It suits a living lab&apos;s advisory choice, not a binding public election.</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::AttachEvidenceDialog</name>
     <message>
         <source>Attach sensor evidence</source>
@@ -1255,6 +1625,63 @@
     <message>
         <source>This sensor series is no longer stored.</source>
         <translation>This sensor series is no longer stored.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::BallotDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The budget bar: the chosen pilots&apos; cost of the budget.</extracomment>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 left to spend</source>
+        <translation>%1 left to spend</translation>
+    </message>
+    <message>
+        <source>%1 over the budget</source>
+        <translation>%1 over the budget</translation>
+    </message>
+    <message>
+        <source>%1 left; costs %2</source>
+        <extracomment>Beside a pilot that does not fit the money left.</extracomment>
+        <translation>%1 left; costs %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) left</source>
+        <translation>
+            <numerusform>%n point left</numerusform>
+            <numerusform>%n points left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) too many</source>
+        <translation>
+            <numerusform>%n point too many</numerusform>
+            <numerusform>%n points too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) given</source>
+        <translation>
+            <numerusform>%n point given</numerusform>
+            <numerusform>%n points given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s) chosen</source>
+        <translation>
+            <numerusform>%n pilot chosen</numerusform>
+            <numerusform>%n pilots chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote: %1</source>
+        <translation>Vote: %1</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>Cast ballot</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2655,42 @@
         <source>Drawing the zone: click to add vertices; Ctrl+Z undoes.</source>
         <translation>Drawing the zone: click to add vertices; Ctrl+Z undoes.</translation>
     </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>&amp;Voting</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Voting</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Voting Round…</source>
+        <translation>Open a &amp;Voting Round…</translation>
+    </message>
+    <message>
+        <source>Let residents choose between the pilots in the voting phase</source>
+        <translation>Let residents choose between the pilots in the voting phase</translation>
+    </message>
+    <message>
+        <source>The round is made; it goes to the hub with the next sync.</source>
+        <translation>The round is made; it goes to the hub with the next sync.</translation>
+    </message>
+    <message>
+        <source>Your ballot is cast; it goes to the hub with the next sync. Receipt: %1</source>
+        <translation>Your ballot is cast; it goes to the hub with the next sync. Receipt: %1</translation>
+    </message>
+    <message>
+        <source>Close “%1” now? No more ballots are taken, and the results are published once the hub has the change.</source>
+        <translation>Close “%1” now? No more ballots are taken, and the results are published once the hub has the change.</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Close Round</translation>
+    </message>
+    <message>
+        <source>The round is closed here; the hub closes it with the next sync.</source>
+        <translation>The round is closed here; the hub closes it with the next sync.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2909,6 +3372,14 @@
         <source>Make a pilot from the selected problem: a zone on the map, dates and goals</source>
         <translation>Make a pilot from the selected problem: a zone on the map, dates and goals</translation>
     </message>
+    <message>
+        <source>Open a voting round…</source>
+        <translation>Open a voting round…</translation>
+    </message>
+    <message>
+        <source>Let residents choose between the pilots in the voting phase</source>
+        <translation>Let residents choose between the pilots in the voting phase</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ProblemDetailPanel</name>
@@ -3366,6 +3837,209 @@
     <message>
         <source>Merged duplicates</source>
         <translation>Merged duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ResultsView</name>
+    <message>
+        <source>These results cannot be read: %1</source>
+        <translation>These results cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s) selected, costing %1 of the %2 budget, from %L3 ballots by the rule “%4”.</source>
+        <translation>
+            <numerusform>%n pilot selected, costing %1 of the %2 budget, from %L3 ballots by the rule “%4”.</numerusform>
+            <numerusform>%n pilots selected, costing %1 of the %2 budget, from %L3 ballots by the rule “%4”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Selected</source>
+        <translation>✔ Selected</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No other rule to compare with.</source>
+        <translation>No other rule to compare with.</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Under the other rules</source>
+        <translation>Under the other rules</translation>
+    </message>
+    <message>
+        <source>Verify my ballot</source>
+        <translation>Verify my ballot</translation>
+    </message>
+    <message>
+        <source>Look for your receipt in the published list, with the choices you cast, and check its Merkle proof</source>
+        <translation>Look for your receipt in the published list, with the choices you cast, and check its Merkle proof</translation>
+    </message>
+    <message>
+        <source>Verify the tally</source>
+        <translation>Verify the tally</translation>
+    </message>
+    <message>
+        <source>Count the published ballots again by the round&apos;s rule and check the Merkle root</source>
+        <translation>Count the published ballots again by the round&apos;s rule and check the Merkle root</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RoundDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Give the round a title.</translation>
+    </message>
+    <message>
+        <source>No pilot is in the voting phase. Move the pilots to decide between to “Voting” on the Pilots board first.</source>
+        <translation>No pilot is in the voting phase. Move the pilots to decide between to “Voting” on the Pilots board first.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pilot to vote on.</source>
+        <translation>Tick at least one pilot to vote on.</translation>
+    </message>
+    <message>
+        <source>The least number of pilots a ballot approves is more than the most.</source>
+        <translation>The least number of pilots a ballot approves is more than the most.</translation>
+    </message>
+    <message>
+        <source>A ballot cannot approve more pilots than the round has.</source>
+        <translation>A ballot cannot approve more pilots than the round has.</translation>
+    </message>
+    <message>
+        <source>The points on one pilot are more than the points in all.</source>
+        <translation>The points on one pilot are more than the points in all.</translation>
+    </message>
+    <message>
+        <source>Set a budget above %1.</source>
+        <translation>Set a budget above %1.</translation>
+    </message>
+    <message>
+        <source>The round must close after it opens.</source>
+        <translation>The round must close after it opens.</translation>
+    </message>
+    <message>
+        <source>The closing time has passed; choose a later one.</source>
+        <translation>The closing time has passed; choose a later one.</translation>
+    </message>
+    <message>
+        <source>The ticked pilots cost %1 in all.</source>
+        <translation>The ticked pilots cost %1 in all.</translation>
+    </message>
+    <message>
+        <source>Open a Voting Round</source>
+        <translation>Open a Voting Round</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots:</source>
+        <translation>&amp;Pilots:</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>&amp;Ballot:</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>At &amp;least:</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>At &amp;most:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints in all:</source>
+        <translation>P&amp;oints in all:</translation>
+    </message>
+    <message>
+        <source>Points on o&amp;ne pilot:</source>
+        <translation>Points on o&amp;ne pilot:</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation>Minimum &amp;score:</translation>
+    </message>
+    <message>
+        <source>Op&amp;ens:</source>
+        <translation>Op&amp;ens:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes:</source>
+        <translation>&amp;Closes:</translation>
+    </message>
+    <message>
+        <source>e.g. Cleaner air near schools, spring 2026</source>
+        <translation>e.g. Cleaner air near schools, spring 2026</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <extracomment>A spin box&apos;s value 0: no limit.</extracomment>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source> pilot(s)</source>
+        <translation> pilot(s)</translation>
+    </message>
+    <message>
+        <source> point(s)</source>
+        <translation> point(s)</translation>
+    </message>
+    <message>
+        <source> vote(s)</source>
+        <translation> vote(s)</translation>
+    </message>
+    <message>
+        <source>₩</source>
+        <extracomment>Before the budget amount in its spin box.</extracomment>
+        <translation>₩</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>Open round</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +5456,165 @@ Sign in again in Preferences.</translation>
     <message>
         <source>Balgul User Guide</source>
         <translation>Balgul User Guide</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::VotingPanel</name>
+    <message>
+        <source>opens %1</source>
+        <translation>opens %1</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>closes %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>not voted</source>
+        <translation>not voted</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>counted</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>No voting rounds yet. A coordinator opens one on pilots in the voting phase.</source>
+        <translation>No voting rounds yet. A coordinator opens one on pilots in the voting phase.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s), %1 open</source>
+        <translation>
+            <numerusform>%n round, %1 open</numerusform>
+            <numerusform>%n rounds, %1 open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round on the left.</source>
+        <translation>Choose a round on the left.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>open to a named group of %n account(s)</source>
+        <translation>
+            <numerusform>open to a named group of %n account</numerusform>
+            <numerusform>open to a named group of %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>kept on this computer only</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the hub</source>
+        <translation>waiting to be sent to the hub</translation>
+    </message>
+    <message>
+        <source>%1 ballot: %2
+%3
+Budget: %4</source>
+        <translation>%1 ballot: %2
+%3
+Budget: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n point)</numerusform>
+            <numerusform>%1 (%n points)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choices: %1</source>
+        <translation>Your choices: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Receipt: %1</translation>
+    </message>
+    <message>
+        <source>Change my ballot…</source>
+        <translation>Change my ballot…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>Vote…</translation>
+    </message>
+    <message>
+        <source>Its results are not here.</source>
+        <translation>Its results are not here.</translation>
+    </message>
+    <message>
+        <source>The results come from the hub with the next sync.</source>
+        <translation>The results come from the hub with the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Open a round…</source>
+        <translation>Open a round…</translation>
+    </message>
+    <message>
+        <source>Open a voting round on the pilots in the voting phase</source>
+        <translation>Open a voting round on the pilots in the voting phase</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>My ballot</source>
+        <translation>My ballot</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the whole receipt</source>
+        <translation>Copy the whole receipt</translation>
+    </message>
+    <message>
+        <source>Close round now</source>
+        <translation>Close round now</translation>
+    </message>
+    <message>
+        <source>End the voting now; the hub&apos;s clock decides the closing time</source>
+        <translation>End the voting now; the hub&apos;s clock decides the closing time</translation>
     </message>
 </context>
 <context>

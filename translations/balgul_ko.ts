@@ -621,6 +621,30 @@
         <source>Mark as a duplicate</source>
         <translation>중복으로 표시</translation>
     </message>
+    <message>
+        <source>The round had closed when this reached the hub; it changes no more.</source>
+        <translation>이것이 허브에 도착했을 때 라운드가 이미 마감되어 있었습니다. 더 이상 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The round was not open yet when your ballot reached the hub.</source>
+        <translation>투표가 허브에 도착했을 때 라운드가 아직 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This round is open to a named group of accounts, and yours is not in it.</source>
+        <translation>이 라운드는 지정된 계정들만 참여할 수 있으며, 이 계정은 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The hub found that the ballot breaks the round&apos;s rules. Change it and cast it again.</source>
+        <translation>허브가 이 투표지가 라운드 규칙에 어긋난다고 판단했습니다. 투표지를 고쳐 다시 투표하십시오.</translation>
+    </message>
+    <message>
+        <source>The round is still open; its results come once it closes.</source>
+        <translation>라운드가 아직 진행 중입니다. 결과는 마감된 뒤에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</source>
+        <translation>허브가 이 라운드의 규칙을 읽을 수 없습니다. 허브 운영자에게 알리십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -1211,6 +1235,339 @@
     </message>
 </context>
 <context>
+    <name>VotingStrings</name>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A pilot&apos;s name quoted inside a sentence.</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the names of pilots in a list.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the round had closed</source>
+        <translation>라운드가 이미 마감됨</translation>
+    </message>
+    <message>
+        <source>the round was not open yet</source>
+        <translation>라운드가 아직 시작되지 않음</translation>
+    </message>
+    <message>
+        <source>not in the round&apos;s group</source>
+        <translation>라운드 참여 대상이 아님</translation>
+    </message>
+    <message>
+        <source>breaks the round&apos;s rules</source>
+        <translation>라운드 규칙에 어긋남</translation>
+    </message>
+    <message>
+        <source>see the round</source>
+        <translation>라운드를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <extracomment>A voting round that has not opened yet.</extracomment>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>A voting round taking ballots.</extracomment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation>하나 고르기</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>찬성 투표</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>점수 나누기(누적 투표)</translation>
+    </message>
+    <message>
+        <source>Budget approval</source>
+        <translation>예산 투표</translation>
+    </message>
+    <message>
+        <source>Greedy</source>
+        <translation>득표순(그리디)</translation>
+    </message>
+    <message>
+        <source>Greedy without skipping</source>
+        <translation>건너뛰기 없는 득표순</translation>
+    </message>
+    <message>
+        <source>Greedy with a minimum score</source>
+        <translation>최소 득표 기준 득표순</translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares</source>
+        <translation>균등 분담 방식</translation>
+    </message>
+    <message>
+        <source>Choose one pilot.</source>
+        <translation>실증 하나를 고르십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve exactly %n pilot(s).</source>
+        <translation>
+            <numerusform>실증 %n개에 찬성하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve at least %1 and at most %2 pilots.</source>
+        <translation>실증 %1개 이상 %2개 이하에 찬성하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve at least %n pilot(s).</source>
+        <translation>
+            <numerusform>실증 %n개 이상에 찬성하십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve at most %n pilot(s).</source>
+        <translation>
+            <numerusform>실증에 최대 %n개까지 찬성할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve as many pilots as you like.</source>
+        <translation>원하는 만큼 실증에 찬성할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share up to %n point(s) among the pilots.</source>
+        <translation>
+            <numerusform>실증들에 최대 %n점을 나누어 주십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the pilots points.</source>
+        <translation>실증들에 점수를 주십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one pilot.</source>
+        <translation>
+            <numerusform>한 실증에는 최대 %n점까지 줄 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve pilots that cost at most %1 in all.</source>
+        <translation>비용 합계가 %1 이하가 되도록 실증에 찬성하십시오.</translation>
+    </message>
+    <message>
+        <source>The pilots with the most votes are chosen first; one that no longer fits the money left is skipped.</source>
+        <translation>표를 많이 받은 실증부터 선정합니다. 남은 예산에 들어가지 않는 실증은 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>The pilots with the most votes are chosen first, until the first one that does not fit the money left.</source>
+        <translation>표를 많이 받은 실증부터 선정하며, 남은 예산에 들어가지 않는 실증이 처음 나오면 거기서 멈춥니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the pilots with at least %Ln vote(s), those with the most are chosen first; one that no longer fits is skipped.</source>
+        <translation>
+            <numerusform>%Ln표 이상 받은 실증 가운데 표를 많이 받은 실증부터 선정합니다. 남은 예산에 들어가지 않는 실증은 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Method of Equal Shares: every voter holds an equal share of the budget, and a pilot is chosen when its supporters can pay for it between them.</source>
+        <translation>균등 분담 방식: 모든 투표자가 예산을 똑같이 나누어 가지며, 지지자들이 각자의 몫을 모아 비용을 낼 수 있는 실증이 선정됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a candidate in this round.</source>
+        <translation>%1은(는) 이 라운드의 후보가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice.</source>
+        <translation>%1을(를) 두 번 골랐습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n pilot(s); you chose %1.</source>
+        <extracomment>%n is the least number of pilots; %1 how many were chosen.</extracomment>
+        <translation>
+            <numerusform>실증을 %n개 이상 고르십시오(고른 수: %1개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n pilot(s); you chose %1.</source>
+        <extracomment>%n is the most pilots allowed; %1 how many were chosen.</extracomment>
+        <translation>
+            <numerusform>실증은 최대 %n개까지 고를 수 있습니다(고른 수: %1개).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose only one pilot; you chose %1.</source>
+        <translation>실증은 하나만 고르십시오(고른 수: %1개).</translation>
+    </message>
+    <message>
+        <source>Give %1 at least one point, or leave it out.</source>
+        <translation>%1에 1점 이상을 주거나 빼십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) on one pilot; %1 has %2.</source>
+        <translation>
+            <numerusform>한 실증에는 최대 %n점까지 줄 수 있습니다(%1: %2점).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n point(s) in all; you gave %1.</source>
+        <translation>
+            <numerusform>모두 합쳐 최대 %n점까지 줄 수 있습니다(준 점수: %1점).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen pilots cost %1; at most %2 may be chosen.</source>
+        <translation>고른 실증의 비용이 %1입니다. 최대 %2까지 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Selected: %1 left after it.</source>
+        <translation>선정: 선정 후 %1 남음.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 left, costs %2.</source>
+        <translation>건너뜀: %1 남음, 비용 %2.</translation>
+    </message>
+    <message>
+        <source>Not reached: the selection stopped at a pilot before it.</source>
+        <translation>차례가 오지 않음: 앞선 실증에서 선정이 멈춤.</translation>
+    </message>
+    <message>
+        <source>The selection stopped here: %1 left, costs %2.</source>
+        <translation>여기서 선정이 멈춤: %1 남음, 비용 %2.</translation>
+    </message>
+    <message>
+        <source>Below the minimum score: %L1 of %L2 needed.</source>
+        <translation>최소 득표 미달: %L2 필요, %L1 받음.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: its %n supporter(s) paid %1 each.</source>
+        <translation>
+            <numerusform>선정: 지지자 %n명이 각각 %1씩 냄.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: its %n supporter(s) paid %1 to %2 each.</source>
+        <translation>
+            <numerusform>선정: 지지자 %n명이 각각 %1~%2씩 냄.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Chosen as the shares grew to spend the budget left.)</source>
+        <translation>(남은 예산을 쓰도록 몫을 늘리는 과정에서 선정됨.)</translation>
+    </message>
+    <message>
+        <source>Not selected: its supporters could not pay %1 between them.</source>
+        <translation>선정 안 됨: 지지자들의 몫을 모아도 비용 %1에 못 미침.</translation>
+    </message>
+    <message>
+        <source>Not selected: it costs %1, more than the whole budget of %2.</source>
+        <translation>선정 안 됨: 비용 %1, 전체 예산 %2 초과.</translation>
+    </message>
+    <message>
+        <source>Not selected: nobody chose it.</source>
+        <translation>선정 안 됨: 고른 사람이 없음.</translation>
+    </message>
+    <message>
+        <source>broken by the lower cost, then the earlier pilot</source>
+        <translation>비용이 낮은 실증, 그다음 먼저 제안된 실증 우선</translation>
+    </message>
+    <message>
+        <source>broken by the lower cost</source>
+        <translation>비용이 낮은 실증 우선</translation>
+    </message>
+    <message>
+        <source>broken by the earlier pilot</source>
+        <translation>먼저 제안된 실증 우선</translation>
+    </message>
+    <message>
+        <source>Tie with %1, %2.</source>
+        <extracomment>%1: the pilots with the same score; %2: how the tie was broken.</extracomment>
+        <translation>%1과(와) 동점(%2).</translation>
+    </message>
+    <message>
+        <source>%1 would select the same.</source>
+        <translation>%1(으)로도 같은 실증이 선정됩니다.</translation>
+    </message>
+    <message>
+        <source>With %1: also %2.</source>
+        <translation>%1: %2도 선정.</translation>
+    </message>
+    <message>
+        <source>With %1: without %2.</source>
+        <translation>%1: %2 빠짐.</translation>
+    </message>
+    <message>
+        <source>With %1: %2 instead of %3.</source>
+        <extracomment>E.g. &quot;With Greedy: Quiet streets instead of Shade trees.&quot;</extracomment>
+        <translation>%1: %3 대신 %2.</translation>
+    </message>
+    <message>
+        <source>You have not voted.</source>
+        <translation>아직 투표하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your ballot is waiting to be sent to the hub (with the next sync).</source>
+        <translation>내 투표가 허브로 보내기를 기다리고 있습니다(다음 동기화 때).</translation>
+    </message>
+    <message>
+        <source>Your new ballot is waiting to be sent to the hub; until then your earlier one counts.</source>
+        <translation>새 투표가 허브로 보내기를 기다리고 있습니다. 그때까지는 이전 투표가 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>Counted: the hub has your ballot.</source>
+        <translation>집계됨: 허브가 내 투표를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>거절됨: %1</translation>
+    </message>
+    <message>
+        <source>Your earlier ballot still counts.</source>
+        <translation>이전 투표는 그대로 집계됩니다.</translation>
+    </message>
+    <message>
+        <source>The hub had not counted a ballot of yours in this round, so there is none to look for.</source>
+        <translation>허브가 이 라운드에서 내 투표를 집계하지 않았으므로 찾아볼 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your receipt is not in the published list: your ballot was not counted as you cast it.</source>
+        <translation>내 영수증이 공개 목록에 없습니다. 내 투표는 내가 한 그대로 집계되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your receipt is in the published list, but with other choices than the ones you cast.</source>
+        <translation>내 영수증이 공개 목록에 있지만, 내가 고른 것과 다른 선택으로 올라 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the published list, but its Merkle proof does not lead to the published root.</source>
+        <translation>내 투표가 공개 목록에 있지만, 머클 증명이 공개된 머클 루트로 이어지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your ballot is in the published list with the choices you cast, and its Merkle proof holds.</source>
+        <translation>내 투표가 내가 고른 그대로 공개 목록에 있고, 머클 증명도 맞습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The published tally follows from the %Ln published ballot(s).</source>
+        <translation>
+            <numerusform>공개된 집계 결과가 공개된 투표 %Ln개에서 그대로 나옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The published results do not add up:</source>
+        <translation>공개된 결과가 맞지 않습니다:</translation>
+    </message>
+    <message>
+        <source>What this proves: your ballot was counted as you cast it, and the published tally follows from the published ballots by the round&apos;s rule. What it does not prove: that every listed ballot came from a different eligible resident. It does not hide how people voted from whoever runs the hub&apos;s database, and it is not coercion-resistant: anyone you show your ballot&apos;s secret can check how you voted. It suits a living lab&apos;s advisory choice, not a binding public election.</source>
+        <translation>이 확인으로 알 수 있는 것: 내 투표가 내가 한 그대로 집계되었고, 공개된 집계 결과가 라운드 규칙에 따라 공개된 투표에서 나왔다는 것입니다. 알 수 없는 것: 목록의 투표가 모두 투표 자격이 있는 서로 다른 주민에게서 왔는지입니다. 허브 데이터베이스를 운영하는 사람에게는 누가 어떻게 투표했는지 숨기지 못하며, 강요에 저항하는 방식도 아닙니다. 내 투표의 비밀값을 보여 준 사람은 누구든 내가 어떻게 투표했는지 확인할 수 있습니다. 리빙랩의 자문용 선택에는 알맞지만, 구속력 있는 공공 선거에는 맞지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::AttachEvidenceDialog</name>
     <message>
         <source>Attach sensor evidence</source>
@@ -1251,6 +1608,59 @@
     <message>
         <source>This sensor series is no longer stored.</source>
         <translation>이 센서 측정 계열은 더 이상 저장되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::BallotDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The budget bar: the chosen pilots&apos; cost of the budget.</extracomment>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>%1 left to spend</source>
+        <translation>남은 예산 %1</translation>
+    </message>
+    <message>
+        <source>%1 over the budget</source>
+        <translation>예산 %1 초과</translation>
+    </message>
+    <message>
+        <source>%1 left; costs %2</source>
+        <extracomment>Beside a pilot that does not fit the money left.</extracomment>
+        <translation>%1 남음, 비용 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) left</source>
+        <translation>
+            <numerusform>%n점 남음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) too many</source>
+        <translation>
+            <numerusform>%n점 초과</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) given</source>
+        <translation>
+            <numerusform>%n점 줌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s) chosen</source>
+        <translation>
+            <numerusform>실증 %n개 고름</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote: %1</source>
+        <translation>투표: %1</translation>
+    </message>
+    <message>
+        <source>Cast ballot</source>
+        <translation>투표하기</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2627,42 @@
         <source>Drawing the zone: click to add vertices; Ctrl+Z undoes.</source>
         <translation>구역 그리기: 클릭하여 꼭짓점을 추가하고, Ctrl+Z로 되돌립니다.</translation>
     </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>투표(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Voting Round…</source>
+        <translation>투표 라운드 열기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Let residents choose between the pilots in the voting phase</source>
+        <translation>투표 단계의 실증 가운데 주민이 고르게 합니다</translation>
+    </message>
+    <message>
+        <source>The round is made; it goes to the hub with the next sync.</source>
+        <translation>라운드를 만들었습니다. 다음 동기화 때 허브로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Your ballot is cast; it goes to the hub with the next sync. Receipt: %1</source>
+        <translation>투표했습니다. 다음 동기화 때 허브로 보냅니다. 영수증: %1</translation>
+    </message>
+    <message>
+        <source>Close “%1” now? No more ballots are taken, and the results are published once the hub has the change.</source>
+        <translation>“%1” 라운드를 지금 마감하시겠습니까? 더 이상 투표를 받지 않으며, 허브에 이 변경이 반영되면 결과가 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>라운드 마감</translation>
+    </message>
+    <message>
+        <source>The round is closed here; the hub closes it with the next sync.</source>
+        <translation>이 컴퓨터에서 라운드를 마감했습니다. 다음 동기화 때 허브에서도 마감됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2890,6 +3336,14 @@
         <source>Make a pilot from the selected problem: a zone on the map, dates and goals</source>
         <translation>선택한 문제로 실증을 만듭니다: 지도 위 구역, 기간, 목표</translation>
     </message>
+    <message>
+        <source>Open a voting round…</source>
+        <translation>투표 라운드 열기…</translation>
+    </message>
+    <message>
+        <source>Let residents choose between the pilots in the voting phase</source>
+        <translation>투표 단계의 실증 가운데 주민이 고르게 합니다</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::ProblemDetailPanel</name>
@@ -3341,6 +3795,208 @@
     <message>
         <source>Merged duplicates</source>
         <translation>병합된 중복</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ResultsView</name>
+    <message>
+        <source>These results cannot be read: %1</source>
+        <translation>이 결과를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>득표</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pilot(s) selected, costing %1 of the %2 budget, from %L3 ballots by the rule “%4”.</source>
+        <translation>
+            <numerusform>“%4” 규칙에 따라 투표 %L3개로 실증 %n개를 선정했습니다. 비용은 예산 %2 중 %1입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Selected</source>
+        <translation>✔ 선정</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No other rule to compare with.</source>
+        <translation>비교할 다른 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>실증</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선정</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Under the other rules</source>
+        <translation>다른 규칙이었다면</translation>
+    </message>
+    <message>
+        <source>Verify my ballot</source>
+        <translation>내 투표 확인</translation>
+    </message>
+    <message>
+        <source>Look for your receipt in the published list, with the choices you cast, and check its Merkle proof</source>
+        <translation>공개 목록에서 내 영수증과 내가 고른 선택을 찾고 머클 증명을 검사합니다</translation>
+    </message>
+    <message>
+        <source>Verify the tally</source>
+        <translation>집계 확인</translation>
+    </message>
+    <message>
+        <source>Count the published ballots again by the round&apos;s rule and check the Merkle root</source>
+        <translation>공개된 투표를 라운드 규칙으로 다시 세고 머클 루트를 검사합니다</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RoundDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>라운드 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No pilot is in the voting phase. Move the pilots to decide between to “Voting” on the Pilots board first.</source>
+        <translation>투표 단계에 있는 실증이 없습니다. 먼저 리빙랩 실증 보드에서 결정할 실증들을 “투표 중”으로 옮기십시오.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pilot to vote on.</source>
+        <translation>투표에 올릴 실증을 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The least number of pilots a ballot approves is more than the most.</source>
+        <translation>투표지에서 찬성할 실증의 최소 수가 최대 수보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>A ballot cannot approve more pilots than the round has.</source>
+        <translation>투표지는 라운드에 있는 실증 수보다 많이 찬성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The points on one pilot are more than the points in all.</source>
+        <translation>한 실증에 줄 수 있는 점수가 전체 점수보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Set a budget above %1.</source>
+        <translation>예산을 %1보다 크게 정하십시오.</translation>
+    </message>
+    <message>
+        <source>The round must close after it opens.</source>
+        <translation>마감 시각은 시작 시각보다 늦어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The closing time has passed; choose a later one.</source>
+        <translation>마감 시각이 이미 지났습니다. 더 늦은 시각을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The ticked pilots cost %1 in all.</source>
+        <translation>선택한 실증의 비용은 모두 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Open a Voting Round</source>
+        <translation>투표 라운드 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots:</source>
+        <translation>실증(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Ballot:</source>
+        <translation>투표 방식(&amp;B):</translation>
+    </message>
+    <message>
+        <source>At &amp;least:</source>
+        <translation>최소(&amp;L):</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>최대(&amp;M):</translation>
+    </message>
+    <message>
+        <source>P&amp;oints in all:</source>
+        <translation>전체 점수(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Points on o&amp;ne pilot:</source>
+        <translation>한 실증당 점수(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>규칙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation>예산(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation>최소 득표(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Op&amp;ens:</source>
+        <translation>시작(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Closes:</source>
+        <translation>마감(&amp;C):</translation>
+    </message>
+    <message>
+        <source>e.g. Cleaner air near schools, spring 2026</source>
+        <translation>예: 2026년 봄, 학교 주변 맑은 공기</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <extracomment>A spin box&apos;s value 0: no limit.</extracomment>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> pilot(s)</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <source> point(s)</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source> vote(s)</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>₩</source>
+        <extracomment>Before the budget amount in its spin box.</extracomment>
+        <translation>₩</translation>
+    </message>
+    <message>
+        <source>Open round</source>
+        <translation>라운드 열기</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5384,161 @@ Sign in again in Preferences.</source>
     <message>
         <source>Balgul User Guide</source>
         <translation>발굴 사용 설명서</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::VotingPanel</name>
+    <message>
+        <source>opens %1</source>
+        <translation>%1 시작</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>%1 마감</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 마감됨</translation>
+    </message>
+    <message>
+        <source>not voted</source>
+        <translation>투표 안 함</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>보내기 전</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>집계됨</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>거절됨: %1</translation>
+    </message>
+    <message>
+        <source>No voting rounds yet. A coordinator opens one on pilots in the voting phase.</source>
+        <translation>아직 투표 라운드가 없습니다. 코디네이터가 투표 단계의 실증으로 라운드를 엽니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s), %1 open</source>
+        <translation>
+            <numerusform>라운드 %n개, 진행 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a round on the left.</source>
+        <translation>왼쪽에서 라운드를 고르십시오.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>open to a named group of %n account(s)</source>
+        <translation>
+            <numerusform>지정된 계정 %n개만 참여 가능</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept on this computer only</source>
+        <translation>이 컴퓨터에만 있음</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the hub</source>
+        <translation>허브로 보내기 전</translation>
+    </message>
+    <message>
+        <source>%1 ballot: %2
+%3
+Budget: %4</source>
+        <translation>투표 방식(%1): %2
+%3
+예산: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 (%n점)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your choices: %1</source>
+        <translation>내 선택: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>영수증: %1</translation>
+    </message>
+    <message>
+        <source>Change my ballot…</source>
+        <translation>내 투표 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Vote…</source>
+        <translation>투표…</translation>
+    </message>
+    <message>
+        <source>Its results are not here.</source>
+        <translation>이 라운드의 결과는 여기에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The results come from the hub with the next sync.</source>
+        <translation>결과는 다음 동기화 때 허브에서 받아옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>문제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>지도에서 보기</translation>
+    </message>
+    <message>
+        <source>Open a round…</source>
+        <translation>라운드 열기…</translation>
+    </message>
+    <message>
+        <source>Open a voting round on the pilots in the voting phase</source>
+        <translation>투표 단계의 실증으로 투표 라운드를 엽니다</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>My ballot</source>
+        <translation>내 투표</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole receipt</source>
+        <translation>영수증 전체 복사</translation>
+    </message>
+    <message>
+        <source>Close round now</source>
+        <translation>지금 마감</translation>
+    </message>
+    <message>
+        <source>End the voting now; the hub&apos;s clock decides the closing time</source>
+        <translation>지금 투표를 끝냅니다. 마감 시각은 허브의 시계로 정해집니다</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,7 @@ void MainWindow::buildDocks()
     createSensorDock();
     createTriageDock();
     createPilotParts();
+    createVotingParts();
 }
 
 void MainWindow::buildStatusBar()
@@ -387,6 +388,7 @@ void MainWindow::updateActions()
     m_detailPanel->refreshRights();
     updateTriageVisibility();
     updatePilotRights();
+    updateVotingRights();
     m_importAction->setEnabled(!m_busy);
     m_exportGeoJsonAction->setEnabled(!m_busy);
     m_exportCsvAction->setEnabled(!m_busy);

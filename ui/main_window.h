@@ -47,6 +47,9 @@ class TriagePanel;
 class PilotDetail;
 class PilotEditor;
 class PilotsPanel;
+class BallotDialog;
+class RoundDialog;
+class VotingPanel;
 class ZoneEditTool;
 class ZoneLayer;
 class AttachEvidenceDialog;
@@ -231,6 +234,15 @@ private:
     void showPilotOnMap(const QString& pilotId);
     /// Before the window's children go: the editor's end of drawing would reach for the map.
     void closePilotWindows();
+    // main_window_voting.cpp
+    /// The Voting dock (rounds, the selected round, its results), the ballot and round dialogs.
+    void createVotingParts();
+    void updateVotingRights();
+    void raiseVotingDock();
+    void openRoundDialog();
+    void voteInRound(const QString& roundId);
+    void castFromDialog(BallotDialog* dialog);
+    void closeRoundNow(const QString& roundId);
     // main_window_stations.cpp
     void createStationParts();
     void updateStationsShown();
@@ -246,6 +258,13 @@ public:
     PilotDetail* pilotDetail() const;
     /// Opens a pilot's detail (a click on its zone or card does).
     void openPilot(const QString& pilotId);
+    /// The Voting dock's panel. main_window_voting.cpp
+    VotingPanel* votingPanel() const { return m_votingPanel; }
+    /// The ballot and round dialogs while open (window-modal with open(), never exec()).
+    BallotDialog* ballotDialog() const;
+    RoundDialog* roundDialog() const;
+    /// Shows a round in the Voting dock.
+    void showRound(const QString& roundId);
     /// Share Station…, Stations from the Hub…, Update Subscribed Stations (the Sensors menu).
     StationActions* stationActions() const { return m_stationActions; }
     GradeLegend* gradeLegend() const { return m_gradeLegend; }
@@ -275,6 +294,11 @@ private:
     QPointer<PilotEditor> m_pilotEditor;
     QPointer<PilotDetail> m_pilotDetail;
     int m_pilotListener = 0;
+    QDockWidget* m_votingDock = nullptr;
+    VotingPanel* m_votingPanel = nullptr;
+    QAction* m_newRoundAction = nullptr;
+    QPointer<BallotDialog> m_ballotDialog;
+    QPointer<RoundDialog> m_roundDialog;
     TriagePanel* m_triagePanel = nullptr;
     QLabel* m_triageLabel = nullptr;
     bool m_triageWasStaff = false; ///< the queue was last shown to a coordinator

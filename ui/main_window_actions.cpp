@@ -205,11 +205,18 @@ void MainWindow::createMenus()
     pilotsToggle->setText(tr("&Pilots"));
     pilotsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addAction(pilotsToggle);
+    QAction* votingToggle = m_votingDock->toggleViewAction();
+    votingToggle->setText(tr("&Voting"));
+    votingToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    view->addAction(votingToggle);
     view->addAction(m_zonesAction);
 
     QMenu* pilots = menuBar()->addMenu(tr("P&ilots"));
     pilots->addAction(m_newPilotAction);
     pilots->addAction(pilotsToggle);
+    pilots->addSeparator();
+    pilots->addAction(m_newRoundAction);
+    pilots->addAction(votingToggle);
 
     QMenu* sensors = menuBar()->addMenu(tr("Se&nsors"));
     sensors->addAction(m_importSensorAction);

@@ -39,7 +39,9 @@ std::string BenchHub::writeConfig(std::size_t threads) const
     const std::string config = m_dataDir + "/hub.conf";
     std::ofstream out(config);
     out << "password_iterations = 1000\nopen_registration = true\naccess_log = \n"
-        << "login_attempts_per_address = 100000\nmax_queued = 4096\nmax_threads = " << threads << "\n";
+        << "login_attempts_per_address = 100000\nmax_queued = 4096\nmax_connections_per_address = "
+           "0\nmax_threads = "
+        << threads << "\n";
     return config;
 }
 
@@ -97,6 +99,39 @@ bool BenchHub::fill(std::size_t problems, std::uint64_t seed)
         std::fprintf(stderr, "balgul-cli: cannot run %s: %s\n", m_binary.c_str(), e.displayText().c_str());
         return false;
     }
+}
+
+bool BenchHub::addUser(const std::string& login, const std::string& role)
+{
+    std::vector<std::string> args{
+        "user",     "add",          login,        "--role", role, "--password-stdin",
+        "--config", writeConfig(8), "--data-dir", m_dataDir};
+    if (!m_database.empty()) {
+        args.push_back("--db");
+        args.push_back(m_database);
+    }
+    try {
+        Poco::Pipe inPipe;
+        Poco::ProcessHandle handle = Poco::Process::launch(m_binary, args, &inPipe, nullptr, nullptr);
+        Poco::PipeOutputStream in(inPipe);
+        in << "bench password 1\n";
+        in.close();
+        return handle.wait() == 0;
+    } catch (const Poco::Exception& e) {
+        std::fprintf(stderr, "balgul-cli: cannot run %s: %s\n", m_binary.c_str(), e.displayText().c_str());
+        return false;
+    }
+}
+
+std::string loginBenchUser(const std::string& url, const std::string& login)
+{
+    core::sync::HubClient client(core::sync::HubEndpoint{url, "", false, 60});
+    auto answer = client.send("POST", "/v1/auth/login",
+                              R"({"login":")" + login + R"(","password":"bench password 1"})");
+    if (!answer || answer->status != 200)
+        return {};
+    auto body = core::sync::parseObject(answer->body);
+    return body && (*body)->has("token") ? (*body)->getValue<std::string>("token") : std::string();
 }
 
 std::string makeBenchUser(const std::string& url, const std::string& login)

@@ -30,6 +30,9 @@ public:
     bool fill(std::size_t problems, std::uint64_t seed);
 
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    /// `balgul-hub user add LOGIN --role ROLE` on the running hub's store (password as
+    /// makeBenchUser()'s); false when it failed.
+    bool addUser(const std::string& login, const std::string& role);
 
 private:
     /// Writes the config file; its path.
@@ -44,5 +47,7 @@ private:
 
 /// Registers and logs in a user; the token ("" on failure).
 std::string makeBenchUser(const std::string& url, const std::string& login);
+/// Logs in a user made with BenchHub::addUser(); the token ("" on failure).
+std::string loginBenchUser(const std::string& url, const std::string& login);
 
 } // namespace balgul::cli

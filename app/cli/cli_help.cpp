@@ -103,10 +103,62 @@ store is only read.
        balgul-cli bench import [--rows N] [--dir D] [--keep]
        balgul-cli bench first-sync [--problems N] [--seed S] [--db postgresql://...] [--hub-bin PATH]
                                    [--no-ogr2ogr] [--quiet]
+       balgul-cli bench tally [--file FILE.pb]
 
 Benchmarks of the store (bulk writes, map clustering and search), a GeoJSON import and a new
 member's first sync (each beside ogr2ogr loading the same problems into a GeoPackage), the hub and
-the sensor import; see tests/bench/README.md.
+the sensor import, and the voting rules (on the largest Pabulib file of ../shared/data/pabulib
+or FILE.pb, and on 100,000 synthetic approval ballots); see tests/bench/README.md.
+)"},
+    {"round",
+     R"(usage: balgul-cli [--data-dir DIR | --store FILE] round list [--format json]
+       balgul-cli … round show ROUND
+       balgul-cli … round create --title T --pilots ID[,ID…] --budget KRW (--days N | --closes TIME)
+                    [--type choose-1|approval|cumulative|budget-approval]
+                    [--rule greedy|greedy-no-skip|greedy-threshold|equal-shares] [--min-score N]
+                    [--min M] [--max K] [--points P] [--points-per-project p] [--opens TIME|now]
+       balgul-cli … round close ROUND
+       balgul-cli … round vote ROUND (--choose C[,C…] | --points C=N[,C=N…])
+       balgul-cli … round results ROUND [--format json] [--hub URL]
+       balgul-cli … round verify ROUND [--hub URL]
+       balgul-cli … round import-pabulib FILE.pb
+       balgul-cli … round export-pabulib ROUND [--output FILE.pb]
+
+Voting rounds on pilots (docs/voting.md). ROUND is a round's id or a unique beginning of it; a
+candidate C is its number in `round show` (1, 2…) or its pilot id.
+
+create: a coordinator opens a round on pilots in the voting phase; the hub fixes their costs and
+decides opening and closing by its clock. close: closes an open round now. Both take effect on the
+hub at the next sync.
+vote: casts your ballot, or replaces it (the latest counts), checked against the round's rules; it
+is kept here with its receipt and a secret that never leaves this computer, and counts once the hub
+accepts it at the next sync. A refused ballot says why in `round show`.
+results: a closed round's published results: per project its score, cost, whether it was selected
+and why, and what every other rule would have selected.
+verify: reads the hub's public answer for the round (no sign-in needed) and recomputes its Merkle
+root and its tally from the published ballots; with your profile, also finds your ballot's receipt
+in the list with the choices you cast. Exit code 1 when anything does not hold. This does not show
+that every listed ballot came from a distinct resident, and it is not coercion-resistant.
+import-pabulib: a Pabulib election as a closed round kept in this profile only, to study it.
+export-pabulib: a closed round's anonymous ballots as a .pb file, to publish the vote as open data.
+)"},
+    {"tally",
+     R"(usage: balgul-cli tally FILE.pb [--rule greedy|greedy-no-skip|greedy-threshold|equal-shares]
+                        [--format json|text]
+
+Counts a participatory budgeting election in Pabulib's .pb format (pabulib.org) under the rule its
+META names, or under --rule, and prints one JSON object (rule, vote_type, budget, voters, selected,
+cost, and per project its score, cost, whether it was selected and why) or, with --format text, a
+table in the rule's order.
+
+  greedy            by score, skipping what no longer fits
+  greedy-no-skip    by score, stopping at the first project that does not fit
+  greedy-threshold  greedy among projects with at least META's min_project_score_threshold
+  equal-shares      Method of Equal Shares, cost utilities, "add 1" completion (Pabulib's
+                    equalshares/add1)
+
+Equal scores go to the lower cost, then the earlier project. A file that cannot be read is named
+with its line and field, and the exit code is 1.
 )"},
     {"login",
      R"(usage: balgul-cli [--data-dir DIR] login --hub URL --user LOGIN [--invite CODE] [--display-name NAME]

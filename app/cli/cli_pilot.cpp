@@ -343,35 +343,6 @@ int phase(const Args& args, const std::vector<std::string>& words)
 }
 
 /// A square zone around a place, `halfKm` from its centre to each side.
-pilots::Ring squareAround(double lat, double lon, double halfKm)
-{
-    const double dLat = halfKm / 111.32;
-    const double dLon = halfKm / (111.32 * std::cos(lat * 3.14159265358979 / 180));
-    return {{lat - dLat, lon - dLon},
-            {lat - dLat, lon + dLon},
-            {lat + dLat, lon + dLon},
-            {lat + dLat, lon - dLon}};
-}
-
-/// The `count` problems of the store nearest to a place (of a category when given).
-std::vector<std::string> problemsNear(core::Store& store, double lat, double lon, std::size_t count,
-                                      const std::string& category)
-{
-    std::vector<std::pair<double, std::string>> found;
-    (void)store.forEachProblem([&](const core::Problem& p) {
-        if (!category.empty() && p.category != category)
-            return;
-        const double dy = p.lat - lat;
-        const double dx = (p.lon - lon) * std::cos(lat * 3.14159265358979 / 180);
-        found.emplace_back(dx * dx + dy * dy, p.id);
-    });
-    std::sort(found.begin(), found.end());
-    std::vector<std::string> out;
-    for (std::size_t i = 0; i < found.size() && i < count; ++i)
-        out.push_back(found[i].second);
-    return out;
-}
-
 /// Two demo pilots for a coordinator's profile: one running for a month in a zone around a cluster of
 /// demo air stations whose readings fell a fifth when it started, and one proposed.
 int demo(const Args& args)

@@ -2,6 +2,7 @@
 
 // What every balgul-cli command shares: exit codes, how failures are said, and how numbers are read.
 
+#include "core/pilots/pilot_rules.h"
 #include "core/util/result.h"
 
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace balgul::core {
 class Store;
@@ -33,5 +35,11 @@ std::optional<std::int64_t> wholeNumber(std::string_view text, std::int64_t min,
 /// The finite decimal number in `text` ("36.35", "1e-3"; "1e-999" is 0) when it lies in [min, max];
 /// nullopt for "nan", "inf", text that is not a number and values outside the range.
 std::optional<double> decimalNumber(std::string_view text, double min, double max);
+
+/// A square of `halfKm` each side of a place, as a pilot's zone ring (the demos').
+core::pilots::Ring squareAround(double lat, double lon, double halfKm);
+/// The `count` problems of the store nearest to a place (of a category when given).
+std::vector<std::string> problemsNear(core::Store& store, double lat, double lon, std::size_t count,
+                                      const std::string& category);
 
 } // namespace balgul::cli

@@ -39,5 +39,13 @@ int runProblem(const Args& args);
 int runPilot(const Args& args);
 /// `pilot evaluate ID …` (`words`: the positional words, "evaluate" first).
 int runPilotEvaluate(const Args& args, const std::vector<std::string>& words);
+/// `tally FILE.pb`: a Pabulib election counted under its rule or --rule.
+int runTally(const Args& args);
+/// `round …`: voting rounds (app/cli/cli_round.cpp).
+int runRound(const Args& args);
+/// `bench ballots`: a real hub taking many residents' ballots at once (app/cli/bench_ballots.cpp).
+int runBenchBallots(const Args& args);
+/// `bench tally`: the voting rules on the largest Pabulib file and on 100,000 synthetic ballots.
+int runBenchTally(const Args& args);
 
 } // namespace balgul::cli

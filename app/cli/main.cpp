@@ -28,6 +28,8 @@ Commands:
   bench   first-sync [--problems N] [--db postgresql://...]   a new member's first sync of a city
                                            hub with N problems, beside ogr2ogr
   bench   import [--rows N] [--dir D] [--keep]   sensor CSV import against sqlite3 .import
+  bench   tally [--file F.pb]              the voting rules on a real Pabulib file and 100,000 ballots
+  bench   ballots [--residents N]          a real hub taking 1,000 residents' ballots at once
   login   --hub URL --user LOGIN [--invite CODE] [--password-stdin] [--insecure]
                                            sign in to a city hub (with an invite: create the account)
   sync    [--hub URL] [--batch N] [--insecure]   push local changes, pull the hub's
@@ -52,6 +54,13 @@ Commands:
   pilot   phase ID PHASE [--note TEXT]     move a pilot (proposed, voting, selected, running, …)
   pilot   evaluate ID [--format json]      did it work? its goals against the sensor evidence
   pilot   join ID | leave ID | feedback ID --text T [--rating N]   test a pilot and say how it went
+  round   list | show R | create --title T --pilots ID,… --type T --rule R --budget KRW --days N
+  round   vote R --choose 1,3 | --points 1=4,2=6   cast (or change) your ballot; sync sends it
+  round   close R | results R | verify R [--hub URL]   close now; the results; check the published
+                                           ballots, Merkle root and tally, and your own ballot
+  round   import-pabulib FILE.pb | export-pabulib R [--output F.pb]   Pabulib elections in and out
+  tally   FILE.pb [--rule R] [--format json|text]   count a Pabulib election (greedy, greedy-no-skip,
+                                           greedy-threshold, equal-shares), each project with its reason
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -69,6 +78,10 @@ int runBenchCommand(const balgul::cli::Args& args)
         return balgul::cli::runBenchFirstSync(args);
     if (!positional.empty() && positional.front() == "import")
         return balgul::cli::runBenchImport(args);
+    if (!positional.empty() && positional.front() == "tally")
+        return balgul::cli::runBenchTally(args);
+    if (!positional.empty() && positional.front() == "ballots")
+        return balgul::cli::runBenchBallots(args);
     return balgul::cli::runBench(args);
 }
 
@@ -161,6 +174,7 @@ int main(int argc, char** argv)
         {"sync", cli::runSync},       {"import-sensor", cli::runImportSensor},
         {"station", cli::runStation}, {"triage", cli::runTriage},
         {"problem", cli::runProblem}, {"pilot", cli::runPilot},
+        {"tally", cli::runTally},     {"round", cli::runRound},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -536,7 +536,40 @@ CREATE TABLE pilot_feedback (
 CREATE INDEX pilot_feedback_pilot ON pilot_feedback (pilot_id, created);
 )sql";
 
-constexpr std::array<Migration, 12> kMigrations{{
+// Schema 13: voting rounds, this profile's ballots and the rounds' published results
+// (docs/voting.md). A round keeps the hub's fields as JSON text; a ballot its secret, which never
+// leaves this computer.
+constexpr std::string_view kVersion13 = R"sql(
+CREATE TABLE rounds (
+    id         TEXT PRIMARY KEY,
+    fields     TEXT NOT NULL,
+    author     TEXT NOT NULL DEFAULT '',
+    version    INTEGER NOT NULL DEFAULT 0,
+    local_only INTEGER NOT NULL DEFAULT 0,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    created    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE ballots (
+    round_id          TEXT PRIMARY KEY,
+    choices           TEXT NOT NULL,
+    secret            TEXT NOT NULL,
+    receipt           TEXT NOT NULL,
+    cast_at           INTEGER NOT NULL,
+    state             TEXT NOT NULL DEFAULT 'pending',
+    refusal_code      TEXT NOT NULL DEFAULT '',
+    refusal_message   TEXT NOT NULL DEFAULT '',
+    accepted_choices  TEXT NOT NULL DEFAULT '',
+    accepted_receipt  TEXT NOT NULL DEFAULT '',
+    accepted_secret   TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE round_results (
+    round_id TEXT PRIMARY KEY,
+    json     TEXT NOT NULL,
+    fetched  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+constexpr std::array<Migration, 13> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -549,6 +582,7 @@ constexpr std::array<Migration, 12> kMigrations{{
     {10, kVersion10},
     {11, kVersion11},
     {12, kVersion12},
+    {13, kVersion13},
 }};
 
 } // namespace

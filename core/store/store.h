@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/triage/status_rules.h"
 #include "core/util/result.h"
+#include "core/voting/local_round.h"
 
 #include <Poco/JSON/Object.h>
 
@@ -172,6 +173,7 @@ struct StoreChange
         AttachmentsChanged,
         SyncStateChanged, ///< sync state or conflicts of `problemId` changed (empty: of many)
         PilotsChanged,    ///< a pilot, its links or its history changed (`problemId`: the pilot's id)
+        VotingChanged,    ///< a round, this profile's ballot or a round's results (`problemId`: the round)
         Reset,            ///< many rows changed (import, demo): reload everything
     };
     Kind kind;
@@ -207,7 +209,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 12;
+    static constexpr int kSchemaVersion = 13;
 
     /// Opens or creates a store, running pending migrations in one transaction. The file is first
     /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
@@ -309,6 +311,29 @@ public:
     std::optional<ProblemMerge> problemMerge(const std::string& mergeId);
     /// The live merge that made `duplicateId` a duplicate, if any.
     std::optional<ProblemMerge> mergeOf(const std::string& duplicateId);
+
+    // Voting (core/voting/store_voting.cpp; docs/voting.md) ---------------------------------------
+    /// The rounds this profile knows (pulled, made here, imported), newest first.
+    std::vector<voting::LocalRound> rounds();
+    std::optional<voting::LocalRound> round(const std::string& id);
+    /// Opens a round (a coordinator's): queued for the hub, which fixes the candidates' costs from
+    /// the pilots; here they come from the local pilots. Errors `invalid_field` (core/voting rules:
+    /// the round as a whole, a pilot unknown here or not in the voting phase).
+    Result<voting::LocalRound> createRound(const voting::RoundDraft& draft);
+    /// Closes an open round now (its closing moves to now; the hub's clock decides).
+    Status closeRound(const std::string& id);
+    /// Casts (or replaces) this profile's ballot: checked against the round's rules (error
+    /// `invalid_ballot` with the first breach in English, `round_closed` when the round has closed
+    /// by this computer's clock), with a new secret and receipt, queued for the hub.
+    Result<voting::MyBallot> castBallot(const std::string& roundId, const voting::Ballot& ballot);
+    std::optional<voting::MyBallot> myBallot(const std::string& roundId);
+    /// Keeps a closed round's published answer (the hub's JSON, or one made here for a local round).
+    Status storeRoundResults(const std::string& roundId, const std::string& json);
+    std::optional<std::string> roundResults(const std::string& roundId);
+    /// A round kept here only, never sent (a Pabulib election to study): closed, with `ballots` as
+    /// its published answer. Returns its id.
+    Result<std::string> addLocalRound(const voting::RoundInfo& info,
+                                      const std::vector<voting::Ballot>& ballots);
 
     // Pilots (core/pilots/store_pilots.cpp; the rules are core/pilots/pilot_rules.h) ------------
     /// Makes a pilot in phase proposed from checked fields (checkPilot; every problem must be in
@@ -461,6 +486,11 @@ private:
                           const std::set<std::string>& keep, bool pending, PullApplied& applied,
                           const std::string& testerKey);
     void writePilot(const pilots::Pilot& pilot);
+    /// applyChange() for `round` and `ballot` (core/voting/store_voting.cpp).
+    void applyVotingChange(const sync::Change& change, const Poco::JSON::Object::Ptr& fields, bool pending);
+    /// recordPushResults() for a ballot's op: accepted or refused, when it is still the latest cast.
+    void recordBallotAnswer(const std::string& roundId, const std::string& fieldsJson,
+                            const sync::PushResult& r);
     /// applyChange() for `problem_merge`: the hub's record replaces the local one.
     void applyMergeChange(const sync::Change& change, const Poco::JSON::Object::Ptr& fields, bool pending);
     /// The effects of a merge on the local rows (core/triage/store_merge.cpp); fills what moved.

@@ -176,6 +176,12 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             if (st.step())
                 problemId = st.text(0);
         }
+    } else if (change.entity == "round") {
+        problemId.clear();
+    } else if (change.entity == "ballot") {
+        // One's own ballot, keyed here by its round as its ops are queued.
+        problemId.clear();
+        key = stringOf(fields, "round_id", change.id.substr(0, change.id.find(':')));
     } else if (change.entity != "problem" && change.entity != "comment" && change.entity != "status_change") {
         return false; // an entity this version does not keep
     }
@@ -246,6 +252,11 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
     if (change.entity == "pilot" || change.entity == "pilot_phase_change" ||
         change.entity == "pilot_tester" || change.entity == "pilot_feedback") {
         applyPilotChange(change, fields, keep, pending, applied, supportUser);
+        return true;
+    }
+    if (change.entity == "round" || change.entity == "ballot") {
+        applyVotingChange(change, fields, pending);
+        ++applied.applied;
         return true;
     }
     if (change.entity == "problem_merge") {

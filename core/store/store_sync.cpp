@@ -316,6 +316,8 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                     conflict.run();
                 }
             }
+            if (op.entity == "ballot")
+                recordBallotAnswer(op.entityId, op.fieldsJson, r);
             if (r.status == sync::OpStatus::Rejected && op.entity == "problem_merge")
                 refusedMerges.emplace_back(op.entityId, op.kind);
             if (r.status == sync::OpStatus::Rejected) {

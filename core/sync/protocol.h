@@ -33,9 +33,9 @@ inline constexpr int kMaxJsonDepth = 32;
 
 /// The entities a push may carry in this version (as the client store queues them).
 inline constexpr std::string_view kEntities[] = {
-    "problem",       "comment",       "support", "attachment",
-    "status_change", "problem_merge", "pilot",   "pilot_phase_change",
-    "pilot_tester",  "pilot_feedback"};
+    "problem",       "comment",        "support", "attachment",
+    "status_change", "problem_merge",  "pilot",   "pilot_phase_change",
+    "pilot_tester",  "pilot_feedback", "round",   "ballot"};
 bool isKnownEntity(std::string_view entity);
 
 enum class OpKind

@@ -302,6 +302,8 @@ Result<SyncReport> SyncEngine::syncOnce(Progress* progress)
         }
         if (auto s = downloadBlobs(report, progress); !s)
             return s.error();
+        if (auto s = fetchRoundResults(report); !s)
+            return s.error();
     } catch (const SqlError& e) {
         return Error::make("store_failed", "the store failed during sync: " + e.message);
     }
@@ -557,6 +559,26 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         cursor = page.next;
     }
     report.pullSeconds += secondsSince(start);
+    return {};
+}
+
+Status SyncEngine::fetchRoundResults(SyncReport& report)
+{
+    const Timestamp at = now();
+    for (const auto& round : m_store.rounds()) {
+        if (round.localOnly || round.hasResults || round.stateAt(at) != voting::RoundState::Closed)
+            continue;
+        auto answer = m_client.send("GET", "/v1/rounds/" + round.info.id + "/results");
+        if (!answer)
+            return answer.error();
+        if (answer->status == 409 || answer->status == 404)
+            continue; // not closed by the hub's clock yet, or not on the hub yet
+        if (auto s = HubClient::check(*answer); !s)
+            return s;
+        if (auto s = m_store.storeRoundResults(round.info.id, answer->body); !s)
+            return s;
+        ++report.roundResults;
+    }
     return {};
 }
 

@@ -24,6 +24,7 @@ struct SyncReport
     int blobsUploaded = 0;
     int blobsPresent = 0; ///< already on the hub (HEAD said so)
     int blobsDownloaded = 0;
+    int roundResults = 0; ///< closed rounds' published answers fetched
     int opsPushed = 0;
     int batches = 0;
     int applied = 0;
@@ -101,6 +102,9 @@ private:
     Status push(SyncReport& report, Progress* progress);
     Status pull(SyncReport& report, Progress* progress);
     Status downloadBlobs(SyncReport& report, Progress* progress);
+    /// Fetches the published answer of every closed round whose answer this profile lacks
+    /// (docs/voting.md "Published results"); a round the hub has not closed yet waits.
+    Status fetchRoundResults(SyncReport& report);
 
     Store& m_store;
     HubClient m_client;

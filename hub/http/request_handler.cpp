@@ -4,6 +4,7 @@
 #include "hub/http/client_address.h"
 #include "hub/open311/open311.h"
 #include "hub/stations/station_service.h"
+#include "hub/voting/voting_service.h"
 
 #include "core/util/text.h"
 #include "core/util/time.h"
@@ -129,6 +130,8 @@ private:
             const auto user = m_hub.auth.userForAuthorization(request.get("Authorization", ""));
             return m_hub.stations->handle(ex, user);
         }
+        if (VotingService::isVotingPath(ex.path)) // public reads
+            return m_hub.voting->handle(ex);
         const bool isBlob = ex.path.rfind(kBlobPrefix, 0) == 0;
         if (ex.path != "/v1/sync/push" && ex.path != "/v1/sync/pull" && !isBlob)
             throw HttpError::make(404, "not_found", "no such endpoint");

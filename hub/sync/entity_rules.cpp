@@ -3,6 +3,7 @@
 #include "hub/pilots/pilot_changes.h"
 #include "hub/triage/problem_merge.h"
 #include "hub/triage/status_changes.h"
+#include "hub/voting/voting_changes.h"
 
 #include "core/domain/category.h"
 #include "core/domain/problem.h"
@@ -106,6 +107,29 @@ constexpr FieldSpec kPilotFields[] = {
 constexpr FieldSpec kPilotTesterFields[] = {
     {"pilot_id", Kind::Uuid, false, 1},
 };
+// A round's `projects` (the candidates' titles and costs) is the hub's, fixed from the pilots.
+constexpr FieldSpec kRoundFields[] = {
+    {"title", Kind::Text, true, 1, core::limits::kTitleMax},
+    {"description", Kind::Lines, false, 0, core::limits::kDescriptionMax},
+    {"pilot_ids", Kind::UuidList, true, 1, 100},
+    {"ballot_type", Kind::Text, true, 1, 20},
+    {"rule", Kind::Text, true, 1, 20},
+    {"budget", Kind::Integer, true, 1, 1e15},
+    {"min_score", Kind::Integer, false, 0, 1e9},
+    {"min_choices", Kind::Integer, false, 0, 100},
+    {"max_choices", Kind::Integer, false, 0, 100},
+    {"max_points", Kind::Integer, false, 0, 1e6},
+    {"max_points_per_project", Kind::Integer, false, 0, 1e6},
+    {"opens", Kind::Time, true},
+    {"closes", Kind::Time, true},
+    {"eligible_accounts", Kind::UuidList, false, 0, 10000},
+};
+// A ballot never names its voter in its fields: the account is in its key and its owner only.
+constexpr FieldSpec kBallotFields[] = {
+    {"round_id", Kind::Uuid, false, 1},
+    {"choices", Kind::Text, true, 1, 65536},
+    {"receipt", Kind::Sha256, true},
+};
 constexpr FieldSpec kPilotFeedbackFields[] = {
     {"pilot_id", Kind::Uuid, true, 1},
     {"text", Kind::Lines, true, 1, 2000},
@@ -133,13 +157,17 @@ std::span<const FieldSpec> specsFor(const std::string& entity)
         return kPilotTesterFields;
     if (entity == "pilot_feedback")
         return kPilotFeedbackFields;
+    if (entity == "round")
+        return kRoundFields;
+    if (entity == "ballot")
+        return kBallotFields;
     return {}; // pilot_phase_change: the hub writes every field
 }
 
 /// The kinds keyed under their parent's id, one per parent and account or blob.
 bool keyedUnderParent(const std::string& entity)
 {
-    return entity == "support" || entity == "attachment" || entity == "pilot_tester";
+    return entity == "support" || entity == "attachment" || entity == "pilot_tester" || entity == "ballot";
 }
 
 /// What an entity hangs on, and the field that names it.
@@ -149,6 +177,8 @@ std::pair<const char*, const char*> parentLink(const std::string& entity)
         return {"problem", "problem_id"};
     if (entity == "pilot_tester" || entity == "pilot_feedback" || entity == "pilot_phase_change")
         return {"pilot", "pilot_id"};
+    if (entity == "ballot")
+        return {"round", "round_id"};
     return {nullptr, nullptr};
 }
 
@@ -254,7 +284,7 @@ std::pair<const char*, const char*> accountFields(const std::string& entity)
 {
     if (entity == "problem" || entity == "comment" || entity == "status_change" ||
         entity == "problem_merge" || entity == "pilot" || entity == "pilot_feedback" ||
-        entity == "pilot_phase_change")
+        entity == "pilot_phase_change" || entity == "round")
         return {"author", "author_id"};
     if (entity == "support" || entity == "pilot_tester")
         return {"user", "user_id"};
@@ -292,7 +322,7 @@ core::Result<std::string> hubEntityId(const Op& op, const User& user)
         if (!v.isString() || v.extract<std::string>() != op.id)
             return invalid(field, "must equal the op's id");
     }
-    if (op.entity == "support" || op.entity == "pilot_tester")
+    if (op.entity == "support" || op.entity == "pilot_tester" || op.entity == "ballot")
         return op.id + ":" + user.id;
     if (!op.fields || !op.fields->has("sha256") || !op.fields->get("sha256").isString() ||
         !core::isSha256Hex(op.fields->getValue<std::string>("sha256")))
@@ -389,10 +419,10 @@ core::Result<bool> mayBringBack(const User& user, const Op& op, const EntityStat
 Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state)
 {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    for (const char* key : {"problem_id", "pilot_id", "sha256", "duplicate_id", "kept_id"})
+    for (const char* key : {"problem_id", "pilot_id", "sha256", "duplicate_id", "kept_id", "round_id"})
         if (state.fields && state.fields->has(key))
             out->set(key, state.fields->get(key));
-    if (state.entity == "support" || state.entity == "pilot_tester") {
+    if (state.entity == "support" || state.entity == "pilot_tester" || state.entity == "ballot") {
         // Whose it was: clients key supports and testers by the account.
         out->set("owner_id", state.ownerId);
         out->set("user_id", state.ownerId);
@@ -415,6 +445,8 @@ core::Status authorize(const User& user, const Op& op, const EntityState* curren
         return authorizePilotOp(user, op, current, parent);
     if (op.entity == "problem_merge")
         return refuseMergeOutright(user, op);
+    if (isVotingEntity(op.entity))
+        return authorizeVotingOp(user, op, current, parent, core::now());
 
     if (op.entity == "problem") {
         if (op.kind == OpKind::Delete) {

@@ -1,5 +1,7 @@
 #include "hub/sync/sync_service.h"
 
+#include "hub/voting/voting_changes.h"
+
 #include "hub/pilots/pilot_changes.h"
 #include "hub/sync/entity_rules.h"
 #include "hub/sync/history_mark.h"
@@ -202,6 +204,9 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         return rejected(op, s.error());
     if (auto s = checkPilotMembership(tx, user, op, current ? &*current : nullptr); !s)
         return rejected(op, s.error());
+    if (op.entity == "ballot" && parent)
+        if (auto s = checkBallotOp(op, *parent); !s)
+            return rejected(op, s.error());
 
     PushResult result;
     result.opId = op.opId;
@@ -260,6 +265,9 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
                 return rejected(op, prepared.error());
             move = std::move(*prepared);
         }
+        if (op.entity == "round")
+            if (auto s = prepareRoundChange(tx, op, current ? &*current : nullptr, changes, core::now()); !s)
+                return rejected(op, s.error());
         EntityState state;
         if (current)
             state = *current;
@@ -297,8 +305,9 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             continue;
         }
         const auto stamp = current->stamps.find(name);
-        const bool untouched = stamp == current->stamps.end() || stamp->second.version <= op.baseVersion ||
-                               stamp->second.clientId == clientId;
+        // A ballot is its voter's alone, and the latest they cast counts, from whichever device.
+        const bool untouched = op.entity == "ballot" || stamp == current->stamps.end() ||
+                               stamp->second.version <= op.baseVersion || stamp->second.clientId == clientId;
         if (untouched) {
             changes.emplace_back(name, value);
             result.appliedFields.push_back(name);
@@ -313,6 +322,9 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             return rejected(op, prepared.error());
         move = std::move(*prepared);
     }
+    if (op.entity == "round" && !changes.empty())
+        if (auto s = prepareRoundChange(tx, op, &*current, changes, core::now()); !s)
+            return rejected(op, s.error());
     if (!changes.empty()) {
         current->seq = tx.nextSeq();
         for (const auto& [name, value] : changes) {
@@ -336,7 +348,6 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
 
 core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std::size_t limit, bool count)
 {
-    (void)user; // every entity of this version is visible to every member; ballots will not be
     limit = std::clamp<std::size_t>(limit, 1, core::sync::limits::kMaxPullPage);
     const auto at = head();
     if (since > at.lastSeq)
@@ -350,6 +361,9 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
     page.next = rows.empty() ? since : rows.back().seq;
     page.changes.reserve(rows.size());
     for (auto& row : rows) {
+        // A ballot goes back only to its voter (the cursor still passes it for everyone).
+        if (row.entity == "ballot" && row.ownerId != user.id)
+            continue;
         core::sync::Change c;
         c.seq = row.seq;
         c.entity = std::move(row.entity);

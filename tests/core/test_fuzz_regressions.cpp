@@ -25,6 +25,8 @@ const std::map<QString, Check>& checks()
         {QStringLiteral("sync_protocol"), &balgul::fuzz::checkSyncProtocol},
         {QStringLiteral("station_protocol"), &balgul::fuzz::checkStationProtocol},
         {QStringLiteral("pilot_zone"), &balgul::fuzz::checkPilotZone},
+        {QStringLiteral("pabulib"), &balgul::fuzz::checkPabulib},
+        {QStringLiteral("voting_json"), &balgul::fuzz::checkVotingJson},
     };
     return kChecks;
 }

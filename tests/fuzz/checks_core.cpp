@@ -20,6 +20,11 @@
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
+#include "core/voting/ballot_rules.h"
+#include "core/voting/pabulib.h"
+#include "core/voting/receipt.h"
+#include "core/voting/round_json.h"
+#include "core/voting/tally.h"
 
 #include <algorithm>
 #include <climits>
@@ -28,6 +33,7 @@
 #include <cstdlib>
 #include <iconv.h>
 #include <set>
+#include <sstream>
 
 namespace balgul::fuzz {
 
@@ -528,6 +534,93 @@ void checkPilotZone(std::string_view data)
         BALGUL_FUZZ_CHECK(pilots::checkGoal((*goals)[i], i).ok(), "a goal that breaks the rules was read");
     auto again = pilots::parseGoals(pilots::goalsToJson(*goals));
     BALGUL_FUZZ_CHECK(again && again->size() == goals->size(), "written goals do not read back");
+}
+
+void checkPabulib(std::string_view data)
+{
+    namespace voting = core::voting;
+    const std::string name = "fuzz.pb";
+    voting::PabulibFile file;
+    try {
+        std::istringstream in{std::string(data)};
+        file = voting::readPabulib(in, name);
+    } catch (const voting::PabulibError& e) {
+        BALGUL_FUZZ_CHECK(e.file() == name && e.line() >= 1 && !e.detail().empty(),
+                          std::string("the error does not name the file and a line: ") + e.what());
+        BALGUL_FUZZ_CHECK(std::string_view(e.what()).rfind(name + ":", 0) == 0,
+                          std::string("the message does not start with the file: ") + e.what());
+        return;
+    }
+    for (const voting::Rule rule : {voting::Rule::Greedy, voting::Rule::GreedyNoSkip,
+                                    voting::Rule::GreedyThreshold, voting::Rule::EqualShares}) {
+        voting::Round round = file.round;
+        round.rule = rule;
+        const voting::Tally t = voting::tally(round, file.ballots);
+        const std::string label(voting::ruleName(rule));
+        BALGUL_FUZZ_CHECK(t.cost <= round.budget,
+                          label + ": the selected projects cost more than the budget");
+        BALGUL_FUZZ_CHECK(t.projects.size() == round.projects.size(), label + ": a project without a result");
+        std::int64_t cost = 0;
+        std::size_t selected = 0;
+        for (const voting::ProjectResult& r : t.projects) {
+            if (!r.selected)
+                continue;
+            ++selected;
+            cost += r.cost;
+            BALGUL_FUZZ_CHECK(r.score > 0, label + ": " + r.projectId + " was selected without votes");
+            BALGUL_FUZZ_CHECK(r.cost <= round.budget,
+                              label + ": " + r.projectId + " costs more than the budget");
+            BALGUL_FUZZ_CHECK(rule != voting::Rule::GreedyThreshold || r.score >= round.minScore,
+                              label + ": " + r.projectId + " is below the threshold");
+        }
+        BALGUL_FUZZ_CHECK(selected == t.selected.size() && cost == t.cost,
+                          label + ": the selected list and the projects disagree");
+    }
+    std::ostringstream out;
+    voting::writePabulib(out, file);
+    voting::PabulibFile again;
+    try {
+        std::istringstream in(out.str());
+        again = voting::readPabulib(in, "written.pb");
+    } catch (const voting::PabulibError& e) {
+        BALGUL_FUZZ_CHECK(false,
+                          std::string("the written file does not read: ") + e.what() + "\n" + out.str());
+    }
+    BALGUL_FUZZ_CHECK(again == file, "the written file reads back otherwise:\n" + out.str());
+}
+
+void checkVotingJson(std::string_view data)
+{
+    namespace voting = core::voting;
+    if (data.empty())
+        return;
+    const bool choices = (static_cast<unsigned char>(data.front()) & 1u) == 0;
+    data.remove_prefix(1);
+    if (choices) {
+        const auto ballot = voting::parseChoices(data);
+        if (!ballot) {
+            BALGUL_FUZZ_CHECK(ballot.error().field == "choices", "a choices error names another field");
+            return;
+        }
+        BALGUL_FUZZ_CHECK(voting::canonicalChoices(*ballot) == data,
+                          "choices read from a text not canonical");
+        return;
+    }
+    const auto published = voting::parsePublishedResults(data);
+    if (!published) {
+        BALGUL_FUZZ_CHECK(!published.error().field.empty(), "a results error names no field");
+        return;
+    }
+    const auto checked = voting::verifyPublished(*published);
+    BALGUL_FUZZ_CHECK(checked.recomputed.cost <= published->info.round.budget,
+                      "the recomputed tally costs more than the budget");
+    const auto again =
+        voting::parsePublishedResults(voting::publishedResultsJson(published->info, published->ballots));
+    BALGUL_FUZZ_CHECK(again.ok(), "published again, the answer does not read back");
+    BALGUL_FUZZ_CHECK(again->ballots.size() == published->ballots.size(),
+                      "published again, ballots were lost");
+    BALGUL_FUZZ_CHECK(voting::verifyPublished(*again).recomputedRoot == again->merkleRoot,
+                      "published again, the root does not follow from the list");
 }
 
 } // namespace balgul::fuzz

@@ -28,6 +28,13 @@ void checkStationProtocol(std::string_view data);
 /// parseZone and parseGoals (a pilot's zone as GeoJSON, its goals): every ring read keeps the zone's
 /// rules, errors name a field, and what is read written back reads the same.
 void checkPilotZone(std::string_view data);
+/// readPabulib: errors name the file and a line; a file read tallies under every rule within its
+/// budget, selecting only voted projects, and written back reads the same.
+void checkPabulib(std::string_view data);
+/// The voting texts (docs/voting.md): a ballot's choices (first byte even) read back only from their
+/// one canonical text; a round's published answer (odd) read, checked and published again reads
+/// back with the same root.
+void checkVotingJson(std::string_view data);
 /// The Open311 request filters (a raw query string): 400 naming the parameter, or sane filters.
 void checkOpen311(std::string_view data);
 

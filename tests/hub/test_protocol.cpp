@@ -142,7 +142,7 @@ private slots:
     void unknownEntityAndTooManyOps()
     {
         const auto entity = decodePushRequest("{\"client_id\":\"c\",\"ops\":[{\"op_id\":\"o\",\"kind\":"
-                                              "\"delete\",\"entity\":\"ballot\",\"id\":\"x\"}]}");
+                                              "\"delete\",\"entity\":\"vote\",\"id\":\"x\"}]}");
         QVERIFY(!entity.ok());
         QCOMPARE(entity.error().code, std::string("unknown_entity"));
         QCOMPARE(entity.error().field, std::string("ops[0].entity"));

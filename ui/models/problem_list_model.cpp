@@ -342,6 +342,7 @@ void ProblemListModel::onStoreChange(const core::StoreChange& change)
         addOrUpdate(rowid);
         break;
     case Kind::PilotsChanged:
+    case Kind::VotingChanged:
     case Kind::Reset:
         break;
     }

@@ -45,9 +45,13 @@ PilotsPanel::PilotsPanel(core::Store& store, QWidget* parent) : QWidget(parent),
     m_new = new QPushButton(this);
     m_new->setObjectName(QStringLiteral("pilotsNew"));
     connect(m_new, &QPushButton::clicked, this, &PilotsPanel::newPilotRequested);
+    m_newRound = new QPushButton(this);
+    m_newRound->setObjectName(QStringLiteral("pilotsNewRound"));
+    connect(m_newRound, &QPushButton::clicked, this, &PilotsPanel::newRoundRequested);
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     top->addWidget(m_empty, 1);
+    top->addWidget(m_newRound);
     top->addWidget(m_new);
     layout->addLayout(top);
 
@@ -97,6 +101,11 @@ PilotsPanel::~PilotsPanel()
 void PilotsPanel::setCanCreate(bool canCreate)
 {
     m_new->setVisible(canCreate);
+}
+
+void PilotsPanel::setCanOpenRound(bool canOpen)
+{
+    m_newRound->setVisible(canOpen);
 }
 
 void PilotsPanel::onStoreChange(const core::StoreChange& change)
@@ -226,6 +235,8 @@ void PilotsPanel::retranslate()
 {
     m_new->setText(tr("New pilot…"));
     m_new->setToolTip(tr("Make a pilot from the selected problem: a zone on the map, dates and goals"));
+    m_newRound->setText(tr("Open a voting round…"));
+    m_newRound->setToolTip(tr("Let residents choose between the pilots in the voting phase"));
     fill();
 }
 

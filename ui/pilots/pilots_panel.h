@@ -23,7 +23,8 @@ namespace balgul::ui {
 /// rejected), a card per pilot with its zone's thumbnail, dates and goals. A click selects a pilot
 /// (and its zone on the map), a double click or Enter opens it; "New pilot…" for a coordinator.
 /// Follows the store, reading once per burst of changes.
-/// Widgets for tests: pilotsNew, pilotsColumn<phase> (e.g. pilotsColumnrunning).
+/// "Open a voting round…" for a coordinator. Widgets for tests: pilotsNew, pilotsNewRound,
+/// pilotsColumn<phase> (e.g. pilotsColumnrunning).
 class PilotsPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     void refresh();
     /// Whether "New pilot…" is offered (a coordinator's account, or no hub account).
     void setCanCreate(bool canCreate);
+    /// Whether "Open a voting round…" is offered (a coordinator's account, or no hub account).
+    void setCanOpenRound(bool canOpen);
     const std::vector<core::pilots::Pilot>& pilots() const { return m_pilots; }
     /// The card shown for a pilot, for tests.
     QListWidgetItem* cardOf(const QString& pilotId) const;
@@ -46,6 +49,7 @@ signals:
     void pilotSelected(const QString& pilotId);
     void pilotOpened(const QString& pilotId);
     void newPilotRequested();
+    void newRoundRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +65,7 @@ private:
     std::array<QLabel*, core::pilots::kPilotPhaseCount> m_headers{};
     std::array<QListWidget*, core::pilots::kPilotPhaseCount> m_columns{};
     QPushButton* m_new = nullptr;
+    QPushButton* m_newRound = nullptr;
     QLabel* m_empty = nullptr;
     bool m_refreshQueued = false;
 };

@@ -160,6 +160,33 @@ std::span<const std::pair<const char*, Sentence>> sentences()
                  "Someone changed this differently on the hub. Choose which values to keep.");
          }},
         {"rejected", [](const QString&) { return HubErrorText::tr("The hub refused the change."); }},
+        // Voting (docs/voting.md).
+        {"round_closed",
+         [](const QString&) {
+             return HubErrorText::tr("The round had closed when this reached the hub; it changes no more.");
+         }},
+        {"round_not_open",
+         [](const QString&) {
+             return HubErrorText::tr("The round was not open yet when your ballot reached the hub.");
+         }},
+        {"not_eligible",
+         [](const QString&) {
+             return HubErrorText::tr(
+                 "This round is open to a named group of accounts, and yours is not in it.");
+         }},
+        {"invalid_ballot",
+         [](const QString&) {
+             return HubErrorText::tr("The hub found that the ballot breaks the round's rules. Change it and "
+                                     "cast it again.");
+         }},
+        {"round_open",
+         [](const QString&) {
+             return HubErrorText::tr("The round is still open; its results come once it closes.");
+         }},
+        {"round_invalid",
+         [](const QString&) {
+             return HubErrorText::tr("The hub cannot read this round's rules. Tell your hub's operator.");
+         }},
     };
     return table;
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+// Rounds and ballots in a push (docs/voting.md): who may open, change and close a round, when a
+// ballot is taken, and what both must hold. The rules of a ballot are core/voting's; this applies
+// them to ops and the hub's rows, by the hub's clock.
+
+#include "hub/sync/hub_storage.h"
+
+#include "core/sync/protocol.h"
+#include "core/util/result.h"
+#include "core/util/time.h"
+
+#include <Poco/Dynamic/Var.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace balgul::hub {
+
+/// round or ballot.
+bool isVotingEntity(const std::string& entity);
+
+/// authorize() for rounds and ballots, once the generic checks passed (`round` is the round a
+/// ballot hangs on, live for an upsert). Staff open a round, change it until it opens, then only
+/// move its closing earlier (closing it); it is deleted only before it opens. A ballot is taken
+/// from an eligible account between the round's opening and closing by the hub's clock `now`.
+/// Errors: `forbidden`, `round_not_open`, `round_closed`, `not_eligible`.
+core::Status authorizeVotingOp(const User& user, const core::sync::Op& op, const EntityState* current,
+                               const EntityState* round, core::Timestamp now);
+
+using VotingFieldChanges = std::vector<std::pair<std::string, Poco::Dynamic::Var>>;
+
+/// Checks a round op after the field merge (`stored` absent when the op makes it): the candidates
+/// are live pilots in the voting phase, whose costs and titles the hub fixes in `projects` (added to
+/// `changes`); a closing time at or before `now` becomes `now`; the round as a whole keeps
+/// core::voting::roundFromSyncFields()'s rules. Error `invalid_field` naming the field.
+core::Status prepareRoundChange(HubTransaction& tx, const core::sync::Op& op, const EntityState* stored,
+                                VotingFieldChanges& changes, core::Timestamp now);
+
+/// Checks a ballot upsert against its round: it carries its contents and receipt together, the
+/// contents in canonical form (`invalid_field`) and within the round's ballot rules
+/// (`invalid_ballot`, saying which).
+core::Status checkBallotOp(const core::sync::Op& op, const EntityState& round);
+
+} // namespace balgul::hub

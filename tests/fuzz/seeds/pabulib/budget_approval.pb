@@ -1,0 +1,15 @@
+META
+key;value
+budget;30000000
+vote_type;budget-approval
+rule;equal-shares
+PROJECTS
+project_id;cost
+A;20000000
+B;15000000
+C;5000000
+VOTES
+voter_id;vote
+v1;A,C
+v2;B,C
+v3;

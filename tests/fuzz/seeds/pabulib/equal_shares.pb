@@ -1,0 +1,16 @@
+META
+key;value
+budget;40
+vote_type;approval
+rule;equalshares/add1
+PROJECTS
+project_id;cost
+Q;24
+P;10
+R;6
+VOTES
+voter_id;vote
+1;Q
+2;Q
+3;Q,P
+4;P,R
