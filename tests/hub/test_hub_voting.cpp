@@ -461,7 +461,7 @@ private slots:
 
         // A changed published ballot, or a dropped one, is found.
         auto changed = *published;
-        changed.ballots[0].choices = core::voting::canonicalChoices(approve({1}));
+        changed.ballots[0].choices = core::voting::canonicalChoices(approve({2})); // nobody cast this
         QVERIFY(!core::voting::verifyPublished(changed).problems.empty());
         auto dropped = *published;
         dropped.ballots.erase(dropped.ballots.begin());
