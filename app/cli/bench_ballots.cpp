@@ -151,7 +151,7 @@ int runBenchBallots(const Args& args)
         }
     } cleanup{dir};
     BenchHub hub(binary, dir.string(), args.option("db"));
-    if (!hub.start(64))
+    if (!hub.start(static_cast<std::size_t>(wholeNumber(args.option("threads", "64"), 1, 1024).value_or(64))))
         return kFailed;
     if (!hub.addUser("lab", "coordinator"))
         return failed(core::Error::make("bench_failed", "cannot add the coordinator"));
