@@ -1489,11 +1489,11 @@
     <message>
         <source>Tie with %1, %2.</source>
         <extracomment>%1: the pilots with the same score; %2: how the tie was broken.</extracomment>
-        <translation>%1과(와) 동점(%2).</translation>
+        <translation>동점: %1 (%2).</translation>
     </message>
     <message>
         <source>%1 would select the same.</source>
-        <translation>%1(으)로도 같은 실증이 선정됩니다.</translation>
+        <translation>%1 규칙이라도 같은 실증이 선정됩니다.</translation>
     </message>
     <message>
         <source>With %1: also %2.</source>

@@ -241,7 +241,8 @@ std::vector<RuleDifference> compareRules(const Round& round, const std::vector<B
     const std::unordered_set<std::string> ownSet(own.selected.begin(), own.selected.end());
     std::vector<RuleDifference> out;
     for (const Rule rule : {Rule::Greedy, Rule::GreedyNoSkip, Rule::GreedyThreshold, Rule::EqualShares}) {
-        if (rule == round.rule)
+        // Without a minimum score, greedy-threshold is greedy: not a rule of its own to compare with.
+        if (rule == round.rule || (rule == Rule::GreedyThreshold && round.minScore <= 0))
             continue;
         Round other = round;
         other.rule = rule;

@@ -49,7 +49,8 @@ struct RuleDifference
     bool same() const { return gained.empty() && lost.empty(); }
 };
 
-/// The round tallied again under each rule other than its own, in the order of `Rule`.
+/// The round tallied again under each rule other than its own, in the order of `Rule`
+/// (greedy-threshold only where the round has a minimum score).
 std::vector<RuleDifference> compareRules(const Round& round, const std::vector<Ballot>& ballots);
 
 } // namespace balgul::core::voting
