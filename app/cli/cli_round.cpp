@@ -6,6 +6,7 @@
 #include "app/cli/commands.h"
 #include "core/store/store.h"
 #include "core/sync/hub_client.h"
+#include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/text.h"
 #include "core/util/time.h"
@@ -100,6 +101,24 @@ core::Result<std::string> findCandidate(const voting::Round& round, const std::s
                              "no candidate " + word + " in this round (balgul-cli round show)", "choose");
 }
 
+/// The profile's store and one of its rounds, by its id or a unique beginning of it.
+struct OpenedRound
+{
+    std::unique_ptr<core::Store> store;
+    voting::LocalRound round;
+};
+
+core::Result<OpenedRound> openRound(const Args& args, const std::string& word)
+{
+    auto store = openExistingStore(args.storePath);
+    if (!store)
+        return store.error();
+    auto round = findRound(**store, word);
+    if (!round)
+        return round.error();
+    return OpenedRound{std::move(*store), std::move(*round)};
+}
+
 int list(const Args& args)
 {
     auto store = openExistingStore(args.storePath);
@@ -139,12 +158,11 @@ int show(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("round show ROUND");
-    auto store = openExistingStore(args.storePath);
-    if (!store)
-        return failed(store.error());
-    auto r = findRound(**store, words[1]);
-    if (!r)
-        return failed(r.error());
+    auto opened = openRound(args, words[1]);
+    if (!opened)
+        return failed(opened.error());
+    auto* store = &opened->store;
+    auto* r = &opened->round;
     const auto& round = r->info.round;
     std::cout << r->info.title << "\n"
               << "  " << stateName(r->stateAt(core::now())) << ", opens " << core::toIso8601(r->info.opens)
@@ -245,12 +263,11 @@ int close(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("round close ROUND");
-    auto store = openExistingStore(args.storePath);
-    if (!store)
-        return failed(store.error());
-    auto r = findRound(**store, words[1]);
-    if (!r)
-        return failed(r.error());
+    auto opened = openRound(args, words[1]);
+    if (!opened)
+        return failed(opened.error());
+    auto* store = &opened->store;
+    auto* r = &opened->round;
     if (auto s = (*store)->closeRound(r->info.id); !s)
         return failed(s.error());
     std::cout << "closing " << r->info.title << " now; run `balgul-cli sync` to close it on the hub\n";
@@ -261,12 +278,11 @@ int vote(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("round vote ROUND --choose 1,3 | --points 1=4,2=6");
-    auto store = openExistingStore(args.storePath);
-    if (!store)
-        return failed(store.error());
-    auto r = findRound(**store, words[1]);
-    if (!r)
-        return failed(r.error());
+    auto opened = openRound(args, words[1]);
+    if (!opened)
+        return failed(opened.error());
+    auto* store = &opened->store;
+    auto* r = &opened->round;
     voting::Ballot ballot;
     for (const auto& word : split(args.option("choose"), ',')) {
         auto id = findCandidate(r->info.round, word);
@@ -317,9 +333,13 @@ int verify(const Args& args, const std::vector<std::string>& words)
     // this voter's own ballot.
     auto store = openExistingStore(args.storePath);
     std::string roundId = words[1];
-    if (store)
-        if (auto local = findRound(**store, words[1]))
+    if (store) {
+        auto local = findRound(**store, words[1]);
+        if (local)
             roundId = local->info.id;
+        else if (!core::isCanonicalUuid(words[1])) // a beginning this profile cannot tell apart
+            return failed(local.error());
+    }
     std::string hub = args.option("hub");
     if (hub.empty() && store)
         hub = (*store)->syncValue("hub_url");
@@ -383,12 +403,11 @@ int results(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("round results ROUND [--format json]");
-    auto store = openExistingStore(args.storePath);
-    if (!store)
-        return failed(store.error());
-    auto r = findRound(**store, words[1]);
-    if (!r)
-        return failed(r.error());
+    auto opened = openRound(args, words[1]);
+    if (!opened)
+        return failed(opened.error());
+    auto* store = &opened->store;
+    auto* r = &opened->round;
     auto body = (*store)->roundResults(r->info.id);
     if (!body) {
         auto fetched = fetchResults(args, **store, r->info.id);
@@ -468,12 +487,11 @@ int exportPabulib(const Args& args, const std::vector<std::string>& words)
 {
     if (words.size() != 2)
         return usage("round export-pabulib ROUND [--output FILE.pb]");
-    auto store = openExistingStore(args.storePath);
-    if (!store)
-        return failed(store.error());
-    auto r = findRound(**store, words[1]);
-    if (!r)
-        return failed(r.error());
+    auto opened = openRound(args, words[1]);
+    if (!opened)
+        return failed(opened.error());
+    auto* store = &opened->store;
+    auto* r = &opened->round;
     auto body = (*store)->roundResults(r->info.id);
     if (!body)
         return failed(core::Error::make("round_open",
