@@ -22,5 +22,6 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan
 
-# The parsers' libFuzzer targets, 30 s each, which keeps the whole run under an hour on a fresh 2-core machine (scripts/fuzz.sh).
+# The parsers' libFuzzer targets, 30 s each (scripts/fuzz.sh): with eleven targets, 60 s each took
+# a fresh 2-core machine's whole run past an hour.
 bash scripts/fuzz.sh 30
