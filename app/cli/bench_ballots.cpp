@@ -35,15 +35,6 @@ namespace voting = core::voting;
 constexpr double kP99TargetMs = 200;
 constexpr std::size_t kPilots = 10;
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
 struct Pushed
 {
     std::string outcome; ///< "applied" or the refusal's code

@@ -6,6 +6,7 @@
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -132,6 +133,15 @@ std::string loginBenchUser(const std::string& url, const std::string& login)
         return {};
     auto body = core::sync::parseObject(answer->body);
     return body && (*body)->has("token") ? (*body)->getValue<std::string>("token") : std::string();
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
 }
 
 std::string makeBenchUser(const std::string& url, const std::string& login)

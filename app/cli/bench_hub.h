@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace balgul::cli {
 
@@ -44,6 +45,9 @@ private:
     std::optional<Poco::ProcessHandle> m_handle;
     int m_port = 0;
 };
+
+/// The p-th percentile (0..100) of `values`, nearest rank; 0 when empty.
+double percentile(std::vector<double> values, double p);
 
 /// Registers and logs in a user; the token ("" on failure).
 std::string makeBenchUser(const std::string& url, const std::string& login);

@@ -39,15 +39,6 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
 /// A whole number from 1 to a billion, the fallback when empty, 0 (refused by the caller) otherwise.
 std::size_t parseCount(const std::string& text, std::size_t fallback)
 {

@@ -161,8 +161,8 @@ int show(const Args& args, const std::vector<std::string>& words)
     auto opened = openRound(args, words[1]);
     if (!opened)
         return failed(opened.error());
-    auto* store = &opened->store;
-    auto* r = &opened->round;
+    core::Store& store = *opened->store;
+    const voting::LocalRound* r = &opened->round;
     const auto& round = r->info.round;
     std::cout << r->info.title << "\n"
               << "  " << stateName(r->stateAt(core::now())) << ", opens " << core::toIso8601(r->info.opens)
@@ -172,7 +172,7 @@ int show(const Args& args, const std::vector<std::string>& words)
     for (std::size_t i = 0; i < round.projects.size(); ++i)
         std::cout << "  " << (i + 1) << ". " << round.projects[i].name << " — "
                   << money(round.projects[i].cost) << "  (" << round.projects[i].id << ")\n";
-    if (const auto mine = (*store)->myBallot(r->info.id)) {
+    if (const auto mine = store.myBallot(r->info.id)) {
         std::cout << "Your ballot: ";
         for (const auto& c : mine->ballot.choices)
             std::cout << voting::projectLabel(round, c.projectId)
@@ -266,9 +266,9 @@ int close(const Args& args, const std::vector<std::string>& words)
     auto opened = openRound(args, words[1]);
     if (!opened)
         return failed(opened.error());
-    auto* store = &opened->store;
-    auto* r = &opened->round;
-    if (auto s = (*store)->closeRound(r->info.id); !s)
+    core::Store& store = *opened->store;
+    const voting::LocalRound* r = &opened->round;
+    if (auto s = store.closeRound(r->info.id); !s)
         return failed(s.error());
     std::cout << "closing " << r->info.title << " now; run `balgul-cli sync` to close it on the hub\n";
     return kOk;
@@ -281,8 +281,8 @@ int vote(const Args& args, const std::vector<std::string>& words)
     auto opened = openRound(args, words[1]);
     if (!opened)
         return failed(opened.error());
-    auto* store = &opened->store;
-    auto* r = &opened->round;
+    core::Store& store = *opened->store;
+    const voting::LocalRound* r = &opened->round;
     voting::Ballot ballot;
     for (const auto& word : split(args.option("choose"), ',')) {
         auto id = findCandidate(r->info.round, word);
@@ -300,7 +300,7 @@ int vote(const Args& args, const std::vector<std::string>& words)
             return failed(id.error());
         ballot.choices.push_back({*id, static_cast<int>(*n)});
     }
-    auto cast = (*store)->castBallot(r->info.id, ballot);
+    auto cast = store.castBallot(r->info.id, ballot);
     if (!cast)
         return failed(cast.error());
     std::cout << "ballot cast; receipt " << cast->receipt
@@ -406,14 +406,14 @@ int results(const Args& args, const std::vector<std::string>& words)
     auto opened = openRound(args, words[1]);
     if (!opened)
         return failed(opened.error());
-    auto* store = &opened->store;
-    auto* r = &opened->round;
-    auto body = (*store)->roundResults(r->info.id);
+    core::Store& store = *opened->store;
+    const voting::LocalRound* r = &opened->round;
+    auto body = store.roundResults(r->info.id);
     if (!body) {
-        auto fetched = fetchResults(args, **store, r->info.id);
+        auto fetched = fetchResults(args, store, r->info.id);
         if (!fetched)
             return failed(fetched.error());
-        (void)(*store)->storeRoundResults(r->info.id, *fetched);
+        (void)store.storeRoundResults(r->info.id, *fetched);
         body = *fetched;
     }
     if (args.option("format") == "json") {
@@ -490,9 +490,9 @@ int exportPabulib(const Args& args, const std::vector<std::string>& words)
     auto opened = openRound(args, words[1]);
     if (!opened)
         return failed(opened.error());
-    auto* store = &opened->store;
-    auto* r = &opened->round;
-    auto body = (*store)->roundResults(r->info.id);
+    core::Store& store = *opened->store;
+    const voting::LocalRound* r = &opened->round;
+    auto body = store.roundResults(r->info.id);
     if (!body)
         return failed(core::Error::make("round_open",
                                         "the round has no published results here yet: it must be "

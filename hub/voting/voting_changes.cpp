@@ -19,13 +19,6 @@ using core::Error;
 using core::sync::Op;
 using core::sync::OpKind;
 
-std::optional<core::Timestamp> timeField(const EntityState& state, const char* name)
-{
-    if (!state.fields || !state.fields->has(name) || !state.fields->get(name).isString())
-        return std::nullopt;
-    return core::parseIso8601(state.fields->getValue<std::string>(name));
-}
-
 std::string when(core::Timestamp t)
 {
     return core::toIso8601(t);
@@ -38,6 +31,13 @@ bool isVotingEntity(const std::string& entity)
     return entity == "round" || entity == "ballot";
 }
 
+std::optional<core::Timestamp> roundTime(const EntityState& round, const char* name)
+{
+    if (!round.fields || !round.fields->has(name) || !round.fields->get(name).isString())
+        return std::nullopt;
+    return core::parseIso8601(round.fields->getValue<std::string>(name));
+}
+
 core::Status authorizeVotingOp(const User& user, const Op& op, const EntityState* current,
                                const EntityState* round, core::Timestamp now)
 {
@@ -47,8 +47,8 @@ core::Status authorizeVotingOp(const User& user, const Op& op, const EntityState
             return Error::make("forbidden", "only a coordinator may open, change or close a voting round");
         if (!current || current->deleted)
             return {};
-        const auto opens = timeField(*current, "opens");
-        const auto closes = timeField(*current, "closes");
+        const auto opens = roundTime(*current, "opens");
+        const auto closes = roundTime(*current, "closes");
         const bool opened = opens && *opens <= now;
         const bool closed = closes && *closes <= now;
         if (op.kind == OpKind::Delete)
@@ -70,8 +70,8 @@ core::Status authorizeVotingOp(const User& user, const Op& op, const EntityState
     // A ballot, keyed by the account: one can only ever touch one's own.
     if (!round || round->deleted)
         return Error::make("not_found", "there is no such voting round");
-    const auto opens = timeField(*round, "opens");
-    const auto closes = timeField(*round, "closes");
+    const auto opens = roundTime(*round, "opens");
+    const auto closes = roundTime(*round, "closes");
     if (closes && *closes <= now)
         return Error::make("round_closed",
                            "the round closed at " + when(*closes) + "; ballots are no longer taken");
@@ -104,8 +104,8 @@ core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntitySt
             if (t && *t <= now)
                 value = core::toIso8601(now);
             if (stored && !stored->deleted) {
-                const auto before = timeField(*stored, "closes");
-                const auto opens = timeField(*stored, "opens");
+                const auto before = roundTime(*stored, "closes");
+                const auto opens = roundTime(*stored, "opens");
                 if (t && before && opens && *opens <= now && *t > *before)
                     return Error::make("invalid_field",
                                        "closes: an open round's closing may only move earlier", "closes");

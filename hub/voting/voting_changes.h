@@ -12,6 +12,7 @@
 
 #include <Poco/Dynamic/Var.h>
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,6 +21,9 @@ namespace balgul::hub {
 
 /// round or ballot.
 bool isVotingEntity(const std::string& entity);
+
+/// A round's time field (`opens`, `closes`) as stored; nullopt when it is missing or not a time.
+std::optional<core::Timestamp> roundTime(const EntityState& round, const char* name);
 
 /// authorize() for rounds and ballots, once the generic checks passed (`round` is the round a
 /// ballot hangs on, live for an upsert). Staff open a round, change it until it opens, then only

@@ -1,5 +1,7 @@
 #include "hub/voting/voting_service.h"
 
+#include "hub/voting/voting_changes.h"
+
 #include "core/util/ids.h"
 #include "core/util/json_writer.h"
 #include "core/util/time.h"
@@ -17,17 +19,10 @@ namespace {
 using Poco::Net::HTTPRequest;
 constexpr std::string_view kPrefix = "/v1/rounds";
 
-std::optional<core::Timestamp> timeField(const EntityState& state, const char* name)
-{
-    if (!state.fields || !state.fields->has(name) || !state.fields->get(name).isString())
-        return std::nullopt;
-    return core::parseIso8601(state.fields->getValue<std::string>(name));
-}
-
 std::string stateOf(const EntityState& round, core::Timestamp now)
 {
-    const auto opens = timeField(round, "opens");
-    const auto closes = timeField(round, "closes");
+    const auto opens = roundTime(round, "opens");
+    const auto closes = roundTime(round, "closes");
     if (closes && *closes <= now)
         return "closed";
     if (opens && *opens <= now)
@@ -121,7 +116,7 @@ std::string VotingService::published(const std::string& id)
     const auto round = m_storage->round(id);
     if (!round || round->deleted)
         throw HttpError::make(404, "not_found", "no such voting round");
-    const auto closes = timeField(*round, "closes");
+    const auto closes = roundTime(*round, "closes");
     if (stateOf(*round, core::now()) != "closed")
         throw HttpError::make(409, "round_open",
                               "the results are published when the round closes" +
