@@ -86,6 +86,15 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
         {"blob_quota_mib", integer(config.blobQuotaMib, 0, 1000000)},
         {"blob_grace_hours", integer(config.blobGraceHours, 1, 24 * 366)},
         {"blob_gc_interval_hours", integer(config.blobGcIntervalHours, 0, 24 * 366)},
+        {"mydata_k",
+         [&config](const std::string& v) -> core::Status {
+             auto k = parseMydataK(v);
+             if (!k)
+                 return k.error();
+             config.mydataK = *k;
+             return {};
+         }},
+        {"mydata_expiry_check_seconds", integer(config.mydataExpiryCheckSeconds, 1, 86400)},
         {"access_log", text(config.accessLog)},
         {"shutdown_grace_seconds", integer(config.shutdownGraceSeconds, 0, 3600)},
         {"database",
@@ -135,6 +144,19 @@ core::Status checkDatabaseUrl(const std::string& url)
         return core::Error::make("invalid_field", "expected a postgresql://USER@HOST:PORT/DATABASE URL",
                                  "db");
     return {};
+}
+
+core::Result<int> parseMydataK(const std::string& text)
+{
+    auto k = parseInt(text, kMinMydataK, 1000000);
+    if (!k)
+        return core::Error::make("invalid_field",
+                                 "must be a whole number of at least " + std::to_string(kMinMydataK) +
+                                     ": a MyData aggregate is released only where at least k residents "
+                                     "contribute, and fewer than " +
+                                     std::to_string(kMinMydataK) + " would single residents out",
+                                 "mydata_k");
+    return k;
 }
 
 core::Status checkNgsiLdUrl(const std::string& url)

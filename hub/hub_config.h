@@ -47,12 +47,19 @@ struct HubConfig
     int blobQuotaMib = 200;       ///< bytes one account may upload first, in MiB; 0 is no quota
     int blobGraceHours = 72;      ///< how long a blob no entity references is kept
     int blobGcIntervalHours = 24; ///< between clean-ups after the one at start; 0 is only at start
+    /// MyData aggregates are released only for cells at least this many residents contribute to
+    /// (docs/mydata.md "On the hub"); never below kMinMydataK.
+    int mydataK = 5;
+    int mydataExpiryCheckSeconds = 60; ///< between erasures of expired consents, after the one at start
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
     /// How far the store's history went when the hub last saw it (history_mark.h); never in the store.
     std::string historyMarkPath() const { return dataDir + "/history-mark"; }
 };
+
+/// The smallest k a hub takes for MyData aggregates.
+inline constexpr int kMinMydataK = 3;
 
 /// Reads a config file (`name = …`, `bind = …`, `port = …`, `data_dir = …`, `max_threads = …`,
 /// `open_registration = true|false`, `token_days = …`, `password_iterations = …`,
@@ -61,12 +68,15 @@ struct HubConfig
 /// `trusted_proxies = …`, `login_window_seconds = …`, `login_delay_max_seconds = …`,
 /// `blob_quota_mib = …`, `blob_grace_hours = …`, `blob_gc_interval_hours = …`,
 /// `max_connections_per_address = …`, `header_timeout_seconds = …`, `keep_alive_seconds = …`,
-/// `read_timeout_seconds = …`, `request_timeout_seconds = …`; `#` starts a comment). Unknown keys
-/// are an error.
+/// `read_timeout_seconds = …`, `request_timeout_seconds = …`, `mydata_k = …`,
+/// `mydata_expiry_check_seconds = …`; `#` starts a comment). Unknown keys are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
 
 /// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).
 core::Status checkDatabaseUrl(const std::string& url);
+
+/// `text` as MyData's k (the `mydata_k` key, `--mydata-k`): a whole number of at least kMinMydataK.
+core::Result<int> parseMydataK(const std::string& text);
 
 /// `url` when it is an `http://` or `https://` URL with a host (the `ngsi_ld_url` key, `--ngsi-ld`).
 core::Status checkNgsiLdUrl(const std::string& url);

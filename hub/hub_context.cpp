@@ -75,6 +75,8 @@ HubContext::HubContext(HubConfig hubConfig)
     sync.setHistoryMark(&historyMark);
     stations = std::make_unique<StationService>(openStationStorage(config));
     voting = std::make_unique<VotingService>(openVotingStorage(config));
+    mydata = std::make_unique<mydata::MydataService>(mydata::openMydataStorage(config), *storage, config);
+    mydata->sweep(); // consents that expired while the hub was down, before anyone is answered
     if (!config.ngsiLdUrl.empty()) {
         NgsiLdOptions options;
         options.url = config.ngsiLdUrl;
@@ -82,7 +84,8 @@ HubContext::HubContext(HubConfig hubConfig)
         stations->setObservationListener([bridge = ngsiLd.get()] { bridge->notify(); });
         ngsiLd->start();
     }
-    housekeeping = std::make_unique<Housekeeping>(*storage, blobs, auth.limiter(), config);
+    housekeeping = std::make_unique<Housekeeping>(*storage, blobs, auth.limiter(), config,
+                                                  [service = mydata.get()] { service->sweep(); });
 }
 
 } // namespace balgul::hub

@@ -4,6 +4,7 @@
 #include "hub/blobs/blob_store.h"
 #include "hub/housekeeping.h"
 #include "hub/hub_config.h"
+#include "hub/mydata/mydata_service.h"
 #include "hub/stations/ngsi_ld_bridge.h"
 #include "hub/stations/station_service.h"
 #include "hub/sync/history_mark.h"
@@ -53,10 +54,11 @@ struct HubContext
     HistoryMark historyMark; ///< checked against the store at start (a restore takes a new epoch)
     AccessLog log;
     std::atomic<int> inFlight{0};
-    std::unique_ptr<StationService> stations; ///< /v1/stations, on tables of its own
-    std::unique_ptr<VotingService> voting;    ///< /v1/rounds: public reads of rounds and results
-    std::unique_ptr<NgsiLdBridge> ngsiLd;     ///< when config.ngsiLdUrl is set; stopped first
-    /// Login counters and blob clean-up; last, so stopped before the rest.
+    std::unique_ptr<StationService> stations;      ///< /v1/stations, on tables of its own
+    std::unique_ptr<VotingService> voting;         ///< /v1/rounds: public reads of rounds and results
+    std::unique_ptr<mydata::MydataService> mydata; ///< /v1/mydata and /v1/hub/key, on tables of its own
+    std::unique_ptr<NgsiLdBridge> ngsiLd;          ///< when config.ngsiLdUrl is set; stopped first
+    /// Login counters, blob clean-up and expired MyData consents; last, so stopped before the rest.
     std::unique_ptr<Housekeeping> housekeeping;
 };
 

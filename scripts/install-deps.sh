@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-positioning-dev libqt6positioning6-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   qt6-qpa-plugins libqt6svg6 qtkeychain-qt6-dev
-  libpoco-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 tzdata
+  libpoco-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 tzdata libssl-dev libargon2-dev
   xvfb xauth x11-apps imagemagick fonts-noto-cjk curl
 )
 if [[ "${1:-}" == "--dev" ]]; then

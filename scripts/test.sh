@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, builds with warnings as errors and runs every test; runs the core, hub and
-# integration tests again on an optimised build; then builds the core again with AddressSanitizer
-# and UndefinedBehaviorSanitizer and runs its tests.
+# integration tests again on an optimised build; then builds the core, hub and CLI once more with
+# clang, AddressSanitizer and UndefinedBehaviorSanitizer (and coverage for the fuzz targets), runs
+# their tests on it, and runs every parser's fuzz target from the same build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,5 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan
 ctest --preset asan
 
-# The parsers' libFuzzer targets, 30 s each (scripts/fuzz.sh): with eleven targets, 60 s each took
-# a fresh 2-core machine's whole run past an hour.
+# The parsers' libFuzzer targets, 30 s each, two at a time (scripts/fuzz.sh; built above).
 bash scripts/fuzz.sh 30

@@ -645,6 +645,14 @@
         <source>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</source>
         <translation>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</translation>
     </message>
+    <message>
+        <source>The consent was withdrawn, so the hub takes no more data under it and has erased what it held.</source>
+        <translation>The consent was withdrawn, so the hub takes no more data under it and has erased what it held.</translation>
+    </message>
+    <message>
+        <source>The consent has expired, so the hub takes no more data under it and has erased what it held.</source>
+        <translation>The consent has expired, so the hub takes no more data under it and has erased what it held.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -932,6 +940,443 @@
     <message>
         <source>Mark as duplicate</source>
         <translation>Mark as duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataText</name>
+    <message>
+        <source> (“%1”, line %2)</source>
+        <translation> (“%1”, line %2)</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (“%1”)</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Places (GPX tracks)</source>
+        <translation>Places (GPX tracks)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Heart rate</translation>
+    </message>
+    <message>
+        <source>Walking distance</source>
+        <translation>Walking distance</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>beats a minute</source>
+        <translation>beats a minute</translation>
+    </message>
+    <message>
+        <source>therms</source>
+        <translation>therms</translation>
+    </message>
+    <message>
+        <source>track points</source>
+        <translation>track points</translation>
+    </message>
+    <message>
+        <source>Each reading as it is</source>
+        <translation>Each reading as it is</translation>
+    </message>
+    <message>
+        <source>One row per hour</source>
+        <translation>One row per hour</translation>
+    </message>
+    <message>
+        <source>One row per day</source>
+        <translation>One row per day</translation>
+    </message>
+    <message>
+        <source>One row per month</source>
+        <translation>One row per month</translation>
+    </message>
+    <message>
+        <source>Each reading leaves as it is, with its own time.</source>
+        <translation>Each reading leaves as it is, with its own time.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per hour: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>They leave as one row per hour: the total (for heart rate, the average) and how many readings are behind it.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per day: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>They leave as one row per day: the total (for heart rate, the average) and how many readings are behind it.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per month: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>They leave as one row per month: the total (for heart rate, the average) and how many readings are behind it.</translation>
+    </message>
+    <message>
+        <source>No places</source>
+        <translation>No places</translation>
+    </message>
+    <message>
+        <source>Cells of 100 m</source>
+        <translation>Cells of 100 m</translation>
+    </message>
+    <message>
+        <source>Cells of 250 m</source>
+        <translation>Cells of 250 m</translation>
+    </message>
+    <message>
+        <source>Cells of 500 m</source>
+        <translation>Cells of 500 m</translation>
+    </message>
+    <message>
+        <source>Cells of 1 km</source>
+        <translation>Cells of 1 km</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>Research and development</translation>
+    </message>
+    <message>
+        <source>Non-commercial research</source>
+        <translation>Non-commercial research</translation>
+    </message>
+    <message>
+        <source>Academic research</source>
+        <translation>Academic research</translation>
+    </message>
+    <message>
+        <source>Public benefit</source>
+        <translation>Public benefit</translation>
+    </message>
+    <message>
+        <source>Improving public services</source>
+        <translation>Improving public services</translation>
+    </message>
+    <message>
+        <source>Providing a service</source>
+        <translation>Providing a service</translation>
+    </message>
+    <message>
+        <source>This hub</source>
+        <translation>This hub</translation>
+    </message>
+    <message>
+        <source>The living lab</source>
+        <translation>The living lab</translation>
+    </message>
+    <message>
+        <source>A pilot team</source>
+        <translation>A pilot team</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not yet with the hub</source>
+        <translation>Not yet with the hub</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 steps</translation>
+    </message>
+    <message>
+        <source>%1 beats a minute</source>
+        <translation>%1 beats a minute</translation>
+    </message>
+    <message>
+        <source>Green Button</source>
+        <translation>Green Button</translation>
+    </message>
+    <message>
+        <source>Apple Health</source>
+        <translation>Apple Health</translation>
+    </message>
+    <message>
+        <source>GPX track</source>
+        <translation>GPX track</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The reading has no start time</source>
+        <translation>The reading has no start time</translation>
+    </message>
+    <message>
+        <source>The time cannot be read</source>
+        <translation>The time cannot be read</translation>
+    </message>
+    <message>
+        <source>The value is not a number</source>
+        <translation>The value is not a number</translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation>The value is missing</translation>
+    </message>
+    <message>
+        <source>The value is below zero, which it cannot be</source>
+        <translation>The value is below zero, which it cannot be</translation>
+    </message>
+    <message>
+        <source>The length of the reading cannot be used</source>
+        <translation>The length of the reading cannot be used</translation>
+    </message>
+    <message>
+        <source>A kind of record Balgul does not keep</source>
+        <translation>A kind of record Balgul does not keep</translation>
+    </message>
+    <message>
+        <source>A copy of a record that is read on its own</source>
+        <translation>A copy of a record that is read on its own</translation>
+    </message>
+    <message>
+        <source>A record inside another record</source>
+        <translation>A record inside another record</translation>
+    </message>
+    <message>
+        <source>A unit Balgul cannot convert</source>
+        <translation>A unit Balgul cannot convert</translation>
+    </message>
+    <message>
+        <source>A marked place, not a place passed on a track</source>
+        <translation>A marked place, not a place passed on a track</translation>
+    </message>
+    <message>
+        <source>The position is missing or impossible</source>
+        <translation>The position is missing or impossible</translation>
+    </message>
+    <message>
+        <source>The row is empty</source>
+        <translation>The row is empty</translation>
+    </message>
+    <message>
+        <source>The row has more or fewer fields than the header</source>
+        <translation>The row has more or fewer fields than the header</translation>
+    </message>
+    <message>
+        <source>The local time does not exist (the clocks jumped over it)</source>
+        <translation>The local time does not exist (the clocks jumped over it)</translation>
+    </message>
+    <message>
+        <source>Readings of another service or flow</source>
+        <translation>Readings of another service or flow</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <translation>Unknown reason</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</translation>
+    </message>
+    <message>
+        <source>This profile has no vault yet.</source>
+        <translation>This profile has no vault yet.</translation>
+    </message>
+    <message>
+        <source>This profile already has a vault.</source>
+        <translation>This profile already has a vault.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it with its passphrase first.</source>
+        <translation>The vault is locked. Unlock it with its passphrase first.</translation>
+    </message>
+    <message>
+        <source>A record in the vault cannot be read: it was damaged or altered outside Balgul. Nothing of it is shown or shared.</source>
+        <translation>A record in the vault cannot be read: it was damaged or altered outside Balgul. Nothing of it is shown or shared.</translation>
+    </message>
+    <message>
+        <source>The vault is already at least this hard to unlock.</source>
+        <translation>The vault is already at least this hard to unlock.</translation>
+    </message>
+    <message>
+        <source>The vault was changed in another window meanwhile. Lock it, unlock it again and try once more.</source>
+        <translation>The vault was changed in another window meanwhile. Lock it, unlock it again and try once more.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Balgul. Update Balgul to open it.</source>
+        <translation>This vault was made by a newer Balgul. Update Balgul to open it.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to open the vault. Close other programs and try again.</source>
+        <translation>There is not enough free memory to open the vault. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s encryption failed. Please try again.</source>
+        <translation>The computer&apos;s encryption failed. Please try again.</translation>
+    </message>
+    <message>
+        <source>Balgul cannot tell what this file holds%1. It reads Green Button downloads, Apple Health exports (export.xml), GPX tracks and CSV files.</source>
+        <translation>Balgul cannot tell what this file holds%1. It reads Green Button downloads, Apple Health exports (export.xml), GPX tracks and CSV files.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened%1.</source>
+        <translation>The file cannot be opened%1.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML%1.</source>
+        <translation>The file is not well-formed XML%1.</translation>
+    </message>
+    <message>
+        <source>The file is not a Green Button download%1.</source>
+        <translation>The file is not a Green Button download%1.</translation>
+    </message>
+    <message>
+        <source>The file is not an Apple Health export (export.xml)%1.</source>
+        <translation>The file is not an Apple Health export (export.xml)%1.</translation>
+    </message>
+    <message>
+        <source>The file is not a GPX track%1.</source>
+        <translation>The file is not a GPX track%1.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row%1.</source>
+        <translation>The CSV file has no header row%1.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column “%1”.</source>
+        <translation>The CSV file has no column “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the time and the value, and the unit.</source>
+        <translation>Choose which columns hold the time and the value, and the unit.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>Cancelled: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Nothing was sent; try again later.</source>
+        <translation>The hub cannot be reached. Nothing was sent; try again later.</translation>
+    </message>
+    <message>
+        <source>The hub answers with another signing key than the one this profile trusts. Nothing was sent. Ask your hub&apos;s operator before going on.</source>
+        <translation>The hub answers with another signing key than the one this profile trusts. Nothing was sent. Ask your hub&apos;s operator before going on.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s signing key cannot be read. Nothing was sent.</source>
+        <translation>The hub&apos;s signing key cannot be read. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s erasure receipt did not verify against its signing key, so it was not kept. Ask your hub&apos;s operator.</source>
+        <translation>The hub&apos;s erasure receipt did not verify against its signing key, so it was not kept. Ask your hub&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>This consent is not active, so nothing more leaves under it.</source>
+        <translation>This consent is not active, so nothing more leaves under it.</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>It is no longer there.</translation>
+    </message>
+    <message>
+        <source>the hub you sign in to</source>
+        <translation>the hub you sign in to</translation>
+    </message>
+    <message>
+        <source>the hub “%1”</source>
+        <translation>the hub “%1”</translation>
+    </message>
+    <message>
+        <source>the living lab behind the hub</source>
+        <translation>the living lab behind the hub</translation>
+    </message>
+    <message>
+        <source>the living lab “%1”</source>
+        <translation>the living lab “%1”</translation>
+    </message>
+    <message>
+        <source>a pilot team</source>
+        <translation>a pilot team</translation>
+    </message>
+    <message>
+        <source>the team of the pilot “%1”</source>
+        <translation>the team of the pilot “%1”</translation>
+    </message>
+    <message>
+        <source>(say in words what the rows are for)</source>
+        <translation>(say in words what the rows are for)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Purpose: %1 — %2. The rows go to %3.</source>
+        <translation>Purpose: %1 — %2. The rows go to %3.</translation>
+    </message>
+    <message>
+        <source>Items: %1.</source>
+        <translation>Items: %1.</translation>
+    </message>
+    <message>
+        <source>Places leave only as the grid cell a track passed (%1) and how many points fell in it, never a position.</source>
+        <translation>Places leave only as the grid cell a track passed (%1) and how many points fell in it, never a position.</translation>
+    </message>
+    <message>
+        <source>Cells holding your home or the place you most often are at night are held back.</source>
+        <translation>Cells holding your home or the place you most often are at night are held back.</translation>
+    </message>
+    <message>
+        <source>A 1 km cell is coarse enough that your home cell is not held back.</source>
+        <translation>A 1 km cell is coarse enough that your home cell is not held back.</translation>
+    </message>
+    <message>
+        <source>No places are shared.</source>
+        <translation>No places are shared.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); sharing ends on %1 and the hub then erases every row. You can withdraw at any time: %2</source>
+        <translation>
+            <numerusform>Kept for %n day; sharing ends on %1 and the hub then erases every row. You can withdraw at any time: %2</numerusform>
+            <numerusform>Kept for %n days; sharing ends on %1 and the hub then erases every row. You can withdraw at any time: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may refuse. If you do, the pilot gathers its evidence without your data; nothing else in Balgul changes.</source>
+        <translation>You may refuse. If you do, the pilot gathers its evidence without your data; nothing else in Balgul changes.</translation>
+    </message>
+    <message>
+        <source>You may refuse. If you do, nothing is shared and nothing else in Balgul changes.</source>
+        <translation>You may refuse. If you do, nothing is shared and nothing else in Balgul changes.</translation>
+    </message>
+    <message>
+        <source>Steps, heart rate and walking distance are health data, sensitive information under the Act: you are asked for them on their own, with the box below.</source>
+        <translation>Steps, heart rate and walking distance are health data, sensitive information under the Act: you are asked for them on their own, with the box below.</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first (Settings ▸ Preferences ▸ City hub).</source>
+        <translation>Sign in to the hub first (Settings ▸ Preferences ▸ City hub).</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2130,37 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Change Passphrase</translation>
+    </message>
+    <message>
+        <source>The records stay as they are; only the key that opens them is locked again under the new passphrase. A copy of this profile made earlier still opens with the old one.</source>
+        <translation>The records stay as they are; only the key that opens them is locked again under the new passphrase. A copy of this profile made earlier still opens with the old one.</translation>
+    </message>
+    <message>
+        <source>&amp;Present passphrase:</source>
+        <translation>&amp;Present passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered.</source>
+        <translation>A forgotten passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation>C&amp;hange Passphrase</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::ConflictDialog</name>
     <message>
         <source>Settle changes</source>
@@ -1709,6 +2185,193 @@
     <message>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ConsentsView</name>
+    <message>
+        <source>because the consent expired</source>
+        <translation>because the consent expired</translation>
+    </message>
+    <message>
+        <source>because you withdrew the consent</source>
+        <translation>because you withdrew the consent</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub erased %n row(s) on %1, %2.</source>
+        <translation>
+            <numerusform>The hub erased %n row on %1, %2.</numerusform>
+            <numerusform>The hub erased %n rows on %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By category: %1.</source>
+        <translation>By category: %1.</translation>
+    </message>
+    <message>
+        <source>Signature verified by the hub&apos;s key (key id %1).</source>
+        <translation>Signature verified by the hub&apos;s key (key id %1).</translation>
+    </message>
+    <message>
+        <source>An erasure receipt is kept, but no key of the hub is kept to check its signature with.</source>
+        <translation>An erasure receipt is kept, but no key of the hub is kept to check its signature with.</translation>
+    </message>
+    <message>
+        <source>The erasure receipt&apos;s signature does NOT verify against the hub&apos;s key: do not rely on it, and ask your hub&apos;s operator.</source>
+        <translation>The erasure receipt&apos;s signature does NOT verify against the hub&apos;s key: do not rely on it, and ask your hub&apos;s operator.</translation>
+    </message>
+    <message>
+        <source>Nothing of your vault has been shared. “Share…” shows exactly what would leave before you agree.</source>
+        <translation>Nothing of your vault has been shared. “Share…” shows exactly what would leave before you agree.</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Share…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>&amp;Export Kantara Receipt…</source>
+        <translation>&amp;Export Kantara Receipt…</translation>
+    </message>
+    <message>
+        <source>Share &amp;New Records</source>
+        <translation>Share &amp;New Records</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>Consent receipt kept on %1 (Kantara Consent Receipt 1.1), for the consent %2.</source>
+        <translation>Consent receipt kept on %1 (Kantara Consent Receipt 1.1), for the consent %2.</translation>
+    </message>
+    <message>
+        <source>The hub has not taken this consent yet, so there is no receipt.</source>
+        <translation>The hub has not taken this consent yet, so there is no receipt.</translation>
+    </message>
+    <message>
+        <source>Export Kantara Receipt</source>
+        <translation>Export Kantara Receipt</translation>
+    </message>
+    <message>
+        <source>Consent receipts (*.json)</source>
+        <translation>Consent receipts (*.json)</translation>
+    </message>
+    <message>
+        <source>This consent has no receipt yet.</source>
+        <translation>This consent has no receipt yet.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to “%1”: %2</source>
+        <translation>The receipt could not be written to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The consent receipt was written to “%1”.</source>
+        <translation>The consent receipt was written to “%1”.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation>Withdraw Consent</translation>
+    </message>
+    <message>
+        <source>Withdraw your consent to share with %1? Nothing more leaves under it, and the hub erases every row it holds under it and gives a signed receipt of the erasure.</source>
+        <translation>Withdraw your consent to share with %1? Nothing more leaves under it, and the hub erases every row it holds under it and gives a signed receipt of the erasure.</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Withdrawing…</translation>
+    </message>
+    <message>
+        <source>The consent was not withdrawn: %1</source>
+        <translation>The consent was not withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn. %1</source>
+        <translation>Withdrawn. %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn. The hub never had this consent, so it held nothing to erase.</source>
+        <translation>Withdrawn. The hub never had this consent, so it held nothing to erase.</translation>
+    </message>
+    <message>
+        <source>Working out what is new…</source>
+        <translation>Working out what is new…</translation>
+    </message>
+    <message>
+        <source>Nothing new to share: the hub has every row of this consent already.</source>
+        <translation>Nothing new to share: the hub has every row of this consent already.</translation>
+    </message>
+    <message>
+        <source>Share New Records</source>
+        <translation>Share New Records</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) would leave under this consent. Send them?</source>
+        <translation>
+            <numerusform>%n new row would leave under this consent. Send it?</numerusform>
+            <numerusform>%n new rows would leave under this consent. Send them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were sent.</source>
+        <translation>
+            <numerusform>%n row was sent.</numerusform>
+            <numerusform>%n rows were sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>Sending failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create Vault</source>
+        <translation>Create Vault</translation>
+    </message>
+    <message>
+        <source>The vault keeps your personal records (electricity and gas use, tracks, steps, heart rate) encrypted on this computer. Nothing in it can be read without its passphrase.</source>
+        <translation>The vault keeps your personal records (electricity and gas use, tracks, steps, heart rate) encrypted on this computer. Nothing in it can be read without its passphrase.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;, by you, by Balgul or by anyone else: the records in the vault are lost with it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;, by you, by Balgul or by anyone else: the records in the vault are lost with it. Keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation>&amp;Create Vault</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3354,30 @@
         <source>The round is closed here; the hub closes it with the next sync.</source>
         <translation>The round is closed here; the hub closes it with the next sync.</translation>
     </message>
+    <message>
+        <source>My Data</source>
+        <translation>My Data</translation>
+    </message>
+    <message>
+        <source>&amp;My Data</source>
+        <translation>&amp;My Data</translation>
+    </message>
+    <message>
+        <source>Your own records in an encrypted vault, and what you share of them</source>
+        <translation>Your own records in an encrypted vault, and what you share of them</translation>
+    </message>
+    <message>
+        <source>&amp;Import My Data…</source>
+        <translation>&amp;Import My Data…</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Data…</source>
+        <translation>&amp;Share My Data…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock My Data</source>
+        <translation>&amp;Lock My Data</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2860,6 +3547,281 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::MyDataPanel</name>
+    <message numerus="yes">
+        <source>after %n hour(s) without use</source>
+        <translation>
+            <numerusform>after %n hour without use</numerusform>
+            <numerusform>after %n hours without use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) without use</source>
+        <translation>
+            <numerusform>after %n minute without use</numerusform>
+            <numerusform>after %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no times</source>
+        <translation>no times</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Lock Now</translation>
+    </message>
+    <message>
+        <source>Your own records — household electricity and gas, GPX tracks, steps, heart rate — can be kept here in an encrypted vault. They stay on this computer: nothing of them leaves it unless you agree, per purpose and recipient, to share exactly the rows shown to you first.</source>
+        <translation>Your own records — household electricity and gas, GPX tracks, steps, heart rate — can be kept here in an encrypted vault. They stay on this computer: nothing of them leaves it unless you agree, per purpose and recipient, to share exactly the rows shown to you first.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault…</source>
+        <translation>&amp;Create Vault…</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Its records cannot be read without the passphrase.</source>
+        <translation>The vault is locked. Its records cannot be read without the passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>S&amp;haring</translation>
+    </message>
+    <message>
+        <source>For &amp;You</source>
+        <translation>For &amp;You</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Import…</source>
+        <translation>&amp;Remove Import…</translation>
+    </message>
+    <message>
+        <source>Lock after this long &amp;without use:</source>
+        <translation>Lock after this long &amp;without use:</translation>
+    </message>
+    <message>
+        <source>Lock when Balgul has been in the &amp;background for a minute (as when the screen is locked)</source>
+        <translation>Lock when Balgul has been in the &amp;background for a minute (as when the screen is locked)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Map&apos;s Centre</source>
+        <translation>Use the &amp;Map&apos;s Centre</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation>C&amp;hange Passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen…</source>
+        <translation>&amp;Strengthen…</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: the records are lost with it.</source>
+        <translation>A forgotten passphrase cannot be recovered: the records are lost with it.</translation>
+    </message>
+    <message>
+        <source>This system did not let Balgul keep the vault&apos;s key out of the swap file while it is unlocked. The vault works; lock it when you leave the computer.</source>
+        <translation>This system did not let Balgul keep the vault&apos;s key out of the swap file while it is unlocked. The vault works; lock it when you leave the computer.</translation>
+    </message>
+    <message>
+        <source>My Data</source>
+        <translation>My Data</translation>
+    </message>
+    <message>
+        <source>No vault yet</source>
+        <translation>No vault yet</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocked — locks %1</source>
+        <translation>Unlocked — locks %1</translation>
+    </message>
+    <message>
+        <source>Unlocked — does not lock by itself</source>
+        <translation>Unlocked — does not lock by itself</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(no report)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the vault cannot be read: they were damaged or altered outside Balgul. They are never shown or shared.</source>
+        <translation>
+            <numerusform>%n record in the vault cannot be read: it was damaged or altered outside Balgul. It is never shown or shared.</numerusform>
+            <numerusform>%n records in the vault cannot be read: they were damaged or altered outside Balgul. They are never shown or shared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is made and unlocked. Import your records into it.</source>
+        <translation>The vault is made and unlocked. Import your records into it.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>The passphrase is changed.</translation>
+    </message>
+    <message>
+        <source>Import My Data</source>
+        <translation>Import My Data</translation>
+    </message>
+    <message>
+        <source>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</source>
+        <translation>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation>Remove Import</translation>
+    </message>
+    <message>
+        <source>Remove every record imported from “%1” from the vault? Rows already shared under a consent stay with their recipient until you withdraw it.</source>
+        <translation>Remove every record imported from “%1” from the vault? Rows already shared under a consent stay with their recipient until you withdraw it.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s records are removed from the vault.</source>
+        <translation>The import&apos;s records are removed from the vault.</translation>
+    </message>
+    <message>
+        <source>Your home is kept in the vault (%1, %2). When places are shared on a grid finer than 1 km, the cell holding it is held back; the place itself never leaves.</source>
+        <translation>Your home is kept in the vault (%1, %2). When places are shared on a grid finer than 1 km, the cell holding it is held back; the place itself never leaves.</translation>
+    </message>
+    <message>
+        <source>Not given. Places shared on a grid finer than 1 km still hold back the cell where you most often are at night; centre the map on your home and keep it here to hold back its cell too.</source>
+        <translation>Not given. Places shared on a grid finer than 1 km still hold back the cell where you most often are at night; centre the map on your home and keep it here to hold back its cell too.</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Several unrelated words are easier to remember and harder to guess.</source>
+        <translation>Weak: easy to guess. Several unrelated words are easier to remember and harder to guess.</translation>
+    </message>
+    <message>
+        <source>Fair: a word or two more would make it strong.</source>
+        <translation>Fair: a word or two more would make it strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s); a few unrelated words are best.</source>
+        <translation>
+            <numerusform>At least %n character; a few unrelated words are best.</numerusform>
+            <numerusform>At least %n characters; a few unrelated words are best.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +4344,17 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::PrecisionOverlay</name>
+    <message>
+        <source>Your station&apos;s place: stays on this computer</source>
+        <translation>Your station&apos;s place: stays on this computer</translation>
+    </message>
+    <message>
+        <source>What others see: the centre of the cell</source>
+        <translation>What others see: the centre of the cell</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::ProblemDetailPanel</name>
     <message>
         <source>Select a problem on the map or in the list</source>
@@ -3837,6 +4810,295 @@
     <message>
         <source>Merged duplicates</source>
         <translation>Merged duplicates</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RecommendationsView</name>
+    <message numerus="yes">
+        <source>Your usual route passes through its zone, %n day(s) a week</source>
+        <translation>
+            <numerusform>Your usual route passes through its zone, %n day a week</numerusform>
+            <numerusform>Your usual route passes through its zone, %n days a week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your route passed through its zone on %1 of the %2 days of your tracks</source>
+        <translation>Your route passed through its zone on %1 of the %2 days of your tracks</translation>
+    </message>
+    <message numerus="yes">
+        <source>On your usual route, %n day(s) a week</source>
+        <translation>
+            <numerusform>On your usual route, %n day a week</numerusform>
+            <numerusform>On your usual route, %n days a week</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your route on %1 of the %2 days of your tracks</source>
+        <translation>On your route on %1 of the %2 days of your tracks</translation>
+    </message>
+    <message>
+        <source>%1, within %2 m</source>
+        <translation>%1, within %2 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your household uses about %1 kWh of electricity a month, more than the %2 kWh reference for %n people</source>
+        <translation>
+            <numerusform>Your household uses about %1 kWh of electricity a month, more than the %2 kWh reference for a single person</numerusform>
+            <numerusform>Your household uses about %1 kWh of electricity a month, more than the %2 kWh reference for %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worked out on this computer from your tracks and your electricity use. Nothing about you leaves it.</source>
+        <translation>Worked out on this computer from your tracks and your electricity use. Nothing about you leaves it.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Kept in the vault. Used only to compare your electricity use with a household of the same size.</source>
+        <translation>Kept in the vault. Used only to compare your electricity use with a household of the same size.</translation>
+    </message>
+    <message>
+        <source>People in your &amp;household:</source>
+        <translation>People in your &amp;household:</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet. Import GPX tracks of where you go, or your electricity use with your household&apos;s size, and problems and pilots along your way show up here.</source>
+        <translation>Nothing to suggest yet. Import GPX tracks of where you go, or your electricity use with your household&apos;s size, and problems and pilots along your way show up here.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Problem · %1</source>
+        <translation>Problem · %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open the pilot</source>
+        <translation>Double-click to open the pilot</translation>
+    </message>
+    <message>
+        <source>Double-click to show the problem on the map</source>
+        <translation>Double-click to show the problem on the map</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RecordImportDialog</name>
+    <message>
+        <source>instant</source>
+        <translation>instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import My Data</source>
+        <translation>Import My Data</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copy Report</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Vault</source>
+        <translation>&amp;Import into the Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Columns of the CSV file</source>
+        <translation>Columns of the CSV file</translation>
+    </message>
+    <message>
+        <source>+09:00 (Korea)</source>
+        <translation>+09:00 (Korea)</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>&amp;Time column:</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation>&amp;Value column:</translation>
+    </message>
+    <message>
+        <source>&amp;What it measures:</source>
+        <translation>&amp;What it measures:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Times without a zone &amp;are in:</source>
+        <translation>Times without a zone &amp;are in:</translation>
+    </message>
+    <message>
+        <source>What will be stored in the vault</source>
+        <translation>What will be stored in the vault</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Start (this computer)</source>
+        <translation>Start (this computer)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>The first readings, as they will be stored:</source>
+        <translation>The first readings, as they will be stored:</translation>
+    </message>
+    <message>
+        <source>What is skipped, and why</source>
+        <translation>What is skipped, and why</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>First lines</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</source>
+        <translation>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the time and the value, what they measure and in which unit.</source>
+        <translation>Choose which columns hold the time and the value, what they measure and in which unit.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>no time</translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 readings were stored in the vault; %3 skipped.</source>
+        <translation>%1 of the file&apos;s %2 readings were stored in the vault; %3 skipped.</translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 readings will be stored; %3 are skipped.</source>
+        <translation>%1 of the file&apos;s %2 readings will be stored; %3 are skipped.</translation>
+    </message>
+    <message>
+        <source>They cover %1 to %2.</source>
+        <translation>They cover %1 to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) have no time: they are kept, but never shared.</source>
+        <translation>
+            <numerusform>%n track point has no time: it is kept, but never shared.</numerusform>
+            <numerusform>%n track points have no time: they are kept, but never shared.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) ran past midnight and were divided there.</source>
+        <translation>
+            <numerusform>%n reading ran past midnight and was divided there.</numerusform>
+            <numerusform>%n readings ran past midnight and were divided there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>Ca&amp;ncel Import</translation>
+    </message>
+    <message>
+        <source>Cancelling stores nothing: the vault stays exactly as it was.</source>
+        <translation>Cancelling stores nothing: the vault stays exactly as it was.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” and sealing its records into the vault…</source>
+        <translation>Reading “%1” and sealing its records into the vault…</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lines %3)</source>
+        <translation>%1: %2 (lines %3)</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5882,221 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     </message>
 </context>
 <context>
+    <name>balgul::ui::ShareDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>Period (UTC)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the cell of your home are held back.</source>
+        <translation>
+            <numerusform>%n row in the cell of your home is held back.</numerusform>
+            <numerusform>%n rows in the cell of your home are held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the cell where you most often are at night are held back.</source>
+        <translation>
+            <numerusform>%n row in the cell where you most often are at night is held back.</numerusform>
+            <numerusform>%n rows in the cell where you most often are at night are held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) without a time stay here.</source>
+        <translation>
+            <numerusform>%n track point without a time stays here.</numerusform>
+            <numerusform>%n track points without a time stay here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) with an impossible position stay here.</source>
+        <translation>
+            <numerusform>%n track point with an impossible position stays here.</numerusform>
+            <numerusform>%n track points with an impossible position stay here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) that cannot be used stay here.</source>
+        <translation>
+            <numerusform>%n reading that cannot be used stays here.</numerusform>
+            <numerusform>%n readings that cannot be used stay here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share My Data</source>
+        <translation>Share My Data</translation>
+    </message>
+    <message>
+        <source>&amp;Agree and Share</source>
+        <translation>&amp;Agree and Share</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>What the rows are for, as the recipient says it (e.g. “to compare households&apos; electricity use before and after the pilot”)</source>
+        <translation>What the rows are for, as the recipient says it (e.g. “to compare households&apos; electricity use before and after the pilot”)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>In &amp;words:</source>
+        <translation>In &amp;words:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>The &amp;living lab behind the hub</source>
+        <translation>The &amp;living lab behind the hub</translation>
+    </message>
+    <message>
+        <source>A &amp;pilot team:</source>
+        <translation>A &amp;pilot team:</translation>
+    </message>
+    <message>
+        <source>What, and how finely</source>
+        <translation>What, and how finely</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>&amp;Processing:</translation>
+    </message>
+    <message>
+        <source>Places as &amp;grid cells:</source>
+        <translation>Places as &amp;grid cells:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation>&amp;Kept for:</translation>
+    </message>
+    <message>
+        <source>What you agree to</source>
+        <translation>What you agree to</translation>
+    </message>
+    <message>
+        <source>I agree to share my &amp;health data (steps, heart rate, walking distance)</source>
+        <translation>I agree to share my &amp;health data (steps, heart rate, walking distance)</translation>
+    </message>
+    <message>
+        <source>What would leave this computer</source>
+        <translation>What would leave this computer</translation>
+    </message>
+    <message>
+        <source>&amp;This hub</source>
+        <translation>&amp;This hub</translation>
+    </message>
+    <message>
+        <source>&amp;This hub (%1)</source>
+        <translation>&amp;This hub (%1)</translation>
+    </message>
+    <message>
+        <source>The living lab of %1</source>
+        <translation>The living lab of %1</translation>
+    </message>
+    <message>
+        <source>In Balgul: My Data ▸ Sharing ▸ Withdraw. The hub then erases every row shared under this consent and signs a receipt of the erasure.</source>
+        <translation>In Balgul: My Data ▸ Sharing ▸ Withdraw. The hub then erases every row shared under this consent and signs a receipt of the erasure.</translation>
+    </message>
+    <message>
+        <source>Your vault holds nothing of this kind.</source>
+        <translation>Your vault holds nothing of this kind.</translation>
+    </message>
+    <message>
+        <source>Working out the rows…</source>
+        <translation>Working out the rows…</translation>
+    </message>
+    <message>
+        <source>1. %1</source>
+        <translation>1. %1</translation>
+    </message>
+    <message>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <source>Items: choose at least one category.</source>
+        <translation>Items: choose at least one category.</translation>
+    </message>
+    <message>
+        <source>3. %1</source>
+        <translation>3. %1</translation>
+    </message>
+    <message>
+        <source>4. %1</source>
+        <translation>4. %1</translation>
+    </message>
+    <message>
+        <source>Choose what to share to see the rows that would leave.</source>
+        <translation>Choose what to share to see the rows that would leave.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly these %n row(s) would leave this computer, and nothing else: no record ids, file names or positions.</source>
+        <translation>
+            <numerusform>Exactly this %n row would leave this computer, and nothing else: no record ids, file names or positions.</numerusform>
+            <numerusform>Exactly these %n rows would leave this computer, and nothing else: no record ids, file names or positions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Nothing is held back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were sent to %1 under your consent; the hub added %2 and replaced %3. The consent and its receipt are kept under My Data ▸ Sharing, where you can withdraw it.</source>
+        <translation>
+            <numerusform>%n row was sent to %1 under your consent; the hub added %2 and replaced %3. The consent and its receipt are kept under My Data ▸ Sharing, where you can withdraw it.</numerusform>
+            <numerusform>%n rows were sent to %1 under your consent; the hub added %2 and replaced %3. The consent and its receipt are kept under My Data ▸ Sharing, where you can withdraw it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has your consent, but sending the rows failed: %1 Try again from My Data ▸ Sharing.</source>
+        <translation>The hub has your consent, but sending the rows failed: %1 Try again from My Data ▸ Sharing.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared: %1</source>
+        <translation>Nothing was shared: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first (Settings ▸ Preferences ▸ City hub): sharing needs an account. You can look at what would be shared meanwhile.</source>
+        <translation>Sign in to the hub first (Settings ▸ Preferences ▸ City hub): sharing needs an account. You can look at what would be shared meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SimilarProblemsBox</name>
     <message>
         <source>%1 m</source>
@@ -4752,6 +6229,30 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
             <numerusform>%n station is no longer shared on the hub; its readings stay here.</numerusform>
             <numerusform>%n stations are no longer shared on the hub; their readings stay here.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A station&apos;s place is published exact, or within 100 m, 500 m or 1 km.</source>
+        <translation>A station&apos;s place is published exact, or within 100 m, 500 m or 1 km.</translation>
+    </message>
+    <message>
+        <source>within 1 km</source>
+        <translation>within 1 km</translation>
+    </message>
+    <message>
+        <source>within 100 m</source>
+        <translation>within 100 m</translation>
+    </message>
+    <message>
+        <source>within 500 m</source>
+        <translation>within 500 m</translation>
+    </message>
+    <message>
+        <source>at its exact place</source>
+        <translation>at its exact place</translation>
+    </message>
+    <message>
+        <source>The hub now publishes your station %1 %2 instead of its exact place, to keep your home private. You can change this in Sensors ▸ Share Station.</source>
+        <translation>The hub now publishes your station %1 %2 instead of its exact place, to keep your home private. You can change this in Sensors ▸ Share Station.</translation>
     </message>
 </context>
 <context>
@@ -4932,10 +6433,6 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <translation>Sharing again sends only the days that changed since the hub last confirmed them.</translation>
     </message>
     <message>
-        <source>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</source>
-        <translation>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</translation>
-    </message>
-    <message>
         <source>&amp;Share Again</source>
         <translation>&amp;Share Again</translation>
     </message>
@@ -4999,6 +6496,70 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>The station is no longer shared. The hub erased its readings.</source>
         <translation>The station is no longer shared. The hub erased its readings.</translation>
+    </message>
+    <message>
+        <source>Where others see it</source>
+        <translation>Where others see it</translation>
+    </message>
+    <message>
+        <source>Within 500 m (recommended)</source>
+        <translation>Within 500 m (recommended)</translation>
+    </message>
+    <message>
+        <source>Within 1 km</source>
+        <translation>Within 1 km</translation>
+    </message>
+    <message>
+        <source>Within 100 m</source>
+        <translation>Within 100 m</translation>
+    </message>
+    <message>
+        <source>Exact place</source>
+        <translation>Exact place</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>&amp;Precision:</translation>
+    </message>
+    <message>
+        <source>Map of the station&apos;s place and the published cell</source>
+        <translation>Map of the station&apos;s place and the published cell</translation>
+    </message>
+    <message>
+        <source>Red ring: your station&apos;s place, which stays on this computer. Blue pin and shaded square: what the hub publishes.</source>
+        <translation>Red ring: your station&apos;s place, which stays on this computer. Blue pin and shaded square: what the hub publishes.</translation>
+    </message>
+    <message>
+        <source>Choose a station to see where others would see it.</source>
+        <translation>Choose a station to see where others would see it.</translation>
+    </message>
+    <message>
+        <source>Others see the station at its exact place (%1, %2). If it hangs at your home, anyone can find your home from the map.</source>
+        <translation>Others see the station at its exact place (%1, %2). If it hangs at your home, anyone can find your home from the map.</translation>
+    </message>
+    <message>
+        <source>Others see only the centre of a square about %1 m across (%2, %3), the same every time you share. They can learn that the station is somewhere in that square, and its readings; they cannot learn where in the square it is, nor which building.</source>
+        <translation>Others see only the centre of a square about %1 m across (%2, %3), the same every time you share. They can learn that the station is somewhere in that square, and its readings; they cannot learn where in the square it is, nor which building.</translation>
+    </message>
+    <message>
+        <source>Sharing again moves the station to this cell, and the hub erases the finer place it had.</source>
+        <translation>Sharing again moves the station to this cell, and the hub erases the finer place it had.</translation>
+    </message>
+    <message>
+        <source>Sharing again publishes the station more precisely than now.</source>
+        <translation>Sharing again publishes the station more precisely than now.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, sensor type and published place (%1, %2) are public on the hub.</source>
+        <translation>The station&apos;s name, sensor type and published place (%1, %2) are public on the hub.</translation>
+    </message>
+    <message>
+        <source>Others see its exact place.</source>
+        <translation>Others see its exact place.</translation>
+    </message>
+    <message>
+        <source>Others see the centre of its %1 m cell.</source>
+        <translation>Others see the centre of its %1 m cell.</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +6771,64 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StrengthenDialog</name>
+    <message>
+        <source>Strengthen Vault</source>
+        <translation>Strengthen Vault</translation>
+    </message>
+    <message>
+        <source>Every unlock makes the computer work for a moment on purpose: the longer it takes, the longer it takes someone with a copy of the profile to try passphrases. A newer computer does the same work faster, so the vault can be made costlier to match.</source>
+        <translation>Every unlock makes the computer work for a moment on purpose: the longer it takes, the longer it takes someone with a copy of the profile to try passphrases. A newer computer does the same work faster, so the vault can be made costlier to match.</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>About 1 second</translation>
+    </message>
+    <message>
+        <source>About 2 seconds</source>
+        <translation>About 2 seconds</translation>
+    </message>
+    <message>
+        <source>About 4 seconds</source>
+        <translation>About 4 seconds</translation>
+    </message>
+    <message>
+        <source>Unlocking should &amp;take:</source>
+        <translation>Unlocking should &amp;take:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen</source>
+        <translation>&amp;Strengthen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 MiB of memory, %n pass(es)</source>
+        <translation>
+            <numerusform>%1 MiB of memory, %n pass</numerusform>
+            <numerusform>%1 MiB of memory, %n passes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring how long unlocking takes here…</source>
+        <translation>Measuring how long unlocking takes here…</translation>
+    </message>
+    <message>
+        <source>Unlocking takes about %1 s on this computer now (%2).</source>
+        <translation>Unlocking takes about %1 s on this computer now (%2).</translation>
+    </message>
+    <message>
+        <source>Strengthening; this takes a few unlocks&apos; time…</source>
+        <translation>Strengthening; this takes a few unlocks&apos; time…</translation>
+    </message>
+    <message>
+        <source>Done. Unlocking now takes about %1 s (it took %2 s).</source>
+        <translation>Done. Unlocking now takes about %1 s (it took %2 s).</translation>
     </message>
 </context>
 <context>

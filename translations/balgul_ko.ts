@@ -645,6 +645,14 @@
         <source>The hub cannot read this round&apos;s rules. Tell your hub&apos;s operator.</source>
         <translation>허브가 이 라운드의 규칙을 읽을 수 없습니다. 허브 운영자에게 알리십시오.</translation>
     </message>
+    <message>
+        <source>The consent was withdrawn, so the hub takes no more data under it and has erased what it held.</source>
+        <translation>동의가 철회되어 허브는 이 동의로 더 이상 데이터를 받지 않으며, 가지고 있던 데이터를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The consent has expired, so the hub takes no more data under it and has erased what it held.</source>
+        <translation>동의 기간이 끝나 허브는 이 동의로 더 이상 데이터를 받지 않으며, 가지고 있던 데이터를 삭제했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblemsCommand</name>
@@ -931,6 +939,441 @@
     <message>
         <source>Mark as duplicate</source>
         <translation>중복으로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataText</name>
+    <message>
+        <source> (“%1”, line %2)</source>
+        <translation> (“%1”, %2번째 줄)</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> (“%1”)</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>전기</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <translation>가스</translation>
+    </message>
+    <message>
+        <source>Places (GPX tracks)</source>
+        <translation>이동 장소(GPX 경로)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>걸음 수</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>심박수</translation>
+    </message>
+    <message>
+        <source>Walking distance</source>
+        <translation>걷기 거리</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>걸음</translation>
+    </message>
+    <message>
+        <source>beats a minute</source>
+        <translation>회/분</translation>
+    </message>
+    <message>
+        <source>therms</source>
+        <translation>섬(therm)</translation>
+    </message>
+    <message>
+        <source>track points</source>
+        <translation>경로 지점</translation>
+    </message>
+    <message>
+        <source>Each reading as it is</source>
+        <translation>측정값 그대로</translation>
+    </message>
+    <message>
+        <source>No places</source>
+        <translation>장소 없음</translation>
+    </message>
+    <message>
+        <source>Cells of 100 m</source>
+        <translation>100m 격자</translation>
+    </message>
+    <message>
+        <source>Cells of 250 m</source>
+        <translation>250m 격자</translation>
+    </message>
+    <message>
+        <source>Cells of 500 m</source>
+        <translation>500m 격자</translation>
+    </message>
+    <message>
+        <source>Cells of 1 km</source>
+        <translation>1km 격자</translation>
+    </message>
+    <message>
+        <source>Research and development</source>
+        <translation>연구 개발</translation>
+    </message>
+    <message>
+        <source>Non-commercial research</source>
+        <translation>비상업적 연구</translation>
+    </message>
+    <message>
+        <source>Academic research</source>
+        <translation>학술 연구</translation>
+    </message>
+    <message>
+        <source>Public benefit</source>
+        <translation>공익</translation>
+    </message>
+    <message>
+        <source>Improving public services</source>
+        <translation>공공 서비스 개선</translation>
+    </message>
+    <message>
+        <source>Providing a service</source>
+        <translation>서비스 제공</translation>
+    </message>
+    <message>
+        <source>This hub</source>
+        <translation>이 허브</translation>
+    </message>
+    <message>
+        <source>The living lab</source>
+        <translation>리빙랩</translation>
+    </message>
+    <message>
+        <source>A pilot team</source>
+        <translation>실증 팀</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>기간 만료</translation>
+    </message>
+    <message>
+        <source>Not yet with the hub</source>
+        <translation>허브에 아직 전달되지 않음</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>유효</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>지점 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1걸음</translation>
+    </message>
+    <message>
+        <source>%1 beats a minute</source>
+        <translation>분당 %1회</translation>
+    </message>
+    <message>
+        <source>Green Button</source>
+        <translation>그린 버튼</translation>
+    </message>
+    <message>
+        <source>Apple Health</source>
+        <translation>Apple 건강</translation>
+    </message>
+    <message>
+        <source>GPX track</source>
+        <translation>GPX 경로</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>The reading has no start time</source>
+        <translation>측정값에 시작 시각이 없습니다</translation>
+    </message>
+    <message>
+        <source>The time cannot be read</source>
+        <translation>시각을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The value is not a number</source>
+        <translation>값이 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The value is missing</source>
+        <translation>값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The value is below zero, which it cannot be</source>
+        <translation>값이 0보다 작습니다. 이 항목은 음수가 될 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The length of the reading cannot be used</source>
+        <translation>측정 구간의 길이를 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>A kind of record Balgul does not keep</source>
+        <translation>발굴이 보관하지 않는 종류의 기록입니다</translation>
+    </message>
+    <message>
+        <source>A copy of a record that is read on its own</source>
+        <translation>따로 읽는 기록의 사본입니다</translation>
+    </message>
+    <message>
+        <source>A record inside another record</source>
+        <translation>다른 기록 안에 들어 있는 기록입니다</translation>
+    </message>
+    <message>
+        <source>A unit Balgul cannot convert</source>
+        <translation>발굴이 변환할 수 없는 단위입니다</translation>
+    </message>
+    <message>
+        <source>A marked place, not a place passed on a track</source>
+        <translation>경로에서 지나간 곳이 아니라 표시해 둔 장소입니다</translation>
+    </message>
+    <message>
+        <source>The position is missing or impossible</source>
+        <translation>위치가 없거나 있을 수 없는 값입니다</translation>
+    </message>
+    <message>
+        <source>The row is empty</source>
+        <translation>빈 행입니다</translation>
+    </message>
+    <message>
+        <source>The row has more or fewer fields than the header</source>
+        <translation>행의 칸 수가 머리글과 다릅니다</translation>
+    </message>
+    <message>
+        <source>The local time does not exist (the clocks jumped over it)</source>
+        <translation>존재하지 않는 현지 시각입니다(시계가 그 시각을 건너뛰었습니다)</translation>
+    </message>
+    <message>
+        <source>Readings of another service or flow</source>
+        <translation>다른 서비스나 역방향 흐름의 측정값입니다</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <translation>알 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Check the keyboard layout and Caps Lock, and try again.</source>
+        <translation>암호 문구가 틀렸습니다. 키보드 입력 언어와 Caps Lock을 확인하고 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This profile has no vault yet.</source>
+        <translation>이 프로필에는 아직 금고가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This profile already has a vault.</source>
+        <translation>이 프로필에는 이미 금고가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it with its passphrase first.</source>
+        <translation>금고가 잠겨 있습니다. 먼저 암호 문구로 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>A record in the vault cannot be read: it was damaged or altered outside Balgul. Nothing of it is shown or shared.</source>
+        <translation>금고의 기록 하나를 읽을 수 없습니다. 발굴 밖에서 손상되었거나 바뀌었습니다. 이 기록은 화면에 보이지도, 공유되지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is already at least this hard to unlock.</source>
+        <translation>금고는 이미 이만큼 이상 열기 어렵게 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault was changed in another window meanwhile. Lock it, unlock it again and try once more.</source>
+        <translation>그사이 다른 창에서 금고가 바뀌었습니다. 잠갔다가 다시 열고 한 번 더 해 보십시오.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer Balgul. Update Balgul to open it.</source>
+        <translation>이 금고는 더 새로운 발굴에서 만들어졌습니다. 열려면 발굴을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory to open the vault. Close other programs and try again.</source>
+        <translation>금고를 열 메모리가 부족합니다. 다른 프로그램을 닫고 다시 해 보십시오.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s encryption failed. Please try again.</source>
+        <translation>컴퓨터의 암호화 기능이 실패했습니다. 다시 해 보십시오.</translation>
+    </message>
+    <message>
+        <source>Balgul cannot tell what this file holds%1. It reads Green Button downloads, Apple Health exports (export.xml), GPX tracks and CSV files.</source>
+        <translation>이 파일에 무엇이 들어 있는지 알 수 없습니다%1. 발굴은 그린 버튼 내려받기 파일, Apple 건강 내보내기(export.xml), GPX 경로, CSV 파일을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened%1.</source>
+        <translation>파일을 열 수 없습니다%1.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML%1.</source>
+        <translation>파일이 올바른 XML이 아닙니다%1.</translation>
+    </message>
+    <message>
+        <source>The file is not a Green Button download%1.</source>
+        <translation>그린 버튼 내려받기 파일이 아닙니다%1.</translation>
+    </message>
+    <message>
+        <source>The file is not an Apple Health export (export.xml)%1.</source>
+        <translation>Apple 건강 내보내기 파일(export.xml)이 아닙니다%1.</translation>
+    </message>
+    <message>
+        <source>The file is not a GPX track%1.</source>
+        <translation>GPX 경로 파일이 아닙니다%1.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row%1.</source>
+        <translation>CSV 파일에 머리글 행이 없습니다%1.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no column “%1”.</source>
+        <translation>CSV 파일에 “%1” 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the time and the value, and the unit.</source>
+        <translation>시각과 값이 어느 열에 있는지, 단위가 무엇인지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Nothing was sent; try again later.</source>
+        <translation>허브에 연결할 수 없습니다. 아무것도 보내지 않았습니다. 나중에 다시 해 보십시오.</translation>
+    </message>
+    <message>
+        <source>The hub answers with another signing key than the one this profile trusts. Nothing was sent. Ask your hub&apos;s operator before going on.</source>
+        <translation>허브가 이 프로필이 신뢰하는 서명 키와 다른 키로 응답합니다. 아무것도 보내지 않았습니다. 계속하기 전에 허브 운영자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s signing key cannot be read. Nothing was sent.</source>
+        <translation>허브의 서명 키를 읽을 수 없습니다. 아무것도 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s erasure receipt did not verify against its signing key, so it was not kept. Ask your hub&apos;s operator.</source>
+        <translation>허브의 삭제 확인서가 허브 서명 키로 검증되지 않아 보관하지 않았습니다. 허브 운영자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>This consent is not active, so nothing more leaves under it.</source>
+        <translation>이 동의는 유효하지 않으므로 이 동의로는 더 이상 아무것도 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It is no longer there.</source>
+        <translation>더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cells holding your home or the place you most often are at night are held back.</source>
+        <translation>집이 있는 칸과 밤에 가장 자주 머무는 곳의 칸은 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A 1 km cell is coarse enough that your home cell is not held back.</source>
+        <translation>1km 칸은 충분히 넓으므로 집이 있는 칸도 보냅니다.</translation>
+    </message>
+    <message>
+        <source>No places are shared.</source>
+        <translation>장소는 공유하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept for %n day(s); sharing ends on %1 and the hub then erases every row. You can withdraw at any time: %2</source>
+        <translation>
+            <numerusform>보유 기간: %n일. %1에 공유가 끝나며 그때 허브가 모든 행을 삭제합니다. 언제든 동의를 철회할 수 있습니다: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may refuse. If you do, the pilot gathers its evidence without your data; nothing else in Balgul changes.</source>
+        <translation>동의를 거부할 수 있습니다. 거부하면 실증은 내 데이터 없이 근거 자료를 모으며, 발굴의 다른 기능에는 아무 불이익이 없습니다.</translation>
+    </message>
+    <message>
+        <source>You may refuse. If you do, nothing is shared and nothing else in Balgul changes.</source>
+        <translation>동의를 거부할 수 있습니다. 거부하면 아무것도 공유되지 않으며, 발굴의 다른 기능에는 아무 불이익이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Steps, heart rate and walking distance are health data, sensitive information under the Act: you are asked for them on their own, with the box below.</source>
+        <translation>걸음 수, 심박수, 걷기 거리는 건강 정보로, 개인정보 보호법상 민감정보입니다. 이 정보는 아래 확인란으로 따로 동의를 받습니다.</translation>
+    </message>
+    <message>
+        <source>the hub you sign in to</source>
+        <translation>내가 로그인하는 허브</translation>
+    </message>
+    <message>
+        <source>the hub “%1”</source>
+        <translation>허브 “%1”</translation>
+    </message>
+    <message>
+        <source>the living lab behind the hub</source>
+        <translation>허브를 운영하는 리빙랩</translation>
+    </message>
+    <message>
+        <source>the living lab “%1”</source>
+        <translation>리빙랩 “%1”</translation>
+    </message>
+    <message>
+        <source>a pilot team</source>
+        <translation>실증 팀</translation>
+    </message>
+    <message>
+        <source>the team of the pilot “%1”</source>
+        <translation>실증 “%1”의 팀</translation>
+    </message>
+    <message>
+        <source>(say in words what the rows are for)</source>
+        <translation>(어디에 쓰는지 글로 적어 주십시오)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Purpose: %1 — %2. The rows go to %3.</source>
+        <translation>이용 목적: %1 — %2. 받는 곳: %3.</translation>
+    </message>
+    <message>
+        <source>One row per hour</source>
+        <translation>한 시간에 한 행</translation>
+    </message>
+    <message>
+        <source>One row per day</source>
+        <translation>하루에 한 행</translation>
+    </message>
+    <message>
+        <source>One row per month</source>
+        <translation>한 달에 한 행</translation>
+    </message>
+    <message>
+        <source>Each reading leaves as it is, with its own time.</source>
+        <translation>측정값 하나하나가 측정 시각과 함께 그대로 나갑니다.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per hour: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>한 시간에 한 행으로 나갑니다. 각 행에는 합계(심박수는 평균)와 그 바탕이 된 측정값의 개수가 담깁니다.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per day: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>하루에 한 행으로 나갑니다. 각 행에는 합계(심박수는 평균)와 그 바탕이 된 측정값의 개수가 담깁니다.</translation>
+    </message>
+    <message>
+        <source>They leave as one row per month: the total (for heart rate, the average) and how many readings are behind it.</source>
+        <translation>한 달에 한 행으로 나갑니다. 각 행에는 합계(심박수는 평균)와 그 바탕이 된 측정값의 개수가 담깁니다.</translation>
+    </message>
+    <message>
+        <source>Items: %1.</source>
+        <translation>제공 항목: %1.</translation>
+    </message>
+    <message>
+        <source>Places leave only as the grid cell a track passed (%1) and how many points fell in it, never a position.</source>
+        <translation>장소는 경로가 지나간 격자 칸(%1)과 그 칸에 든 지점 수로만 나가며, 위치 좌표는 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first (Settings ▸ Preferences ▸ City hub).</source>
+        <translation>먼저 허브에 로그인하십시오(설정 ▸ 환경 설정 ▸ 도시 허브).</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2107,37 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>암호 문구 바꾸기</translation>
+    </message>
+    <message>
+        <source>The records stay as they are; only the key that opens them is locked again under the new passphrase. A copy of this profile made earlier still opens with the old one.</source>
+        <translation>기록은 그대로 두고, 기록을 여는 키만 새 암호 문구로 다시 잠급니다. 이전에 만든 이 프로필의 복사본은 여전히 옛 암호 문구로 열립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Present passphrase:</source>
+        <translation>지금 암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>새 암호 문구(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>한 번 더(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered.</source>
+        <translation>잊어버린 암호 문구는 되찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase</source>
+        <translation>암호 문구 바꾸기(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::ConflictDialog</name>
     <message>
         <source>Settle changes</source>
@@ -1688,6 +2162,190 @@
     <message>
         <source>Comment</source>
         <translation>댓글</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::ConsentsView</name>
+    <message>
+        <source>because the consent expired</source>
+        <translation>동의 기간이 끝났기 때문에</translation>
+    </message>
+    <message>
+        <source>because you withdrew the consent</source>
+        <translation>동의를 철회했기 때문에</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub erased %n row(s) on %1, %2.</source>
+        <translation>
+            <numerusform>%2 허브가 %1에 %n행을 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By category: %1.</source>
+        <translation>항목별: %1.</translation>
+    </message>
+    <message>
+        <source>Signature verified by the hub&apos;s key (key id %1).</source>
+        <translation>서명이 허브의 키로 확인되었습니다(키 ID %1).</translation>
+    </message>
+    <message>
+        <source>An erasure receipt is kept, but no key of the hub is kept to check its signature with.</source>
+        <translation>삭제 확인서는 보관되어 있지만, 서명을 확인할 허브의 키가 보관되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The erasure receipt&apos;s signature does NOT verify against the hub&apos;s key: do not rely on it, and ask your hub&apos;s operator.</source>
+        <translation>삭제 확인서의 서명이 허브의 키로 확인되지 않습니다. 이 확인서를 믿지 말고 허브 운영자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing of your vault has been shared. “Share…” shows exactly what would leave before you agree.</source>
+        <translation>금고의 데이터는 아직 공유된 적이 없습니다. “공유…”를 누르면 동의하기 전에 나갈 내용을 정확히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>공유(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 곳</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>동의한 날</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>끝나는 날</translation>
+    </message>
+    <message>
+        <source>&amp;Export Kantara Receipt…</source>
+        <translation>Kantara 동의 영수증 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Share &amp;New Records</source>
+        <translation>새 기록 공유(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>철회(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Consent receipt kept on %1 (Kantara Consent Receipt 1.1), for the consent %2.</source>
+        <translation>%1에 받은 동의 영수증(Kantara 동의 영수증 1.1)이 보관되어 있습니다. 동의 ID: %2.</translation>
+    </message>
+    <message>
+        <source>The hub has not taken this consent yet, so there is no receipt.</source>
+        <translation>허브가 아직 이 동의를 받지 않아 영수증이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Kantara Receipt</source>
+        <translation>Kantara 동의 영수증 내보내기</translation>
+    </message>
+    <message>
+        <source>Consent receipts (*.json)</source>
+        <translation>동의 영수증 (*.json)</translation>
+    </message>
+    <message>
+        <source>This consent has no receipt yet.</source>
+        <translation>이 동의에는 아직 영수증이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to “%1”: %2</source>
+        <translation>영수증을 “%1”에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The consent receipt was written to “%1”.</source>
+        <translation>동의 영수증을 “%1”에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <source>Withdraw your consent to share with %1? Nothing more leaves under it, and the hub erases every row it holds under it and gives a signed receipt of the erasure.</source>
+        <translation>%1에 대한 공유 동의를 철회하시겠습니까? 이 동의로는 더 이상 아무것도 나가지 않으며, 허브는 이 동의로 받은 모든 행을 삭제하고 서명한 삭제 확인서를 줍니다.</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>철회하는 중…</translation>
+    </message>
+    <message>
+        <source>The consent was not withdrawn: %1</source>
+        <translation>동의를 철회하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn. %1</source>
+        <translation>철회했습니다. %1</translation>
+    </message>
+    <message>
+        <source>Withdrawn. The hub never had this consent, so it held nothing to erase.</source>
+        <translation>철회했습니다. 허브가 이 동의를 받은 적이 없어 삭제할 것이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Working out what is new…</source>
+        <translation>새로 보낼 내용을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing new to share: the hub has every row of this consent already.</source>
+        <translation>새로 공유할 것이 없습니다. 허브에 이 동의의 행이 이미 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>Share New Records</source>
+        <translation>새 기록 공유</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s) would leave under this consent. Send them?</source>
+        <translation>
+            <numerusform>이 동의로 새 행 %n개가 나갑니다. 보내시겠습니까?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were sent.</source>
+        <translation>
+            <numerusform>%n행을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending failed: %1</source>
+        <translation>보내지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::CreateVaultDialog</name>
+    <message>
+        <source>Create Vault</source>
+        <translation>금고 만들기</translation>
+    </message>
+    <message>
+        <source>The vault keeps your personal records (electricity and gas use, tracks, steps, heart rate) encrypted on this computer. Nothing in it can be read without its passphrase.</source>
+        <translation>금고는 내 개인 기록(전기·가스 사용량, 이동 경로, 걸음 수, 심박수)을 이 컴퓨터에 암호화해 보관합니다. 암호 문구 없이는 금고 안의 어떤 것도 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A forgotten passphrase cannot be recovered&lt;/b&gt;, by you, by Balgul or by anyone else: the records in the vault are lost with it. Keep it somewhere safe.</source>
+        <translation>&lt;b&gt;잊어버린 암호 문구는 되찾을 수 없습니다.&lt;/b&gt; 나도, 발굴도, 그 누구도 되찾을 수 없으며, 금고의 기록도 함께 잃게 됩니다. 안전한 곳에 적어 두십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>한 번 더(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation>금고 만들기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3321,30 @@
         <source>The round is closed here; the hub closes it with the next sync.</source>
         <translation>이 컴퓨터에서 라운드를 마감했습니다. 다음 동기화 때 허브에서도 마감됩니다.</translation>
     </message>
+    <message>
+        <source>My Data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>&amp;My Data</source>
+        <translation>내 데이터(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your own records in an encrypted vault, and what you share of them</source>
+        <translation>암호화된 금고에 보관한 내 기록과 그중 공유한 것</translation>
+    </message>
+    <message>
+        <source>&amp;Import My Data…</source>
+        <translation>내 데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Share My Data…</source>
+        <translation>내 데이터 공유(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock My Data</source>
+        <translation>내 데이터 잠그기(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::MapBasemap</name>
@@ -2831,6 +3513,274 @@
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::MyDataPanel</name>
+    <message numerus="yes">
+        <source>after %n hour(s) without use</source>
+        <translation>
+            <numerusform>%n시간 동안 쓰지 않으면</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n minute(s) without use</source>
+        <translation>
+            <numerusform>%n분 동안 쓰지 않으면</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no times</source>
+        <translation>시각 없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>지금 잠그기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Your own records — household electricity and gas, GPX tracks, steps, heart rate — can be kept here in an encrypted vault. They stay on this computer: nothing of them leaves it unless you agree, per purpose and recipient, to share exactly the rows shown to you first.</source>
+        <translation>가정의 전기·가스 사용량, GPX 경로, 걸음 수, 심박수 같은 내 기록을 여기 암호화된 금고에 보관할 수 있습니다. 기록은 이 컴퓨터에만 남습니다. 목적과 받는 곳마다 먼저 보여 드리는 행을 그대로 공유하는 데 동의하지 않는 한 아무것도 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault…</source>
+        <translation>금고 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Its records cannot be read without the passphrase.</source>
+        <translation>금고가 잠겨 있습니다. 암호 문구 없이는 기록을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>공유(&amp;H)</translation>
+    </message>
+    <message>
+        <source>For &amp;You</source>
+        <translation>추천(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>금고(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 때</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Import…</source>
+        <translation>가져온 기록 지우기(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>잠그지 않음</translation>
+    </message>
+    <message>
+        <source>Lock after this long &amp;without use:</source>
+        <translation>쓰지 않고 이만큼 지나면 잠그기(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Lock when Balgul has been in the &amp;background for a minute (as when the screen is locked)</source>
+        <translation>발굴이 1분 동안 뒤에 가려져 있으면 잠그기(화면이 잠겼을 때처럼)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Passphrase…</source>
+        <translation>암호 문구 바꾸기(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen…</source>
+        <translation>더 단단하게(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: the records are lost with it.</source>
+        <translation>잊어버린 암호 문구는 되찾을 수 없으며, 기록도 함께 잃게 됩니다.</translation>
+    </message>
+    <message>
+        <source>This system did not let Balgul keep the vault&apos;s key out of the swap file while it is unlocked. The vault works; lock it when you leave the computer.</source>
+        <translation>이 시스템에서는 금고가 열려 있는 동안 금고의 키가 스왑 파일에 기록되지 않도록 막을 수 없었습니다. 금고는 정상적으로 작동하지만, 자리를 비울 때는 잠가 두십시오.</translation>
+    </message>
+    <message>
+        <source>My Data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>No vault yet</source>
+        <translation>아직 금고 없음</translation>
+    </message>
+    <message>
+        <source>(no report)</source>
+        <translation>(보고서 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the vault cannot be read: they were damaged or altered outside Balgul. They are never shown or shared.</source>
+        <translation>
+            <numerusform>금고의 기록 %n개를 읽을 수 없습니다. 발굴 밖에서 손상되었거나 바뀌었습니다. 이 기록은 화면에 보이지도, 공유되지도 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is made and unlocked. Import your records into it.</source>
+        <translation>금고를 만들고 잠금을 해제했습니다. 이제 기록을 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Import My Data</source>
+        <translation>내 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</source>
+        <translation>개인 기록 (*.xml *.gpx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Remove Import</source>
+        <translation>가져온 기록 지우기</translation>
+    </message>
+    <message>
+        <source>Remove every record imported from “%1” from the vault? Rows already shared under a consent stay with their recipient until you withdraw it.</source>
+        <translation>“%1”에서 가져온 기록을 모두 금고에서 지우시겠습니까? 이미 동의에 따라 공유한 행은 동의를 철회할 때까지 받는 곳에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The import&apos;s records are removed from the vault.</source>
+        <translation>가져온 기록을 금고에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>집</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Map&apos;s Centre</source>
+        <translation>지도 가운데를 집으로(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>지우기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Unlocked — locks %1</source>
+        <translation>잠금 해제됨 — %1 잠깁니다</translation>
+    </message>
+    <message>
+        <source>Your home is kept in the vault (%1, %2). When places are shared on a grid finer than 1 km, the cell holding it is held back; the place itself never leaves.</source>
+        <translation>집 위치는 금고에 보관되어 있습니다(%1, %2). 1km보다 촘촘한 격자로 장소를 공유할 때는 집이 있는 칸을 보내지 않으며, 집 위치 자체는 절대 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Not given. Places shared on a grid finer than 1 km still hold back the cell where you most often are at night; centre the map on your home and keep it here to hold back its cell too.</source>
+        <translation>정하지 않았습니다. 1km보다 촘촘한 격자로 장소를 공유할 때도 밤에 가장 자주 머무는 곳의 칸은 보내지 않습니다. 지도 가운데를 집에 맞추고 여기 보관하면 집이 있는 칸도 보내지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked — does not lock by itself</source>
+        <translation>잠금 해제됨 — 저절로 잠기지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::NewPassphraseFields</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n character(s).</source>
+        <translation>
+            <numerusform>너무 짧습니다. %n자 이상으로 정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Several unrelated words are easier to remember and harder to guess.</source>
+        <translation>약함: 쉽게 짐작할 수 있습니다. 서로 관계없는 낱말 몇 개를 이으면 기억하기는 쉽고 짐작하기는 어렵습니다.</translation>
+    </message>
+    <message>
+        <source>Fair: a word or two more would make it strong.</source>
+        <translation>보통: 낱말을 한두 개 더 넣으면 강해집니다.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>강함.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s); a few unrelated words are best.</source>
+        <translation>
+            <numerusform>%n자 이상. 서로 관계없는 낱말 몇 개가 가장 좋습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +4296,17 @@
     </message>
 </context>
 <context>
+    <name>balgul::ui::PrecisionOverlay</name>
+    <message>
+        <source>Your station&apos;s place: stays on this computer</source>
+        <translation>내 측정소 위치: 이 컴퓨터에만 남습니다</translation>
+    </message>
+    <message>
+        <source>What others see: the centre of the cell</source>
+        <translation>다른 사람에게 보이는 곳: 칸의 가운데</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::ProblemDetailPanel</name>
     <message>
         <source>Select a problem on the map or in the list</source>
@@ -3795,6 +4756,286 @@
     <message>
         <source>Merged duplicates</source>
         <translation>병합된 중복</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RecommendationsView</name>
+    <message numerus="yes">
+        <source>Your usual route passes through its zone, %n day(s) a week</source>
+        <translation>
+            <numerusform>평소 다니는 길이 일주일에 %n일 이 실증 구역을 지납니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your route passed through its zone on %1 of the %2 days of your tracks</source>
+        <translation>경로 기록 %2일 중 %1일 이 실증 구역을 지났습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>On your usual route, %n day(s) a week</source>
+        <translation>
+            <numerusform>평소 다니는 길(일주일에 %n일)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your route on %1 of the %2 days of your tracks</source>
+        <translation>경로 기록 %2일 중 %1일 지나간 길</translation>
+    </message>
+    <message>
+        <source>%1, within %2 m</source>
+        <translation>%1에서 %2m 이내</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your household uses about %1 kWh of electricity a month, more than the %2 kWh reference for %n people</source>
+        <translation>
+            <numerusform>우리 집은 한 달에 전기를 약 %1kWh 써서 %n인 가구 기준 %2kWh보다 많습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worked out on this computer from your tracks and your electricity use. Nothing about you leaves it.</source>
+        <translation>내 이동 경로와 전기 사용량으로 이 컴퓨터에서 계산했습니다. 나에 관한 어떤 것도 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>정하지 않음</translation>
+    </message>
+    <message>
+        <source>Kept in the vault. Used only to compare your electricity use with a household of the same size.</source>
+        <translation>금고에 보관됩니다. 같은 인원의 가구와 전기 사용량을 비교하는 데에만 씁니다.</translation>
+    </message>
+    <message>
+        <source>People in your &amp;household:</source>
+        <translation>가구원 수(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Nothing to suggest yet. Import GPX tracks of where you go, or your electricity use with your household&apos;s size, and problems and pilots along your way show up here.</source>
+        <translation>아직 추천할 것이 없습니다. 다니는 길의 GPX 경로나, 가구원 수와 함께 전기 사용량을 가져오면 내 동선 가까이의 문제와 실증이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the pilot</source>
+        <translation>두 번 누르면 실증을 엽니다</translation>
+    </message>
+    <message>
+        <source>Double-click to show the problem on the map</source>
+        <translation>두 번 누르면 지도에서 문제를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>추천 이유</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>실증</translation>
+    </message>
+    <message>
+        <source>Problem · %1</source>
+        <translation>문제 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::RecordImportDialog</name>
+    <message>
+        <source>instant</source>
+        <translation>순간값</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import My Data</source>
+        <translation>내 데이터 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>보고서 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import into the Vault</source>
+        <translation>금고로 가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Columns of the CSV file</source>
+        <translation>CSV 파일의 열</translation>
+    </message>
+    <message>
+        <source>+09:00 (Korea)</source>
+        <translation>+09:00 (한국)</translation>
+    </message>
+    <message>
+        <source>&amp;Time column:</source>
+        <translation>시각 열(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Value column:</source>
+        <translation>값 열(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;What it measures:</source>
+        <translation>측정 항목(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Times without a zone &amp;are in:</source>
+        <translation>시간대가 없는 시각의 기준(&amp;A):</translation>
+    </message>
+    <message>
+        <source>What will be stored in the vault</source>
+        <translation>금고에 저장할 내용</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>일수</translation>
+    </message>
+    <message>
+        <source>Start (this computer)</source>
+        <translation>시작(이 컴퓨터 시각)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>The first readings, as they will be stored:</source>
+        <translation>저장될 모습 그대로의 처음 몇 개 측정값:</translation>
+    </message>
+    <message>
+        <source>What is skipped, and why</source>
+        <translation>건너뛰는 것과 그 이유</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>처음 나오는 줄</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>자세히</translation>
+    </message>
+    <message>
+        <source>Personal records (*.xml *.gpx *.csv *.txt);;All files (*)</source>
+        <translation>개인 기록 (*.xml *.gpx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>파일을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>형식: %1</translation>
+    </message>
+    <message>
+        <source>Choose which columns hold the time and the value, what they measure and in which unit.</source>
+        <translation>시각과 값이 어느 열에 있는지, 무엇을 어떤 단위로 쟀는지 고르십시오.</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>시각 없음</translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 readings were stored in the vault; %3 skipped.</source>
+        <translation>파일의 측정값 %2개 가운데 %1개를 금고에 저장했고 %3개는 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of the file&apos;s %2 readings will be stored; %3 are skipped.</source>
+        <translation>파일의 측정값 %2개 가운데 %1개를 저장하고 %3개는 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>They cover %1 to %2.</source>
+        <translation>기간: %1 ~ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) have no time: they are kept, but never shared.</source>
+        <translation>
+            <numerusform>경로 지점 %n개에는 시각이 없습니다. 보관은 하지만 공유하지는 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) ran past midnight and were divided there.</source>
+        <translation>
+            <numerusform>측정값 %n개는 자정을 넘겨 자정에서 나누었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Import</source>
+        <translation>가져오기 취소(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancelling stores nothing: the vault stays exactly as it was.</source>
+        <translation>취소하면 아무것도 저장하지 않으며, 금고는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Reading “%1” and sealing its records into the vault…</source>
+        <translation>“%1”을(를) 읽어 기록을 금고에 암호화해 넣는 중…</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (lines %3)</source>
+        <translation>%1: %2개 (%3번째 줄)</translation>
     </message>
 </context>
 <context>
@@ -4573,6 +5814,213 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     </message>
 </context>
 <context>
+    <name>balgul::ui::ShareDialog</name>
+    <message>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>기간(UTC)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>격자 칸</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the cell of your home are held back.</source>
+        <translation>
+            <numerusform>집이 있는 칸의 %n행은 보내지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the cell where you most often are at night are held back.</source>
+        <translation>
+            <numerusform>밤에 가장 자주 머무는 곳의 칸에 든 %n행은 보내지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) without a time stay here.</source>
+        <translation>
+            <numerusform>시각이 없는 경로 지점 %n개는 이 컴퓨터에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track point(s) with an impossible position stay here.</source>
+        <translation>
+            <numerusform>위치가 올바르지 않은 경로 지점 %n개는 이 컴퓨터에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s) that cannot be used stay here.</source>
+        <translation>
+            <numerusform>쓸 수 없는 측정값 %n개는 이 컴퓨터에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share My Data</source>
+        <translation>내 데이터 공유</translation>
+    </message>
+    <message>
+        <source>&amp;Agree and Share</source>
+        <translation>동의하고 공유(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <source>What the rows are for, as the recipient says it (e.g. “to compare households&apos; electricity use before and after the pilot”)</source>
+        <translation>받는 곳이 밝힌 이용 목적(예: “실증 전후 가구별 전기 사용량 비교”)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>In &amp;words:</source>
+        <translation>설명(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 곳</translation>
+    </message>
+    <message>
+        <source>The &amp;living lab behind the hub</source>
+        <translation>허브를 운영하는 리빙랩(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A &amp;pilot team:</source>
+        <translation>실증 팀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>What, and how finely</source>
+        <translation>무엇을, 얼마나 자세히</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>처리 방법(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Places as &amp;grid cells:</source>
+        <translation>장소 격자 크기(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Kept for:</source>
+        <translation>보유 기간(&amp;K):</translation>
+    </message>
+    <message>
+        <source>What you agree to</source>
+        <translation>동의하는 내용</translation>
+    </message>
+    <message>
+        <source>I agree to share my &amp;health data (steps, heart rate, walking distance)</source>
+        <translation>건강 정보(걸음 수, 심박수, 걷기 거리)를 공유하는 데 따로 동의합니다(&amp;H)</translation>
+    </message>
+    <message>
+        <source>What would leave this computer</source>
+        <translation>이 컴퓨터에서 나갈 내용</translation>
+    </message>
+    <message>
+        <source>&amp;This hub (%1)</source>
+        <translation>이 허브(%1)(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The living lab of %1</source>
+        <translation>%1의 리빙랩</translation>
+    </message>
+    <message>
+        <source>In Balgul: My Data ▸ Sharing ▸ Withdraw. The hub then erases every row shared under this consent and signs a receipt of the erasure.</source>
+        <translation>발굴의 내 데이터 ▸ 공유 ▸ 철회에서 할 수 있습니다. 그러면 허브가 이 동의로 공유된 모든 행을 삭제하고 서명한 삭제 확인서를 줍니다.</translation>
+    </message>
+    <message>
+        <source>Your vault holds nothing of this kind.</source>
+        <translation>금고에 이 종류의 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Working out the rows…</source>
+        <translation>나갈 행을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>1. %1</source>
+        <translation>1. %1</translation>
+    </message>
+    <message>
+        <source>2. %1</source>
+        <translation>2. %1</translation>
+    </message>
+    <message>
+        <source>Items: choose at least one category.</source>
+        <translation>제공 항목: 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>3. %1</source>
+        <translation>3. %1</translation>
+    </message>
+    <message>
+        <source>4. %1</source>
+        <translation>4. %1</translation>
+    </message>
+    <message>
+        <source>Choose what to share to see the rows that would leave.</source>
+        <translation>공유할 항목을 고르면 나갈 행이 여기 보입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1 %n행</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly these %n row(s) would leave this computer, and nothing else: no record ids, file names or positions.</source>
+        <translation>
+            <numerusform>이 컴퓨터에서는 정확히 아래 %n행만 나가고 그 밖에는 아무것도 나가지 않습니다. 기록 ID, 파일 이름, 위치 좌표는 나가지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>보내지 않고 남기는 것은 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were sent to %1 under your consent; the hub added %2 and replaced %3. The consent and its receipt are kept under My Data ▸ Sharing, where you can withdraw it.</source>
+        <translation>
+            <numerusform>동의에 따라 %1에 %n행을 보냈습니다. 허브가 %2행을 새로 넣고 %3행을 바꿨습니다. 동의와 영수증은 내 데이터 ▸ 공유에 보관되며, 거기서 동의를 철회할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub has your consent, but sending the rows failed: %1 Try again from My Data ▸ Sharing.</source>
+        <translation>허브가 동의는 받았지만 행을 보내지 못했습니다: %1 내 데이터 ▸ 공유에서 다시 해 보십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing was shared: %1</source>
+        <translation>아무것도 공유하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;This hub</source>
+        <translation>이 허브(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub first (Settings ▸ Preferences ▸ City hub): sharing needs an account. You can look at what would be shared meanwhile.</source>
+        <translation>먼저 허브에 로그인하십시오(설정 ▸ 환경 설정 ▸ 도시 허브). 공유하려면 계정이 필요합니다. 그동안 무엇이 공유될지는 살펴볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>balgul::ui::SimilarProblemsBox</name>
     <message>
         <source>%1 m</source>
@@ -4702,6 +6150,30 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <translation>
             <numerusform>측정소 %n곳이 더 이상 허브에서 공유되지 않습니다. 받아 둔 측정값은 이 컴퓨터에 남습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A station&apos;s place is published exact, or within 100 m, 500 m or 1 km.</source>
+        <translation>측정소 위치는 정확한 위치로, 또는 100m, 500m, 1km 범위로 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>within 1 km</source>
+        <translation>1km 범위로</translation>
+    </message>
+    <message>
+        <source>within 100 m</source>
+        <translation>100m 범위로</translation>
+    </message>
+    <message>
+        <source>within 500 m</source>
+        <translation>500m 범위로</translation>
+    </message>
+    <message>
+        <source>at its exact place</source>
+        <translation>정확한 위치로</translation>
+    </message>
+    <message>
+        <source>The hub now publishes your station %1 %2 instead of its exact place, to keep your home private. You can change this in Sensors ▸ Share Station.</source>
+        <translation>집 위치를 지키기 위해 이제 허브는 측정소 %1을(를) 정확한 위치 대신 %2 공개합니다. 센서 ▸ 측정소 공유에서 바꿀 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4874,10 +6346,6 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
         <translation>다시 공유하면 허브가 마지막으로 확인한 뒤 바뀐 날의 자료만 보냅니다.</translation>
     </message>
     <message>
-        <source>The station&apos;s name, sensor type and location (%1, %2) are public on the hub.</source>
-        <translation>측정소의 이름, 센서 종류, 위치(%1, %2)는 허브에 공개됩니다.</translation>
-    </message>
-    <message>
         <source>&amp;Share Again</source>
         <translation>다시 공유(&amp;S)</translation>
     </message>
@@ -4938,6 +6406,70 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>The station is no longer shared. The hub erased its readings.</source>
         <translation>측정소 공유를 중지했습니다. 허브가 측정값을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Where others see it</source>
+        <translation>다른 사람에게 보이는 위치</translation>
+    </message>
+    <message>
+        <source>Within 500 m (recommended)</source>
+        <translation>500m 범위(권장)</translation>
+    </message>
+    <message>
+        <source>Within 1 km</source>
+        <translation>1km 범위</translation>
+    </message>
+    <message>
+        <source>Within 100 m</source>
+        <translation>100m 범위</translation>
+    </message>
+    <message>
+        <source>Exact place</source>
+        <translation>정확한 위치</translation>
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation>정밀도(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Map of the station&apos;s place and the published cell</source>
+        <translation>측정소 위치와 공개되는 칸을 보여 주는 지도</translation>
+    </message>
+    <message>
+        <source>Red ring: your station&apos;s place, which stays on this computer. Blue pin and shaded square: what the hub publishes.</source>
+        <translation>빨간 원: 이 컴퓨터에만 남는 내 측정소 위치. 파란 핀과 음영 사각형: 허브가 공개하는 곳.</translation>
+    </message>
+    <message>
+        <source>Choose a station to see where others would see it.</source>
+        <translation>측정소를 고르면 다른 사람에게 어디로 보일지 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Others see the station at its exact place (%1, %2). If it hangs at your home, anyone can find your home from the map.</source>
+        <translation>다른 사람은 측정소를 정확한 위치(%1, %2)에서 봅니다. 측정소가 집에 달려 있다면 누구든 지도에서 집을 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Others see only the centre of a square about %1 m across (%2, %3), the same every time you share. They can learn that the station is somewhere in that square, and its readings; they cannot learn where in the square it is, nor which building.</source>
+        <translation>다른 사람은 한 변이 약 %1m인 사각형의 가운데(%2, %3)만 보며, 공유할 때마다 늘 같은 곳입니다. 측정소가 그 사각형 어딘가에 있다는 것과 측정값은 알 수 있지만, 사각형 안 어디인지, 어느 건물인지는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sharing again moves the station to this cell, and the hub erases the finer place it had.</source>
+        <translation>다시 공유하면 측정소가 이 칸으로 옮겨지고, 허브는 가지고 있던 더 자세한 위치를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Sharing again publishes the station more precisely than now.</source>
+        <translation>다시 공유하면 측정소가 지금보다 더 정밀하게 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s name, sensor type and published place (%1, %2) are public on the hub.</source>
+        <translation>측정소 이름, 센서 종류, 공개 위치(%1, %2)가 허브에 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>Others see its exact place.</source>
+        <translation>다른 사람에게 정확한 위치가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Others see the centre of its %1 m cell.</source>
+        <translation>다른 사람에게는 %1m 칸의 가운데가 보입니다.</translation>
     </message>
 </context>
 <context>
@@ -5147,6 +6679,63 @@ Import a file from your own sensor (File ▸ Import Sensor File…, or drop it o
     <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>balgul::ui::StrengthenDialog</name>
+    <message>
+        <source>Strengthen Vault</source>
+        <translation>금고 더 단단하게</translation>
+    </message>
+    <message>
+        <source>Every unlock makes the computer work for a moment on purpose: the longer it takes, the longer it takes someone with a copy of the profile to try passphrases. A newer computer does the same work faster, so the vault can be made costlier to match.</source>
+        <translation>잠금을 풀 때마다 컴퓨터는 일부러 잠시 계산을 합니다. 이 시간이 길수록 프로필 복사본을 가진 사람이 암호 문구를 하나하나 대입해 보는 데에도 오래 걸립니다. 새 컴퓨터는 같은 계산을 더 빨리 하므로, 그에 맞춰 금고를 더 열기 어렵게 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>About 1 second</source>
+        <translation>약 1초</translation>
+    </message>
+    <message>
+        <source>About 2 seconds</source>
+        <translation>약 2초</translation>
+    </message>
+    <message>
+        <source>About 4 seconds</source>
+        <translation>약 4초</translation>
+    </message>
+    <message>
+        <source>Unlocking should &amp;take:</source>
+        <translation>잠금 해제에 걸릴 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Strengthen</source>
+        <translation>더 단단하게(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 MiB of memory, %n pass(es)</source>
+        <translation>
+            <numerusform>메모리 %1MiB, %n회 반복</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring how long unlocking takes here…</source>
+        <translation>이 컴퓨터에서 잠금 해제에 걸리는 시간을 재는 중…</translation>
+    </message>
+    <message>
+        <source>Unlocking takes about %1 s on this computer now (%2).</source>
+        <translation>지금 이 컴퓨터에서 잠금 해제에 약 %1초 걸립니다(%2).</translation>
+    </message>
+    <message>
+        <source>Strengthening; this takes a few unlocks&apos; time…</source>
+        <translation>더 단단하게 만드는 중입니다. 잠금 해제 몇 번쯤의 시간이 걸립니다…</translation>
+    </message>
+    <message>
+        <source>Done. Unlocking now takes about %1 s (it took %2 s).</source>
+        <translation>끝났습니다. 이제 잠금 해제에 약 %1초 걸립니다(전에는 %2초).</translation>
     </message>
 </context>
 <context>

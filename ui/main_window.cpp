@@ -71,6 +71,7 @@ MainWindow::MainWindow(core::Store& store, Settings& settings, QWidget* parent)
     buildStatusBar();
     createActions();
     createMenus();
+    addMyDataMenus();
     createToolBar();
     createBasemapParts();
     connectParts();
@@ -154,6 +155,7 @@ void MainWindow::buildDocks()
     createTriageDock();
     createPilotParts();
     createVotingParts();
+    createMyDataParts();
 }
 
 void MainWindow::buildStatusBar()

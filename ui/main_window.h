@@ -50,6 +50,7 @@ class PilotsPanel;
 class BallotDialog;
 class RoundDialog;
 class VotingPanel;
+class MyDataPanel;
 class ZoneEditTool;
 class ZoneLayer;
 class AttachEvidenceDialog;
@@ -243,6 +244,10 @@ private:
     void voteInRound(const QString& roundId);
     void castFromDialog(BallotDialog* dialog);
     void closeRoundNow(const QString& roundId);
+    // main_window_mydata.cpp
+    /// The My Data dock (the vault, its records, consents and recommendations) and its menu.
+    void createMyDataParts();
+    void addMyDataMenus();
     // main_window_stations.cpp
     void createStationParts();
     void updateStationsShown();
@@ -265,6 +270,8 @@ public:
     RoundDialog* roundDialog() const;
     /// Shows a round in the Voting dock.
     void showRound(const QString& roundId);
+    /// The My Data dock's panel. main_window_mydata.cpp
+    MyDataPanel* myDataPanel() const { return m_myDataPanel; }
     /// Share Station…, Stations from the Hub…, Update Subscribed Stations (the Sensors menu).
     StationActions* stationActions() const { return m_stationActions; }
     GradeLegend* gradeLegend() const { return m_gradeLegend; }
@@ -299,6 +306,8 @@ private:
     QAction* m_newRoundAction = nullptr;
     QPointer<BallotDialog> m_ballotDialog;
     QPointer<RoundDialog> m_roundDialog;
+    QDockWidget* m_myDataDock = nullptr;
+    MyDataPanel* m_myDataPanel = nullptr;
     TriagePanel* m_triagePanel = nullptr;
     QLabel* m_triageLabel = nullptr;
     bool m_triageWasStaff = false; ///< the queue was last shown to a coordinator

@@ -50,6 +50,10 @@ void MainWindow::createStationParts()
     connect(this, &MainWindow::sensorDataChanged, this, &MainWindow::reloadStations);
     // Sharing and subscribing through the hub: what changed is read again like after an import.
     m_stationActions = new StationActions(m_store, *m_sync, this);
+    m_stationActions->setTileSourceMaker([this] {
+        QString ignored;
+        return makeTileSource(&ignored);
+    });
     connect(m_stationActions, &StationActions::stationsChanged, this, &MainWindow::sensorDataChanged);
     connect(m_stationActions, &StationActions::message, this, &MainWindow::showMessage);
     m_detailPanel->evidenceList()->setUndoStack(m_undoStack,

@@ -192,7 +192,8 @@ rows without importing.
   --name NAME       a name for the device
   --json            the report as JSON
 )"},
-    {"station", R"(usage: balgul-cli [--data-dir DIR] station share DEVICE [--mode hourly|raw] [--batch N]
+    {"station", R"(usage: balgul-cli [--data-dir DIR] station share DEVICE [--mode hourly|raw]
+                 [--precision exact|100m|500m|1km] [--batch N]
        balgul-cli station unshare DEVICE
        balgul-cli station list [--bbox minLon,minLat,maxLon,maxLat]
        balgul-cli station subscribe STATION-ID
@@ -201,6 +202,48 @@ rows without importing.
 
 Shares a sensor device's readings on the hub (hourly means or raw), lists the hub's stations, and
 follows others' as local devices. `station devices` lists the local ids.
+
+  --precision P   how precisely the station's place is published: the centre of its cell in a fixed
+                  grid of 100 m, 500 m or 1 km, or exact. Default: the precision chosen last time,
+                  else 500m. Sharing again at another precision moves the station to the new cell;
+                  going coarser makes the hub erase the finer place.
+)"},
+    {"mydata", R"(usage: balgul-cli [--data-dir DIR] mydata create [--passphrase-stdin] [--memory-mib M --passes T --lanes P]
+       balgul-cli mydata unlock-test | passwd | strengthen [--memory-mib M --passes T] [--passphrase-stdin]
+       balgul-cli mydata import FILE --format greenbutton|gpx|health|csv [--preset NAME] [--json]
+       balgul-cli mydata list
+       balgul-cli mydata consent give --purpose TEXT --purpose-category TERM --categories a,b
+                  [--recipient hub|lab|pilot [--pilot ID] [--recipient-name NAME]] [--aggregate daily]
+                  [--grid 1km] [--retention-days N] [--expires DATE] [--withdrawal TEXT]
+       balgul-cli mydata consent list
+       balgul-cli mydata preview CONSENT [--json] [--home LAT,LON]
+       balgul-cli mydata share CONSENT [--batch N] [--home LAT,LON]
+       balgul-cli mydata withdraw CONSENT
+       balgul-cli mydata receipt CONSENT [--kantara]
+
+A resident's own records (household electricity and gas, GPX tracks, steps, heart rate, walking
+distance) in an encrypted vault, and what of them may leave this computer (docs/mydata.md).
+Commands that read or write records ask for the vault's passphrase on standard input (one line;
+--passphrase-stdin reads it from a pipe without asking). A passphrase is never an argument.
+
+create: makes the vault; its Argon2id costs are calibrated to about half a second here unless given.
+A forgotten passphrase cannot be recovered. unlock-test: checks the passphrase and that every record
+authenticates. passwd: the current passphrase, then the new one. strengthen: wraps the key under
+higher costs (calibrated, or as given).
+import: reads a Green Button feed, a GPX file, an Apple Health export.xml or a CSV (with a preset,
+or the one its columns fit) into the vault and prints the report: what was read, kept and skipped,
+each reason with its lines. list: the categories held, their blocks, readings and periods.
+consent give: agrees to share CATEGORIES with the hub, its living lab or a pilot, for a purpose
+(a DPV term: ResearchAndDevelopment, NonCommercialResearch, AcademicResearch, PublicBenefit,
+ImprovePublicServices, ServiceProvision), summed or averaged per hour, day or month (--aggregate;
+daily by default), places as cells of --grid (250m, 500m, 1km), kept --retention-days by the
+recipient (365 by default) and ending at --expires (a year by default). The hub registers it; its
+Kantara consent receipt is kept. CONSENT below is a consent's id or a unique beginning of it.
+preview: exactly the rows `share` would send, and their count per category; --json prints them.
+share: sends them in batches; a batch whose answer is lost is sent again under its id and counted once.
+withdraw: the hub erases every row of the consent and signs a receipt of the erasure, which is
+verified against the hub's key (pinned in the profile the first time) and kept.
+receipt: the erasure receipt, verified again; --kantara: the consent receipt.
 )"},
 };
 

@@ -8,7 +8,9 @@
 #include "core/sync/credentials.h"
 
 #include <charconv>
+#include <iomanip>
 #include <iostream>
+#include <sstream>
 
 namespace balgul::cli {
 
@@ -69,6 +71,33 @@ core::Result<std::int64_t> findDevice(core::Store& store, const std::string& wor
     return core::Error::make("not_found", "no sensor device " + word + " (see `station devices`)", "device");
 }
 
+/// What the public can learn of a station published at `precision` at (lat, lon).
+std::string describePlace(core::geo::Precision precision, double lat, double lon)
+{
+    std::ostringstream out;
+    out << std::fixed << std::setprecision(6) << "published at " << lat << ", " << lon;
+    if (precision == core::geo::Precision::Exact)
+        return out.str() + " (exact): anyone can see where the station is, to within a few metres";
+    const auto cell = core::geo::snap(lat, lon, precision);
+    out << " (" << core::geo::toString(precision) << ", cell " << cell.id()
+        << "): others see only this cell's centre, the same at every share; they can learn that the "
+           "station is somewhere in the cell, about "
+        << static_cast<int>(core::geo::cellMetres(precision)) << " m across, and not where in it";
+    return out.str();
+}
+
+/// Tells, once, of the stations the hub moved to the default precision.
+void tellPrecisionNotices(core::Store& store, const core::sync::HubEndpoint& endpoint)
+{
+    auto notices = core::sensor::takePrecisionNotices(store, endpoint);
+    if (!notices)
+        return; // the command itself will meet the same hub
+    for (const auto& n : *notices)
+        std::cout << "notice: the hub now publishes your station " << n.name << " (device " << n.deviceId
+                  << ") at " << n.precision << " precision, no longer at its exact place; choose another with "
+                  << "`balgul-cli station share " << n.deviceId << " --precision exact|100m|500m|1km`\n";
+}
+
 int devices(core::Store& store)
 {
     core::sensor::ObservationStore observations(store.database());
@@ -114,16 +143,26 @@ int runStation(const Args& args)
     if (!endpoint)
         return usage(endpoint.error().message);
 
+    if (needToken)
+        tellPrecisionNotices(**store, *endpoint);
+
     if (what == "share") {
         if (words.size() != 2)
-            return usage("station share DEVICE --mode hourly|raw");
+            return usage("station share DEVICE [--mode hourly|raw] [--precision exact|100m|500m|1km]");
         const auto mode = core::sensor::shareModeFromString(args.option("mode", "hourly"));
         if (!mode)
             return usage("--mode takes hourly or raw");
+        std::optional<core::geo::Precision> precision;
+        if (const std::string word = args.option("precision"); !word.empty()) {
+            precision = core::geo::precisionFromString(word);
+            if (!precision || !core::sync::isStationPrecision(word))
+                return usage("--precision takes exact, 100m, 500m or 1km");
+        }
         auto device = findDevice(**store, words[1]);
         if (!device)
             return failed(device.error());
         core::sensor::ShareOptions shareOptions;
+        shareOptions.precision = precision;
         if (const std::string batch = args.option("batch"); !batch.empty()) {
             const auto n = wholeNumber(batch);
             if (!n || *n < 1 || *n > static_cast<std::int64_t>(shareOptions.batchSize))
@@ -135,6 +174,7 @@ int runStation(const Args& args)
             return failed(report.error());
         std::cout << (report->created ? "published station " : "updated station ") << report->stationId
                   << " (" << core::sensor::toString(*mode) << ")\n"
+                  << describePlace(report->precision, report->publishedLat, report->publishedLon) << '\n'
                   << "sent " << report->observationsSent << " observations of " << report->daysSent
                   << " days in " << report->batches << " batches: " << report->added << " new, "
                   << report->changed << " changed, " << report->unchanged << " already on the hub\n";
@@ -155,12 +195,13 @@ int runStation(const Args& args)
         auto stations = core::sensor::listSharedStations(*endpoint, args.option("bbox"));
         if (!stations)
             return failed(stations.error());
-        std::cout << "id\tname\tlat\tlon\tsensor\tmode\tquantities\tupdated\n";
+        std::cout << "id\tname\tlat\tlon\tprecision\tsensor\tmode\tquantities\tupdated\n";
         for (const auto& s : *stations) {
             std::string quantities;
             for (const auto& q : s.quantities)
                 quantities += (quantities.empty() ? "" : ",") + q;
-            std::cout << s.id << '\t' << s.name << '\t' << s.lat << '\t' << s.lon << '\t' << s.sensorType
+            std::cout << s.id << '\t' << s.name << '\t' << s.lat << '\t' << s.lon << '\t' << s.precision
+                      << '\t' << s.sensorType
                       << '\t' << s.mode << '\t' << quantities << '\t' << s.updated << '\n';
         }
         return kOk;

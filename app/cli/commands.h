@@ -43,6 +43,9 @@ int runPilotEvaluate(const Args& args, const std::vector<std::string>& words);
 int runTally(const Args& args);
 /// `round …`: voting rounds (app/cli/cli_round.cpp).
 int runRound(const Args& args);
+/// `mydata …`: the resident's vault, imports of personal records, consents and sharing with the
+/// hub (app/cli/cli_mydata.cpp, cli_mydata_share.cpp).
+int runMydata(const Args& args);
 /// `bench ballots`: a real hub taking many residents' ballots at once (app/cli/bench_ballots.cpp).
 int runBenchBallots(const Args& args);
 /// `bench tally`: the voting rules on the largest Pabulib file and on 100,000 synthetic ballots.

@@ -61,6 +61,12 @@ Commands:
   round   import-pabulib FILE.pb | export-pabulib R [--output F.pb]   Pabulib elections in and out
   tally   FILE.pb [--rule R] [--format json|text]   count a Pabulib election (greedy, greedy-no-skip,
                                            greedy-threshold, equal-shares), each project with its reason
+  mydata  create | unlock-test | strengthen | passwd   the encrypted vault of personal records
+                                           (passphrase from stdin with --passphrase-stdin)
+  mydata  import FILE --format greenbutton|gpx|health|csv [--preset NAME] | list   records in the vault
+  mydata  consent give --purpose T --purpose-category TERM --categories a,b … | consent list
+  mydata  preview CONSENT [--json] | share CONSENT | withdraw CONSENT | receipt CONSENT [--kantara]
+                                           what would leave, send it, take it back with a signed receipt
 
 Options:
   --data-dir DIR   profile folder (default: the platform data folder)
@@ -175,6 +181,7 @@ int main(int argc, char** argv)
         {"station", cli::runStation}, {"triage", cli::runTriage},
         {"problem", cli::runProblem}, {"pilot", cli::runPilot},
         {"tally", cli::runTally},     {"round", cli::runRound},
+        {"mydata", cli::runMydata},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

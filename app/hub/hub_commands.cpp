@@ -27,7 +27,7 @@ namespace {
 
 const std::vector<std::string> kValueOptions = {
     "config",       "bind",    "port",     "data-dir", "db",     "role",
-    "display-name", "ngsi-ld", "problems", "seed",     "author",
+    "display-name", "ngsi-ld", "problems", "seed",     "author", "mydata-k",
 };
 
 bool takesValue(const std::string& word)
@@ -145,6 +145,12 @@ core::Result<HubConfig> Options::config() const
             return core::Error::make("invalid_field", "--ngsi-ld takes an http(s)://HOST:PORT URL",
                                      "ngsi-ld");
         config.ngsiLdUrl = option("ngsi-ld");
+    }
+    if (has("mydata-k")) {
+        auto k = parseMydataK(option("mydata-k"));
+        if (!k)
+            return core::Error::make("invalid_field", "--mydata-k " + k.error().message, "mydata-k");
+        config.mydataK = *k;
     }
     if (has("port")) {
         const std::string text = option("port");

@@ -37,6 +37,8 @@ Options:
   --db URL          keep the hub's data in PostgreSQL (postgresql://USER@HOST:PORT/DATABASE)
                     instead of DIR/hub.sqlite; blobs stay in DIR/blobs
   --ngsi-ld URL     forward shared station observations to this NGSI-LD broker
+  --mydata-k N      release a MyData aggregate only where at least N residents contribute
+                    (default 5; at least 3)
   --help            this text
 )";
 

@@ -174,7 +174,7 @@ Result<std::vector<Device>> ObservationStore::devices()
         std::vector<Device> out;
         auto st =
             m_db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
-                         "coalesce(remote_id, ''), subscribed FROM sensor_devices ORDER BY id");
+                         "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices ORDER BY id");
         while (st.step()) {
             Device d;
             d.id = st.int64(0);
@@ -190,6 +190,7 @@ Result<std::vector<Device>> ObservationStore::devices()
             d.shareMode = st.text(8);
             d.remoteId = st.text(9);
             d.subscribed = st.int64(10) != 0;
+            d.sharePrecision = st.text(11);
             out.push_back(std::move(d));
         }
         return out;

@@ -26,6 +26,7 @@ struct Device
     std::string shareMode;   ///< "" (not shared), "hourly" or "raw"
     std::string remoteId;    ///< the hub's station id, "" when the hub does not know the device
     bool subscribed = false; ///< a station of someone else's, followed through the hub
+    std::string sharePrecision; ///< "exact", "100m", "500m", "1km"; "" before it was chosen
 
     /// The name, or "source external-id" when it has none.
     std::string label() const { return name.empty() ? source + " " + externalId : name; }

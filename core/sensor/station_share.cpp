@@ -30,6 +30,7 @@ struct LocalDevice
     std::string shareMode;
     std::string remoteId;
     bool subscribed = false;
+    std::string sharePrecision; ///< '' until shared with a precision (or told of the hub's)
 };
 
 struct LocalSeries
@@ -46,7 +47,7 @@ Error storeFailed(const SqlError& e)
 std::optional<LocalDevice> loadDevice(Database& db, std::int64_t deviceId)
 {
     auto st = db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
-                         "coalesce(remote_id, ''), subscribed FROM sensor_devices WHERE id = ?");
+                         "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices WHERE id = ?");
     st.bind(1, deviceId);
     if (!st.step())
         return std::nullopt;
@@ -64,6 +65,7 @@ std::optional<LocalDevice> loadDevice(Database& db, std::int64_t deviceId)
     d.shareMode = st.text(8);
     d.remoteId = st.text(9);
     d.subscribed = st.int64(10) != 0;
+    d.sharePrecision = st.text(11);
     return d;
 }
 
@@ -264,18 +266,34 @@ Result<ShareReport> shareStation(Store& store, std::int64_t deviceId, ShareMode 
         series = loadSeries(db, deviceId);
         if (series.empty())
             return Error::make("no_series", "the device has no readings to publish", "device");
+        // The precision chosen now, else the one chosen last time, else the default.
+        const auto precision = options.precision ? std::optional(*options.precision)
+                                                 : geo::precisionFromString(device->sharePrecision.empty()
+                                                                                ? sync::kDefaultStationPrecision
+                                                                                : device->sharePrecision);
+        if (!precision || !sync::isStationPrecision(geo::toString(*precision)))
+            return Error::make("invalid_precision", "a station is published exact, at 100m, 500m or 1km",
+                               "precision");
+        // Only the centre of the place's grid cell leaves this computer.
+        const geo::GridCell published = geo::snap(*device->lat, *device->lon, *precision);
+        report.precision = *precision;
+        report.publishedLat = published.lat;
+        report.publishedLon = published.lon;
 
         // The station id is stored before the hub hears of it, so a retry reuses it; a new mode
         // makes every day go out again in that mode.
         Transaction tx(db);
         report.stationId = device->remoteId.empty() ? newUuid() : device->remoteId;
-        auto update = db.prepare("UPDATE sensor_devices SET remote_id = ?, share_mode = ? WHERE id = ?");
-        update.bind(1, report.stationId).bind(2, toString(mode)).bind(3, deviceId).run();
+        auto update = db.prepare(
+            "UPDATE sensor_devices SET remote_id = ?, share_mode = ?, share_precision = ? WHERE id = ?");
+        update.bind(1, report.stationId).bind(2, toString(mode)).bind(3, geo::toString(*precision));
+        update.bind(4, deviceId).run();
         tx.commit();
 
         info.name = device->name.empty() ? device->source + " " + device->externalId : device->name;
-        info.lat = *device->lat;
-        info.lon = *device->lon;
+        info.lat = published.lat;
+        info.lon = published.lon;
+        info.precision = std::string(geo::toString(*precision));
         info.sensorType = device->sensorType;
         info.mode = std::string(toString(mode));
         for (const auto& s : series)
@@ -307,6 +325,61 @@ Result<ShareReport> shareStation(Store& store, std::int64_t deviceId, ShareMode 
     if (auto s = sender.flush(); !s)
         return s.error();
     return report;
+}
+
+Result<std::vector<PrecisionNotice>> takePrecisionNotices(Store& store, const sync::HubEndpoint& endpoint)
+{
+    Database& db = store.database();
+    std::vector<PrecisionNotice> candidates;
+    std::vector<std::string> stationIds;
+    try {
+        auto st = db.prepare("SELECT id, name, remote_id FROM sensor_devices WHERE remote_id IS NOT NULL "
+                             "AND subscribed = 0 AND share_precision = '' ORDER BY id");
+        while (st.step()) {
+            PrecisionNotice notice;
+            notice.deviceId = st.int64(0);
+            notice.name = st.text(1);
+            candidates.push_back(notice);
+            stationIds.push_back(st.text(2));
+        }
+    } catch (const SqlError& e) {
+        return storeFailed(e);
+    }
+    std::vector<PrecisionNotice> notices;
+    if (candidates.empty())
+        return notices;
+    HubClient client(endpoint);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        auto answer = client.send("GET", "/v1/stations/" + stationIds[i]);
+        if (!answer)
+            return answer.error();
+        if (answer->status == 404)
+            continue; // unshared elsewhere: nothing to tell
+        if (auto s = HubClient::check(*answer); !s)
+            return s.error();
+        auto info = sync::decodeStationInfo(answer->body);
+        if (!info)
+            return info.error();
+        PrecisionNotice notice = candidates[i];
+        if (notice.name.empty())
+            notice.name = info->name;
+        notice.precision = info->precision;
+        notice.lat = info->lat;
+        notice.lon = info->lon;
+        notices.push_back(std::move(notice));
+    }
+    try {
+        Transaction tx(db);
+        auto update = db.prepare("UPDATE sensor_devices SET share_precision = ? WHERE id = ?");
+        for (const auto& notice : notices) {
+            update.bind(1, notice.precision).bind(2, notice.deviceId).run();
+            update.reset();
+        }
+        tx.commit();
+    } catch (const SqlError& e) {
+        return storeFailed(e);
+    }
+    return notices;
 }
 
 Status unshareStation(Store& store, std::int64_t deviceId, const sync::HubEndpoint& endpoint)

@@ -9,6 +9,7 @@
 // after the hub answered. Sharing again sends the days whose blocks changed since (new, late or
 // corrected readings); a batch sent twice changes nothing on the hub.
 
+#include "core/geo/grid_cell.h"
 #include "core/store/store.h"
 #include "core/sync/hub_client.h"
 #include "core/sync/station_protocol.h"
@@ -34,11 +35,17 @@ std::optional<ShareMode> shareModeFromString(std::string_view text);
 struct ShareOptions
 {
     std::size_t batchSize = sync::station_limits::kMaxObservationsPerBatch; ///< observations per request
+    /// How precisely the place is published: Exact, M100, M500 or Km1. Unset: the precision the
+    /// device was shared with last time, else 500 m (sync::kDefaultStationPrecision).
+    std::optional<geo::Precision> precision;
 };
 
 struct ShareReport
 {
     std::string stationId;
+    geo::Precision precision = geo::Precision::M500;
+    double publishedLat = 0; ///< the place the hub was given: its cell's centre
+    double publishedLon = 0;
     bool created = false; ///< the hub did not know the station before
     int batches = 0;
     int daysSent = 0;
@@ -49,8 +56,10 @@ struct ShareReport
 };
 
 /// Publishes the local device `deviceId` as a hub station and sends what the hub has not
-/// acknowledged yet. Errors: `not_found`, `subscribed_device` (a station of someone else),
-/// `mobile_device`, `no_location`, `no_series`, `network` and the hub's codes, `store_failed`.
+/// acknowledged yet. The place leaves as the centre of its grid cell at the chosen precision
+/// (core/geo/grid_cell.h); sharing again at another precision re-publishes it at the new cell.
+/// Errors: `not_found`, `subscribed_device` (a station of someone else), `mobile_device`,
+/// `no_location`, `no_series`, `invalid_precision`, `network` and the hub's codes, `store_failed`.
 /// Whatever batches were acknowledged before an error stay recorded.
 Result<ShareReport> shareStation(Store& store, std::int64_t deviceId, ShareMode mode,
                                  const sync::HubEndpoint& endpoint, const ShareOptions& options = {});
@@ -58,6 +67,22 @@ Result<ShareReport> shareStation(Store& store, std::int64_t deviceId, ShareMode 
 /// Removes the device's station from the hub (which erases its observations there) and forgets
 /// what was sent. Errors: `not_found`, `not_shared`, the hub's codes.
 Status unshareStation(Store& store, std::int64_t deviceId, const sync::HubEndpoint& endpoint);
+
+/// A station of this store's own that the hub moved to the default precision (it was shared before
+/// precisions existed): told to its owner once.
+struct PrecisionNotice
+{
+    std::int64_t deviceId = 0;
+    std::string name;
+    std::string precision; ///< as the hub publishes it now
+    double lat = 0;        ///< the published place
+    double lon = 0;
+};
+
+/// For every device this store shared before precisions existed: asks the hub how it publishes it,
+/// remembers that precision (so the notice comes once) and returns what to tell. Stations the hub
+/// no longer has are left for later. Errors: `network` and the hub's codes, `store_failed`.
+Result<std::vector<PrecisionNotice>> takePrecisionNotices(Store& store, const sync::HubEndpoint& endpoint);
 
 /// The hub's shared stations (public): `bbox` "minLon,minLat,maxLon,maxLat" or "" for all; follows
 /// the pages to the end.

@@ -569,7 +569,69 @@ CREATE TABLE round_results (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr std::array<Migration, 13> kMigrations{{
+// Schema 14: how precisely a shared station's place is published (docs/privacy.md): "exact", "100m",
+// "500m" or "1km". A station shared before precisions existed keeps '' until its owner has seen the
+// notice that the hub moved it to the default precision.
+constexpr std::string_view kVersion14 = R"sql(
+ALTER TABLE sensor_devices ADD COLUMN share_precision TEXT NOT NULL DEFAULT '';
+)sql";
+
+// Schema 15: the MyData vault (docs/mydata.md, "The vault"). One vault row holds the Argon2id costs
+// and salt and the data key wrapped under the passphrase's key; records and sealed items (other
+// personal text, such as an import's report) are AES-256-GCM ciphertexts, each with its own nonce.
+// Only what finds a row is plain: random ids, a record's category word, its import's id, an item's
+// kind. A resident's consents to share and the receipts of consents and erasures are kept beside
+// them as JSON.
+constexpr std::string_view kVersion15 = R"sql(
+CREATE TABLE vault (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    format       INTEGER NOT NULL,
+    kdf          TEXT NOT NULL,
+    kdf_version  INTEGER NOT NULL,
+    memory_kib   INTEGER NOT NULL,
+    time_cost    INTEGER NOT NULL,
+    parallelism  INTEGER NOT NULL,
+    salt         BLOB NOT NULL,
+    key_nonce    BLOB NOT NULL,
+    wrapped_key  BLOB NOT NULL,
+    idle_timeout INTEGER NOT NULL,
+    created      INTEGER NOT NULL,
+    changed      INTEGER NOT NULL
+);
+CREATE TABLE mydata_records (
+    id         TEXT NOT NULL PRIMARY KEY,
+    category   TEXT NOT NULL,
+    import_id  TEXT NOT NULL,
+    nonce      BLOB NOT NULL,
+    ciphertext BLOB NOT NULL
+);
+CREATE INDEX mydata_records_import ON mydata_records (import_id);
+CREATE INDEX mydata_records_category ON mydata_records (category);
+CREATE TABLE mydata_sealed (
+    id         TEXT NOT NULL PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    import_id  TEXT NOT NULL DEFAULT '',
+    nonce      BLOB NOT NULL,
+    ciphertext BLOB NOT NULL
+);
+CREATE INDEX mydata_sealed_import ON mydata_sealed (import_id);
+CREATE TABLE mydata_consents (
+    id      TEXT PRIMARY KEY,
+    json    TEXT NOT NULL,
+    status  TEXT NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE TABLE mydata_receipts (
+    id         INTEGER PRIMARY KEY,
+    consent_id TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('consent', 'erasure')),
+    json       TEXT NOT NULL,
+    created    INTEGER NOT NULL
+);
+CREATE INDEX mydata_receipts_consent ON mydata_receipts (consent_id);
+)sql";
+
+constexpr std::array<Migration, 15> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -583,6 +645,8 @@ constexpr std::array<Migration, 13> kMigrations{{
     {11, kVersion11},
     {12, kVersion12},
     {13, kVersion13},
+    {14, kVersion14},
+    {15, kVersion15},
 }};
 
 } // namespace

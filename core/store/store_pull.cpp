@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 
+#include "core/mydata/mydata_sync.h"
 #include "core/store/bulk_writer.h"
 #include "core/store/store_sync_support.h"
 #include "core/sync/protocol.h"
@@ -176,7 +177,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             if (st.step())
                 problemId = st.text(0);
         }
-    } else if (change.entity == "round") {
+    } else if (change.entity == "round" || change.entity == "consent") {
         problemId.clear();
     } else if (change.entity == "ballot") {
         // One's own ballot, keyed here by its round as its ops are queued.
@@ -256,6 +257,11 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
     }
     if (change.entity == "round" || change.entity == "ballot") {
         applyVotingChange(change, fields, pending);
+        ++applied.applied;
+        return true;
+    }
+    if (change.entity == "consent") {
+        mydata::applyConsentChange(*this, change); // core/mydata/mydata_sync.cpp
         ++applied.applied;
         return true;
     }

@@ -1,5 +1,7 @@
 #include "core/sync/station_protocol.h"
 
+#include "core/geo/grid_cell.h"
+
 #include "core/sensor/observation.h"
 #include "core/sync/json_bounds.h"
 #include "core/sync/protocol.h"
@@ -130,6 +132,7 @@ void appendStation(std::string& out, const StationInfo& s, bool withId)
     out += "\"name\":" + quoted(s.name);
     out += ",\"lat\":" + jsonNumber(s.lat);
     out += ",\"lon\":" + jsonNumber(s.lon);
+    out += ",\"precision\":" + quoted(s.precision);
     out += ",\"sensor_type\":" + quoted(s.sensorType);
     out += ",\"mode\":" + quoted(s.mode);
     out += ",\"quantities\":[";
@@ -138,6 +141,8 @@ void appendStation(std::string& out, const StationInfo& s, bool withId)
     out += ']';
     if (withId && !s.updated.empty())
         out += ",\"updated\":" + quoted(s.updated);
+    if (withId && s.movedByHub)
+        out += ",\"moved_by_hub\":true";
     out += '}';
 }
 
@@ -197,6 +202,11 @@ Result<StationObservation> decodeObservation(const Object::Ptr& item, const std:
 }
 
 } // namespace
+
+bool isStationPrecision(std::string_view precision)
+{
+    return precision == "exact" || precision == "100m" || precision == "500m" || precision == "1km";
+}
 
 bool isStationMode(std::string_view mode)
 {
@@ -278,6 +288,16 @@ Result<StationInfo> decodeStationInfo(const Object::Ptr& o, const std::string& p
         return shape(join(path, "lon"), "must be within -180..180");
     s.lat = *lat;
     s.lon = *lon;
+    auto precision = text(o, "precision", path, true, 16);
+    if (!precision)
+        return precision.error();
+    if (!isStationPrecision(*precision))
+        return value(join(path, "precision"), "must be exact, 100m, 500m or 1km");
+    s.precision = *precision;
+    // A place finer than the declared precision would publish more than its owner chose.
+    if (!geo::isCellCentre(s.lat, s.lon, *geo::precisionFromString(s.precision)))
+        return shape(join(path, "lat"), "is finer than the declared precision " + s.precision +
+                                            ": a station is published at the centre of its grid cell");
     auto type = text(o, "sensor_type", path, false, station_limits::kMaxSensorTypeBytes);
     if (!type)
         return type.error();
@@ -313,6 +333,12 @@ Result<StationInfo> decodeStationInfo(const Object::Ptr& o, const std::string& p
         if (!updated)
             return updated.error();
         s.updated = *updated;
+    }
+    if (o->has("moved_by_hub")) {
+        const Poco::Dynamic::Var moved = o->get("moved_by_hub");
+        if (!moved.isBoolean())
+            return shape(join(path, "moved_by_hub"), "must be true or false");
+        s.movedByHub = moved.extract<bool>();
     }
     return s;
 }

@@ -33,17 +33,28 @@ inline constexpr std::size_t kMaxSensorTypeBytes = 64;
 /// "hourly" (hourly means with their reading counts) or "raw" (every usable reading).
 bool isStationMode(std::string_view mode);
 
+/// "exact", "100m", "500m" or "1km": how precisely a station's place is published
+/// (docs/privacy.md). The default is 500 m.
+bool isStationPrecision(std::string_view precision);
+inline constexpr std::string_view kDefaultStationPrecision = "500m";
+
 /// A shared station as PUT by its owner and listed by the hub.
 struct StationInfo
 {
     std::string id; ///< a client-made UUID
     std::string name;
+    /// The published place: at a precision other than "exact", the centre of the core/geo grid cell
+    /// holding the station (a decoder refuses any other place as `invalid_field` "lat").
     double lat = 0;
     double lon = 0;
+    std::string precision = std::string(kDefaultStationPrecision);
     std::string sensorType;
     std::string mode;                    ///< "hourly" | "raw"
     std::vector<std::string> quantities; ///< core::sensor::toString(Quantity) words
     std::string updated;                 ///< ISO 8601, set by the hub (answers only)
+    /// The hub moved the station to the default precision (it was shared before precisions
+    /// existed) and its owner has not shared it since (answers only).
+    bool movedByHub = false;
 };
 
 /// One shared observation. `time` is UTC seconds (hourly: the start of the hour).

@@ -2,6 +2,7 @@
 
 #include "hub/api.h"
 #include "hub/http/client_address.h"
+#include "hub/mydata/mydata_service.h"
 #include "hub/open311/open311.h"
 #include "hub/stations/station_service.h"
 #include "hub/voting/voting_service.h"
@@ -132,6 +133,10 @@ private:
         }
         if (VotingService::isVotingPath(ex.path)) // public reads
             return m_hub.voting->handle(ex);
+        if (mydata::MydataService::isMydataPath(ex.path)) { // the key is public; the rest needs a live token
+            const auto user = m_hub.auth.userForAuthorization(request.get("Authorization", ""));
+            return m_hub.mydata->handle(ex, user);
+        }
         const bool isBlob = ex.path.rfind(kBlobPrefix, 0) == 0;
         if (ex.path != "/v1/sync/push" && ex.path != "/v1/sync/pull" && !isBlob)
             throw HttpError::make(404, "not_found", "no such endpoint");

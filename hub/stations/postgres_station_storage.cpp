@@ -35,11 +35,16 @@ constexpr const char* kSchema[] = {
     " name TEXT NOT NULL,"
     " lat DOUBLE PRECISION NOT NULL,"
     " lon DOUBLE PRECISION NOT NULL,"
+    " precision TEXT NOT NULL DEFAULT '',"
+    " precision_moved BOOLEAN NOT NULL DEFAULT false,"
     " sensor_type TEXT NOT NULL,"
     " mode TEXT NOT NULL,"
     " quantities TEXT NOT NULL,"
     " created BIGINT NOT NULL,"
     " updated BIGINT NOT NULL)",
+    // Databases made before stations had a precision gain the columns (their stations have '').
+    "ALTER TABLE stations ADD COLUMN IF NOT EXISTS precision TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE stations ADD COLUMN IF NOT EXISTS precision_moved BOOLEAN NOT NULL DEFAULT false",
     "CREATE INDEX IF NOT EXISTS stations_lat ON stations (lat)",
     "CREATE TABLE IF NOT EXISTS station_observations ("
     " station_id TEXT NOT NULL REFERENCES stations(id) ON DELETE CASCADE,"
@@ -60,7 +65,8 @@ constexpr const char* kSchema[] = {
 };
 
 constexpr const char* kStationColumns =
-    "SELECT id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, updated FROM stations ";
+    "SELECT id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, updated, precision, "
+    "precision_moved FROM stations ";
 constexpr const char* kObservationColumns =
     "SELECT seq, station_id, quantity, kind, time, value, count, flags FROM station_observations ";
 
@@ -77,6 +83,8 @@ StationRecord readStation(const PgResult& r, int row)
     s.quantities = splitQuantities(r.text(row, 7));
     s.created = r.int64(row, 8);
     s.updated = r.int64(row, 9);
+    s.precision = r.text(row, 10);
+    s.precisionMoved = r.boolean(row, 11);
     return s;
 }
 
@@ -147,7 +155,41 @@ public:
         tx->exec("SELECT pg_advisory_xact_lock(" + std::string(kSchemaLockKey) + ")");
         for (const char* statement : kSchema)
             tx->exec(statement);
+        // Stations shared before precisions existed are moved to the default precision's cell.
+        const auto legacy = tx->exec(std::string(kStationColumns) + "WHERE precision = ''");
+        for (int i = 0; i < legacy.rows(); ++i) {
+            StationRecord station = readStation(legacy, i);
+            movePlace(station, defaultPrecision());
+            tx->exec("UPDATE stations SET lat = $1, lon = $2, precision = $3, precision_moved = true "
+                     "WHERE id = $4",
+                     Params{number(station.lat), number(station.lon), station.precision, station.id});
+            queueReforwarding(*tx, station.id);
+        }
         tx.commit();
+        if (legacy.rows() > 0)
+            forgetOldVersions();
+    }
+
+    /// Every observation time of the station the bridge already forwarded goes out again, so the
+    /// broker's copies carry the station's new place.
+    static void queueReforwarding(PgConnection& conn, const std::string& stationId)
+    {
+        conn.exec("INSERT INTO station_forward_retries (station_id, time) "
+                  "SELECT DISTINCT station_id, time FROM station_observations WHERE station_id = $1 "
+                  "AND seq <= (SELECT value FROM station_meta WHERE key = 'forward_cursor') "
+                  "ON CONFLICT DO NOTHING",
+                  Params{stationId});
+    }
+
+    /// A replaced place stays in the table's file as a dead row version until the table is
+    /// rewritten: rewrite it (the table is small; best effort, as another hub may hold it).
+    void forgetOldVersions()
+    {
+        try {
+            m_pool.acquire()->exec("VACUUM FULL stations");
+        } catch (const std::exception&) {
+            // The next change of place tries again.
+        }
     }
 
     std::optional<StationRecord> station(const std::string& id) override
@@ -166,17 +208,30 @@ public:
         Params params{s.id,          s.ownerId,    s.name, number(s.lat),
                       number(s.lon), s.sensorType, s.mode, joinQuantities(s.quantities)};
         params.add(core::toUnixMs(core::now())).add(std::string(mayChangeOthers ? "true" : "false"));
+        params.add(s.precision);
+        if (params.hasNul())
+            return PutOutcome::Forbidden;
+        PgTx tx(m_pool.acquire());
+        const auto before =
+            tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR UPDATE", Params{s.id});
         // Inserted, or updated when the caller may; no row back means someone else owns it.
-        const auto r = m_pool.acquire()->exec(
+        const auto r = tx->exec(
             "INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, "
-            "updated) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO UPDATE SET "
-            "name = EXCLUDED.name, lat = EXCLUDED.lat, lon = EXCLUDED.lon, sensor_type = "
+            "updated, precision) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $11) ON CONFLICT (id) DO "
+            "UPDATE SET name = EXCLUDED.name, lat = EXCLUDED.lat, lon = EXCLUDED.lon, sensor_type = "
             "EXCLUDED.sensor_type, mode = EXCLUDED.mode, quantities = EXCLUDED.quantities, updated = "
-            "EXCLUDED.updated WHERE stations.owner_id = EXCLUDED.owner_id OR $10::boolean "
-            "RETURNING (xmax = 0)",
+            "EXCLUDED.updated, precision = EXCLUDED.precision, precision_moved = false "
+            "WHERE stations.owner_id = EXCLUDED.owner_id OR $10::boolean RETURNING (xmax = 0)",
             params);
         if (r.rows() == 0)
             return PutOutcome::Forbidden;
+        const bool moved = before.rows() > 0 && (std::stod(before.text(0, 0)) != s.lat ||
+                                                 std::stod(before.text(0, 1)) != s.lon);
+        if (moved)
+            queueReforwarding(*tx, s.id);
+        tx.commit();
+        if (moved)
+            forgetOldVersions();
         return r.boolean(0, 0) ? PutOutcome::Created : PutOutcome::Updated;
     }
 

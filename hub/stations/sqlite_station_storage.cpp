@@ -25,6 +25,8 @@ CREATE TABLE IF NOT EXISTS stations (
     name TEXT NOT NULL,
     lat REAL NOT NULL,
     lon REAL NOT NULL,
+    precision TEXT NOT NULL DEFAULT '',
+    precision_moved INTEGER NOT NULL DEFAULT 0,
     sensor_type TEXT NOT NULL,
     mode TEXT NOT NULL,
     quantities TEXT NOT NULL,
@@ -50,7 +52,8 @@ CREATE TABLE IF NOT EXISTS station_forward_retries (
 )sql";
 
 constexpr const char* kStationColumns =
-    "SELECT id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, updated FROM stations ";
+    "SELECT id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, updated, precision, "
+    "precision_moved FROM stations ";
 constexpr const char* kObservationColumns =
     "SELECT seq, station_id, quantity, kind, time, value, count, flags FROM station_observations ";
 
@@ -72,6 +75,8 @@ StationRecord readStation(const Statement& st)
     s.quantities = splitQuantities(st.text(7));
     s.created = st.int64(8);
     s.updated = st.int64(9);
+    s.precision = st.text(10);
+    s.precisionMoved = st.int64(11) != 0;
     return s;
 }
 
@@ -99,12 +104,67 @@ public:
             m_db.exec("PRAGMA journal_mode = WAL");
             m_db.exec("PRAGMA synchronous = FULL");
             m_db.exec("PRAGMA foreign_keys = ON");
+            // A place replaced by a coarser one is overwritten on disk, not only unlinked.
+            m_db.exec("PRAGMA secure_delete = ON");
             core::Transaction tx(m_db);
             m_db.exec(kSchema);
+            addPrecisionColumns();
+            moveLegacyStations();
             tx.commit();
+            forgetOldPages();
         } catch (const SqlError& e) {
             throw StorageError("cannot open the hub station store " + path + ": " + e.message);
         }
+    }
+
+    /// Stores made before stations had a precision gain the columns (their stations have '').
+    void addPrecisionColumns()
+    {
+        bool present = false;
+        auto columns = m_db.prepare("PRAGMA table_info(stations)");
+        while (columns.step())
+            present = present || columns.text(1) == "precision";
+        if (present)
+            return;
+        m_db.exec("ALTER TABLE stations ADD COLUMN precision TEXT NOT NULL DEFAULT ''");
+        m_db.exec("ALTER TABLE stations ADD COLUMN precision_moved INTEGER NOT NULL DEFAULT 0");
+    }
+
+    /// Stations shared before precisions existed are moved to the default precision's cell.
+    void moveLegacyStations()
+    {
+        std::vector<StationRecord> legacy;
+        auto st = m_db.prepare(std::string(kStationColumns) + "WHERE precision = ''");
+        while (st.step())
+            legacy.push_back(readStation(st));
+        for (auto& s : legacy) {
+            movePlace(s, defaultPrecision());
+            auto update = m_db.prepare(
+                "UPDATE stations SET lat = ?, lon = ?, precision = ?, precision_moved = 1 WHERE id = ?");
+            update.bind(1, s.lat).bind(2, s.lon).bind(3, s.precision).bind(4, s.id).run();
+            queueReforwarding(s.id);
+        }
+        m_movedAtOpen = !legacy.empty();
+    }
+
+    /// Every observation time of the station the bridge already forwarded goes out again, so the
+    /// broker's copies carry the station's new place.
+    void queueReforwarding(const std::string& stationId)
+    {
+        auto st = m_db.prepare("INSERT OR IGNORE INTO station_forward_retries (station_id, time) "
+                               "SELECT DISTINCT station_id, time FROM station_observations "
+                               "WHERE station_id = ? AND seq <= ?");
+        st.bind(1, stationId).bind(2, metaValue("forward_cursor")).run();
+    }
+
+    /// Old versions of changed pages live on in the write-ahead log until a checkpoint: copy them
+    /// back and empty the log (best effort: a reader in another connection may hold it for now).
+    void forgetOldPages()
+    {
+        if (!m_movedAtOpen && !m_placeCoarsened)
+            return;
+        m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        m_movedAtOpen = m_placeCoarsened = false;
     }
 
     std::optional<StationRecord> station(const std::string& id) override
@@ -126,22 +186,28 @@ public:
             if (existing && existing->ownerId != s.ownerId && !mayChangeOthers)
                 return PutOutcome::Forbidden;
             const std::int64_t now = core::toUnixMs(core::now());
+            const bool moved = existing && (existing->lat != s.lat || existing->lon != s.lon);
             if (existing) {
                 auto st = m_db.prepare("UPDATE stations SET name = ?, lat = ?, lon = ?, sensor_type = ?, "
-                                       "mode = ?, quantities = ?, updated = ? WHERE id = ?");
+                                       "mode = ?, quantities = ?, updated = ?, precision = ?, "
+                                       "precision_moved = 0 WHERE id = ?");
                 st.bind(1, s.name).bind(2, s.lat).bind(3, s.lon).bind(4, s.sensorType).bind(5, s.mode);
-                st.bind(6, joinQuantities(s.quantities)).bind(7, now).bind(8, s.id);
+                st.bind(6, joinQuantities(s.quantities)).bind(7, now).bind(8, s.precision).bind(9, s.id);
                 st.run();
+                if (moved)
+                    queueReforwarding(s.id);
             } else {
-                auto st =
-                    m_db.prepare("INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, "
-                                 "quantities, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                auto st = m_db.prepare("INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, "
+                                       "quantities, created, updated, precision) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 st.bind(1, s.id).bind(2, s.ownerId).bind(3, s.name).bind(4, s.lat).bind(5, s.lon);
                 st.bind(6, s.sensorType).bind(7, s.mode).bind(8, joinQuantities(s.quantities));
-                st.bind(9, now).bind(10, now);
+                st.bind(9, now).bind(10, now).bind(11, s.precision);
                 st.run();
             }
             tx.commit();
+            m_placeCoarsened = moved;
+            forgetOldPages();
             return existing ? PutOutcome::Updated : PutOutcome::Created;
         } catch (const SqlError& e) {
             throw wrap(e);
@@ -369,6 +435,8 @@ private:
 
     std::mutex m_mutex;
     Database m_db;
+    bool m_movedAtOpen = false;
+    bool m_placeCoarsened = false;
 };
 
 } // namespace

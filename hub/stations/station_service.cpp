@@ -96,6 +96,8 @@ sync::StationInfo toInfo(const StationRecord& s)
     info.name = s.name;
     info.lat = s.lat;
     info.lon = s.lon;
+    info.precision = s.precision;
+    info.movedByHub = s.precisionMoved;
     info.sensorType = s.sensorType;
     info.mode = s.mode;
     info.quantities = s.quantities;
@@ -231,8 +233,10 @@ void StationService::put(Exchange& ex, const User& user, const std::string& id)
     record.id = id;
     record.ownerId = user.id;
     record.name = info->name;
+    // The decoder took the place only at the centre of its cell at the declared precision.
     record.lat = info->lat;
     record.lon = info->lon;
+    record.precision = info->precision;
     record.sensorType = info->sensorType;
     record.mode = info->mode;
     record.quantities = info->quantities;

@@ -2,7 +2,24 @@
 
 #include "hub/sync/postgres_hub_storage.h"
 
+#include "core/geo/grid_cell.h"
+#include "core/sync/station_protocol.h"
+
 namespace balgul::hub {
+
+std::string defaultPrecision()
+{
+    return std::string(core::sync::kDefaultStationPrecision);
+}
+
+void movePlace(StationRecord& station, const std::string& precision)
+{
+    const auto grid = core::geo::precisionFromString(precision).value_or(core::geo::Precision::M500);
+    const auto cell = core::geo::snap(station.lat, station.lon, grid);
+    station.lat = cell.lat;
+    station.lon = cell.lon;
+    station.precision = std::string(core::geo::toString(grid));
+}
 
 std::string joinQuantities(const std::vector<std::string>& quantities)
 {

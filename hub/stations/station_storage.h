@@ -4,6 +4,12 @@
 // file through a connection of its own; PostgreSQL: the same database through a pool of its own),
 // created idempotently at open. See docs/sync-protocol.md "Stations".
 //
+// A station's place is stored only as published: the centre of its grid cell at the precision its
+// owner chose (docs/privacy.md). Stations stored before precisions existed are moved to the default
+// precision when the storage opens, and the broker's copies of them are queued to be sent again.
+// SQLite overwrites replaced places on disk (secure_delete) and empties its write-ahead log after a
+// place changes.
+//
 // Observations are keyed (station, quantity, kind, time): a batch sent again changes nothing,
 // and a changed value (an hourly mean that gained readings) replaces the stored one. Every added
 // or changed observation takes the next station sequence number; writers take the numbers under
@@ -27,8 +33,10 @@ struct StationRecord
     std::string id;
     std::string ownerId;
     std::string name;
-    double lat = 0;
+    double lat = 0; ///< the published place: the centre of its cell at `precision`
     double lon = 0;
+    std::string precision;       ///< "exact", "100m", "500m", "1km" (docs/privacy.md)
+    bool precisionMoved = false; ///< the hub moved it to the default precision; cleared by its owner's PUT
     std::string sensorType;
     std::string mode; ///< "hourly" | "raw"
     std::vector<std::string> quantities;
@@ -129,6 +137,11 @@ std::unique_ptr<StationStorage> openSqliteStationStorage(const std::string& path
 std::unique_ptr<StationStorage> openPostgresStationStorage(const std::string& url, int maxConnections = 4);
 /// The store `config` names, as openHubStorage() chooses.
 std::unique_ptr<StationStorage> openStationStorage(const HubConfig& config);
+
+/// The precision stations shared before precisions existed are moved to ("500m").
+std::string defaultPrecision();
+/// Moves the record's place to the centre of its cell at `precision` and records the precision.
+void movePlace(StationRecord& station, const std::string& precision);
 
 /// Quantities as stored: "pm2_5,pm10".
 std::string joinQuantities(const std::vector<std::string>& quantities);

@@ -427,6 +427,13 @@ Poco::JSON::Object::Ptr tombstoneFields(const EntityState& state)
         out->set("owner_id", state.ownerId);
         out->set("user_id", state.ownerId);
     }
+    if (state.entity == "consent") {
+        // A MyData consent's end: how it ended and the hub's signed erasure receipt (hub/mydata).
+        for (const char* key : {"status", "receipt"})
+            if (state.fields && state.fields->has(key))
+                out->set(key, state.fields->get(key));
+        out->set("owner_id", state.ownerId);
+    }
     return out;
 }
 

@@ -233,7 +233,7 @@ class SqliteTransaction final : public HubTransaction
 {
 public:
     SqliteTransaction(Database& db, std::mutex& mutex, StatementCache& cache)
-        : m_lock(mutex), m_db(db), m_cache(cache), m_tx(db)
+        : m_lock(mutex), m_cache(cache), m_tx(db)
     {}
 
     std::optional<StoredOp> findOp(const std::string& opId) override
@@ -357,7 +357,6 @@ public:
 
 private:
     std::unique_lock<std::mutex> m_lock;
-    Database& m_db;
     StatementCache& m_cache;
     core::Transaction m_tx;
     std::optional<std::int64_t> m_lastSeq;

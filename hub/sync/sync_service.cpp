@@ -361,8 +361,9 @@ core::sync::PullPage SyncService::pull(const User& user, std::int64_t since, std
     page.next = rows.empty() ? since : rows.back().seq;
     page.changes.reserve(rows.size());
     for (auto& row : rows) {
-        // A ballot goes back only to its voter (the cursor still passes it for everyone).
-        if (row.entity == "ballot" && row.ownerId != user.id)
+        // A ballot goes back only to its voter, a MyData consent only to its resident (the cursor
+        // still passes them for everyone).
+        if ((row.entity == "ballot" || row.entity == "consent") && row.ownerId != user.id)
             continue;
         core::sync::Change c;
         c.seq = row.seq;

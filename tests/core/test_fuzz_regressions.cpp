@@ -27,6 +27,10 @@ const std::map<QString, Check>& checks()
         {QStringLiteral("pilot_zone"), &balgul::fuzz::checkPilotZone},
         {QStringLiteral("pabulib"), &balgul::fuzz::checkPabulib},
         {QStringLiteral("voting_json"), &balgul::fuzz::checkVotingJson},
+        {QStringLiteral("greenbutton"), &balgul::fuzz::checkGreenButton},
+        {QStringLiteral("apple_health"), &balgul::fuzz::checkAppleHealth},
+        {QStringLiteral("consent_json"), &balgul::fuzz::checkConsentJson},
+        {QStringLiteral("share_json"), &balgul::fuzz::checkShareJson},
     };
     return kChecks;
 }

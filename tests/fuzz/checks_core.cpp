@@ -1,5 +1,5 @@
-// The fuzz checks of the parsers in core: JSON, GeoJSON, sensor files, GPX and the sync and station
-// protocols. Each feeds one input to a parser and checks what came out (fuzz_checks.h).
+// The fuzz checks of the parsers in core: JSON, GeoJSON, sensor files, GPX, the MyData importers, the sync
+// and station protocols. Each feeds one input to a parser and checks what came out (fuzz_checks.h).
 
 #include "tests/fuzz/fuzz_checks.h"
 
@@ -8,6 +8,8 @@
 #include "core/io/geojson.h"
 #include "core/io/io_support.h"
 #include "core/io/json_reader.h"
+#include "core/mydata/apple_health.h"
+#include "core/mydata/greenbutton.h"
 #include "core/pilots/pilot_json.h"
 #include "core/sensor/csv_reader.h"
 #include "core/sensor/generic_mapping.h"
@@ -32,8 +34,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iconv.h>
+#include <map>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 namespace balgul::fuzz {
 
@@ -433,6 +437,81 @@ void checkGpx(std::string_view data)
                               mid->lat <= std::max(a.lat, p.lat) + 1e-9 && std::abs(mid->lon) <= 180,
                           "a position between two points lies outside them");
     }
+}
+
+// MyData importers -----------------------------------------------------------------------------------
+
+namespace {
+
+/// The units a block of each category may have (core/mydata/record.h).
+bool unitFits(mydata::Category category, const std::string& unit)
+{
+    using C = mydata::Category;
+    static const std::map<C, std::set<std::string>> kUnits{{C::Electricity, {"Wh"}},
+                                                           {C::Gas, {"Wh", "m3", "therm"}},
+                                                           {C::Steps, {"count"}},
+                                                           {C::HeartRate, {"count/min"}},
+                                                           {C::WalkingDistance, {"m"}}};
+    const auto it = kUnits.find(category);
+    return it != kUnits.end() && it->second.count(unit) > 0;
+}
+
+/// An importer's answer: an error names the file; the report's counts add up; every block holds
+/// readings of one category in its unit, sorted, finite, within one UTC day; blocks are in order.
+template <typename Imported> void checkRecords(const Result<Imported>& read, const std::string& name)
+{
+    if (!read) {
+        BALGUL_FUZZ_CHECK(!read.error().code.empty() && !read.error().message.empty(),
+                          "an error without a code or message");
+        BALGUL_FUZZ_CHECK(read.error().file == name,
+                          "the error does not name the file: " + read.error().toString());
+        return;
+    }
+    const mydata::ImportReport& report = read->report;
+    BALGUL_FUZZ_CHECK(report.read == report.kept + report.skipped,
+                      "read != kept + skipped: " + report.toText());
+    for (std::size_t i = 0; i < read->blocks.size(); ++i) {
+        const mydata::RecordBlock& b = read->blocks[i];
+        BALGUL_FUZZ_CHECK(unitFits(b.category, b.unit) && b.points.empty() && !b.intervals.empty(),
+                          "a block of another unit, or without readings: " + b.unit);
+        BALGUL_FUZZ_CHECK(b.start >= 0 && b.end >= b.start &&
+                              b.start / 86400 == (b.end - (b.end > b.start)) / 86400,
+                          "a block spans more than one UTC day: " + std::to_string(b.start) + " to " +
+                              std::to_string(b.end));
+        if (i > 0) {
+            const mydata::RecordBlock& a = read->blocks[i - 1];
+            BALGUL_FUZZ_CHECK(std::tie(a.category, a.unit, a.start) < std::tie(b.category, b.unit, b.start),
+                              "blocks out of order, or two of one day");
+        }
+        for (std::size_t j = 0; j < b.intervals.size(); ++j) {
+            const mydata::Interval& r = b.intervals[j];
+            BALGUL_FUZZ_CHECK(std::isfinite(r.value) && r.duration >= 0 && r.start >= b.start &&
+                                  r.start + r.duration <= b.end &&
+                                  (j == 0 || b.intervals[j - 1].start <= r.start),
+                              "a reading not finite, out of order or outside its block");
+        }
+    }
+}
+
+} // namespace
+
+void checkGreenButton(std::string_view data)
+{
+    const std::string name = "fuzz.xml";
+    const auto feed = mydata::readGreenButtonBytes(data, name);
+    checkRecords(feed, name);
+    if (feed && feed->localTime) {
+        const mydata::LocalTimeParameters& t = *feed->localTime;
+        const int offset = t.offsetAt(feed->report.periodStart);
+        BALGUL_FUZZ_CHECK(offset == t.tzOffset || offset == t.tzOffset + t.dstOffset,
+                          "a local offset neither standard nor daylight time");
+    }
+}
+
+void checkAppleHealth(std::string_view data)
+{
+    const std::string name = "export.xml";
+    checkRecords(mydata::readAppleHealthBytes(data, name), name);
 }
 
 void checkSyncProtocol(std::string_view data)

@@ -21,6 +21,12 @@ void checkSensorCsv(std::string_view data);
 void checkSensorJson(std::string_view data);
 /// readGpxTrackBytes: points sorted, in range; positions between them stay between them.
 void checkGpx(std::string_view data);
+/// readGreenButtonBytes: errors name the file; readings kept and skipped add up to those read; blocks
+/// hold finite, sorted readings of one category and unit within one UTC day; local offsets are the
+/// feed's standard or daylight ones.
+void checkGreenButton(std::string_view data);
+/// readAppleHealthBytes, as for Green Button.
+void checkAppleHealth(std::string_view data);
 /// The sync protocol decoders: what decodes re-encodes to text that decodes to the same.
 void checkSyncProtocol(std::string_view data);
 /// The station protocol decoders, as for the sync protocol.
@@ -35,6 +41,11 @@ void checkPabulib(std::string_view data);
 /// one canonical text; a round's published answer (odd) read, checked and published again reads
 /// back with the same root.
 void checkVotingJson(std::string_view data);
+/// A MyData consent (core/mydata/consent.h): what decodes is valid and encodes to text that
+/// decodes to the same; a refusal names its member.
+void checkConsentJson(std::string_view data);
+/// A batch of shared MyData rows (core/mydata/share_codec.h): the same round trip.
+void checkShareJson(std::string_view data);
 /// The Open311 request filters (a raw query string): 400 naming the parameter, or sane filters.
 void checkOpen311(std::string_view data);
 

@@ -3,6 +3,7 @@
 
 #include "hub_process.h"
 
+#include "core/geo/grid_cell.h"
 #include "core/sync/station_protocol.h"
 #include "core/util/json_writer.h"
 
@@ -15,10 +16,13 @@ namespace {
 constexpr const char* kStation = "5b1d7c1e-3f2a-4c3b-9a8b-00000000000a";
 constexpr const char* kOther = "5b1d7c1e-3f2a-4c3b-9a8b-00000000000b";
 
-std::string stationBody(const std::string& mode = "hourly", double lat = 36.35, double lon = 127.38)
+/// A station published exactly at (lat, lon), as its owner may choose.
+std::string stationBody(const std::string& mode = "hourly", double lat = 36.35, double lon = 127.38,
+                        const std::string& precision = "exact")
 {
-    return R"({"name":"School road","lat":)" + std::to_string(lat) + R"(,"lon":)" + std::to_string(lon) +
-           R"(,"sensor_type":"SDS011","mode":")" + mode + R"(","quantities":["pm2_5","pm10"]})";
+    return R"({"name":"School road","lat":)" + core::jsonNumber(lat) + R"(,"lon":)" + core::jsonNumber(lon) +
+           R"(,"precision":")" + precision + R"(","sensor_type":"SDS011","mode":")" + mode +
+           R"(","quantities":["pm2_5","pm10"]})";
 }
 
 std::string observation(const std::string& quantity, const std::string& time, double value, int count = 1)
@@ -342,8 +346,29 @@ private slots:
         QTest::addRow("lat out of range")
             << put << station << b(stationBody("raw", 91)) << 400 << "invalid_field"
             << "lat";
+        // A place finer than the precision the station declares is refused before anything is kept.
+        QTest::addRow("place finer than 500m")
+            << put << station << b(stationBody("raw", 36.35, 127.38, "500m")) << 400 << "invalid_field"
+            << "lat";
+        QTest::addRow("place finer than 1km")
+            << put << station << b(stationBody("raw", 36.35, 127.38, "1km")) << 400 << "invalid_field"
+            << "lat";
+        QTest::addRow("100m cell centre declared 1km")
+            << put << station
+            << b(stationBody("raw", core::geo::snap(36.35, 127.38, core::geo::Precision::M100).lat,
+                             core::geo::snap(36.35, 127.38, core::geo::Precision::M100).lon, "1km"))
+            << 400 << "invalid_field"
+            << "lat";
+        QTest::addRow("unknown precision")
+            << put << station << b(stationBody("raw", 36.35, 127.38, "250m")) << 422 << "invalid_value"
+            << "precision";
+        QTest::addRow("no precision")
+            << put << station
+            << QByteArray(R"({"name":"x","lat":1,"lon":2,"sensor_type":"","mode":"raw","quantities":["pm10"]})")
+            << 400 << "invalid_field"
+            << "precision";
         QTest::addRow("no quantities")
-            << put << station << QByteArray(R"({"lat":1,"lon":2,"mode":"raw","quantities":[]})") << 422
+            << put << station << QByteArray(R"({"lat":1,"lon":2,"precision":"exact","mode":"raw","quantities":[]})") << 422
             << "invalid_value"
             << "quantities";
         QTest::addRow("bad bbox") << get << QStringLiteral("/v1/stations?bbox=1,2,3") << QByteArray() << 400

@@ -2,18 +2,11 @@
 // a loopback port) that records every upsert and can refuse chosen entities once with a 207.
 
 #include "hub_process.h"
+#include "ngsi_broker.h"
 
 #include "hub/stations/ngsi_ld_bridge.h"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
 
 #include <QObject>
 
@@ -25,125 +18,11 @@
 #include <thread>
 
 using namespace balgul;
+using test::Broker;
 
 namespace {
 
 constexpr const char* kStation = "9c0e1d2f-3a4b-4c5d-8e6f-000000000001";
-
-struct Upsert
-{
-    std::string path;
-    std::string contentType;
-    std::vector<std::string> ids;
-    Poco::JSON::Array::Ptr entities;
-};
-
-/// What the broker received, and which entity ids it refuses (once each) with a 207.
-struct BrokerState
-{
-    std::mutex mutex;
-    std::vector<Upsert> upserts;
-    std::set<std::string> refuseOnce;
-    int answers = 0;
-
-    std::vector<std::string> ids()
-    {
-        std::lock_guard lock(mutex);
-        std::vector<std::string> out;
-        for (const auto& u : upserts)
-            out.insert(out.end(), u.ids.begin(), u.ids.end());
-        return out;
-    }
-};
-
-class BrokerHandler final : public Poco::Net::HTTPRequestHandler
-{
-public:
-    explicit BrokerHandler(BrokerState& state) : m_state(state) {}
-
-    void handleRequest(Poco::Net::HTTPServerRequest& request,
-                       Poco::Net::HTTPServerResponse& response) override
-    {
-        Upsert upsert;
-        upsert.path = request.getURI();
-        upsert.contentType = request.getContentType();
-        Poco::JSON::Parser parser;
-        upsert.entities = parser.parse(request.stream()).extract<Poco::JSON::Array::Ptr>();
-        std::vector<std::string> refused;
-        {
-            std::lock_guard lock(m_state.mutex);
-            for (std::size_t i = 0; i < upsert.entities->size(); ++i) {
-                const std::string id =
-                    upsert.entities->getObject(static_cast<unsigned>(i))->getValue<std::string>("id");
-                upsert.ids.push_back(id);
-                if (m_state.refuseOnce.erase(id))
-                    refused.push_back(id);
-            }
-            m_state.upserts.push_back(upsert);
-            ++m_state.answers;
-        }
-        if (!refused.empty()) {
-            std::string body = R"({"success":[],"errors":[)";
-            for (std::size_t i = 0; i < refused.size(); ++i)
-                body +=
-                    std::string(i ? "," : "") + R"({"entityId":")" + refused[i] +
-                    R"(","error":{"type":"https://uri.etsi.org/ngsi-ld/errors/InternalError","title":"busy"}})";
-            body += "]}";
-            response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(207));
-            response.setContentType("application/json");
-            response.setContentLength64(static_cast<Poco::Int64>(body.size()));
-            response.send() << body;
-            return;
-        }
-        // Brokers answer 201 when they created entities and 204 when they only updated: alternate.
-        if (m_state.answers % 2 == 1) {
-            response.setStatus(Poco::Net::HTTPResponse::HTTP_CREATED);
-            response.setContentLength(0);
-        } else {
-            response.setStatus(Poco::Net::HTTPResponse::HTTP_NO_CONTENT);
-        }
-        response.send();
-    }
-
-private:
-    BrokerState& m_state;
-};
-
-class BrokerFactory final : public Poco::Net::HTTPRequestHandlerFactory
-{
-public:
-    explicit BrokerFactory(BrokerState& state) : m_state(state) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override
-    {
-        return new BrokerHandler(m_state);
-    }
-
-private:
-    BrokerState& m_state;
-};
-
-class Broker
-{
-public:
-    Broker()
-        : m_socket(Poco::Net::SocketAddress("127.0.0.1", 0)),
-          m_server(new BrokerFactory(state), m_socket, new Poco::Net::HTTPServerParams)
-    {
-        m_server.start();
-    }
-    ~Broker() { m_server.stopAll(true); }
-
-    QString configLine() const
-    {
-        return QStringLiteral("ngsi_ld_url = http://127.0.0.1:%1").arg(m_socket.address().port());
-    }
-
-    BrokerState state;
-
-private:
-    Poco::Net::ServerSocket m_socket;
-    Poco::Net::HTTPServer m_server;
-};
 
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 20000)
 {
@@ -183,7 +62,7 @@ std::string publish(test::HubProcess& hub)
     const std::string token = hub.login("alice");
     const auto put =
         hub.authed(token, "PUT", std::string("/v1/stations/") + kStation,
-                   R"({"name":"School road","lat":36.35,"lon":127.38,"sensor_type":"SDS011","mode":"raw",)"
+                   R"({"name":"School road","lat":36.35,"lon":127.38,"precision":"exact","sensor_type":"SDS011","mode":"raw",)"
                    R"("quantities":["pm2_5","pm10","temperature","humidity","noise_laeq","pressure"]})");
     return put.status == 201 ? token : std::string();
 }

@@ -4,6 +4,7 @@
 
 #include "sync_fixture.h"
 
+#include "core/geo/grid_cell.h"
 #include "core/sensor/air_quality.h"
 #include "core/sensor/observation_store.h"
 #include "core/sensor/station_share.h"
@@ -197,8 +198,10 @@ private slots:
             QVERIFY(st.step());
             QCOMPARE(st.int64(0), std::int64_t(1));
             QCOMPARE(st.text(1), shared->stationId);
-            QCOMPARE(st.real(2), 36.35);
-            QCOMPARE(st.real(3), 127.38);
+            // Bob sees the centre of the station's 500 m cell (the default precision), not its place.
+            const auto cell = core::geo::snap(36.35, 127.38, core::geo::Precision::M500);
+            QCOMPARE(st.real(2), cell.lat);
+            QCOMPARE(st.real(3), cell.lon);
         }
 
         // Alice's corrected hour replaces Bob's reading at that time; nothing else moves.

@@ -4,6 +4,7 @@
 
 #include "../hub/hub_process.h"
 
+#include "core/geo/grid_cell.h"
 #include "core/sensor/observation_store.h"
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
@@ -100,6 +101,7 @@ private slots:
     void onlyFixedOwnDevicesAreOffered();
     void previewSaysWhatLeaves_data();
     void previewSaysWhatLeaves();
+    void precisionShowsWhatOthersSee();
     void shareSubscribePullAndStop();
     void actionsFollowSignInAndUpdate();
 
@@ -205,7 +207,36 @@ void TestStationDialogs::previewSaysWhatLeaves()
     const QString preview = dialog.previewText();
     QVERIFY2(preview.contains(expected), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("1 flagged reading(s) stay")), qPrintable(preview));
-    QVERIFY2(preview.contains(QStringLiteral("36.35040")), qPrintable(preview));
+    // The place in the preview is the published one: the centre of the default 500 m cell.
+    const auto cell = core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500);
+    QVERIFY2(preview.contains(QString::number(cell.lat, 'f', 5)), qPrintable(preview));
+    QVERIFY2(!preview.contains(QStringLiteral("36.35040")), qPrintable(preview));
+}
+
+void TestStationDialogs::precisionShowsWhatOthersSee()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.path());
+    QVERIFY(store);
+    addStation(*store, "3002", kDay, 3);
+    StationShareDialog dialog(*store, endpoint("minji"));
+    // 500 m unless the resident chooses otherwise.
+    QVERIFY(dialog.precision() == core::geo::Precision::M500);
+    auto cell = dialog.publishedCell();
+    QVERIFY(cell);
+    QCOMPARE(cell->id(), core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500).id());
+    QVERIFY2(dialog.precisionText().contains(QStringLiteral("about 500 m across")),
+             qPrintable(dialog.precisionText()));
+    QVERIFY(dialog.previewText().contains(QString::number(cell->lat, 'f', 5)));
+    // Exact says plainly what that gives away.
+    QVERIFY(dialog.setPrecision(core::geo::Precision::Exact));
+    QVERIFY2(dialog.precisionText().contains(QStringLiteral("anyone can find your home")),
+             qPrintable(dialog.precisionText()));
+    QCOMPARE(dialog.publishedCell()->lat, 36.3504);
+    QVERIFY(dialog.previewText().contains(QStringLiteral("36.35040")));
+    QVERIFY(dialog.setPrecision(core::geo::Precision::Km1));
+    QCOMPARE(dialog.publishedCell()->id(), core::geo::snap(36.3504, 127.3845, core::geo::Precision::Km1).id());
+    QVERIFY(!dialog.setPrecision(core::geo::Precision::M250)); // not offered for stations
 }
 
 void TestStationDialogs::shareSubscribePullAndStop()
@@ -239,6 +270,11 @@ void TestStationDialogs::shareSubscribePullAndStop()
     QCOMPARE(listed.size(), std::size_t(1));
     const QString stationId = ui::toQ(listed.front().id);
     QCOMPARE(listed.front().mode, std::string("hourly"));
+    // Shared at the default precision: the hub lists the cell's centre.
+    QCOMPARE(listed.front().precision, std::string("500m"));
+    QCOMPARE(listed.front().lat, core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500).lat);
+    QVERIFY2(share.resultText().contains(QStringLiteral("centre of its 500 m cell")),
+             qPrintable(share.resultText()));
 
     // Her own profile lists it as hers and does not subscribe to it.
     {

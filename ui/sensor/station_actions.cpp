@@ -3,6 +3,7 @@
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
 #include "ui/error_text.h"
+#include "ui/map/tile_source.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/station_share_dialog.h"
 #include "ui/sensor/station_subscribe_dialog.h"
@@ -44,6 +45,28 @@ UpdateOutcome runUpdate(const std::string& storePath, const core::sync::HubEndpo
     return outcome;
 }
 
+struct NoticeOutcome
+{
+    bool ok = false;
+    std::vector<core::sensor::PrecisionNotice> notices;
+};
+
+NoticeOutcome runNotices(const std::string& storePath, const core::sync::HubEndpoint& endpoint)
+{
+    NoticeOutcome outcome;
+    core::StoreOptions options;
+    options.create = false;
+    auto store = core::Store::open(storePath, options);
+    if (!store)
+        return outcome;
+    auto notices = core::sensor::takePrecisionNotices(**store, endpoint);
+    if (!notices)
+        return outcome;
+    outcome.ok = true;
+    outcome.notices = std::move(*notices);
+    return outcome;
+}
+
 } // namespace
 
 QString stationErrorText(const core::Error& error)
@@ -73,6 +96,8 @@ QString stationErrorText(const core::Error& error)
         return StationActions::tr("This station is shared from this computer; it is already here.");
     if (code == "not_subscribed")
         return StationActions::tr("This is one of your own devices, not a station from the hub.");
+    if (code == "invalid_precision")
+        return StationActions::tr("A station's place is published exact, or within 100 m, 500 m or 1 km.");
     if (code == "no_hub" || code == "not_logged_in")
         return StationActions::tr("Sign in to a city hub first (Settings ▸ Preferences).");
     return describeError(error);
@@ -97,6 +122,10 @@ StationActions::StationActions(core::Store& store, SyncController& sync, QWidget
     connect(m_update, &QAction::triggered, this, &StationActions::updateSubscriptions);
 
     connect(&m_sync, &SyncController::statusChanged, this, &StationActions::updateEnabled);
+    connect(&m_sync, &SyncController::syncFinished, this, [this](bool ok) {
+        if (ok)
+            checkPrecisionNotices();
+    });
     updateEnabled();
 }
 
@@ -108,6 +137,37 @@ StationShareDialog* StationActions::shareDialog() const
 StationSubscribeDialog* StationActions::subscribeDialog() const
 {
     return m_subscribeDialog.data();
+}
+
+void StationActions::setTileSourceMaker(std::function<std::unique_ptr<TileSource>()> maker)
+{
+    m_tileSourceMaker = std::move(maker);
+}
+
+void StationActions::checkPrecisionNotices()
+{
+    if (m_checkingNotices || !m_sync.isSignedIn())
+        return;
+    m_checkingNotices = true;
+    auto* watcher = new QFutureWatcher<NoticeOutcome>(this);
+    connect(watcher, &QFutureWatcher<NoticeOutcome>::finished, this, [this, watcher] {
+        const NoticeOutcome outcome = watcher->result();
+        watcher->deleteLater();
+        m_checkingNotices = false;
+        for (const auto& notice : outcome.notices) {
+            const QString where = notice.precision == "1km"    ? tr("within 1 km")
+                                  : notice.precision == "100m" ? tr("within 100 m")
+                                  : notice.precision == "500m" ? tr("within 500 m")
+                                                               : tr("at its exact place");
+            emit message(tr("The hub now publishes your station %1 %2 instead of its exact place, to keep "
+                            "your home private. You can change this in Sensors ▸ Share Station.")
+                             .arg(toQ(notice.name), where),
+                         false);
+        }
+        if (!outcome.notices.empty())
+            emit stationsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(&runNotices, m_store.path(), m_sync.hubEndpoint()));
 }
 
 void StationActions::updateEnabled()
@@ -130,6 +190,8 @@ void StationActions::openShareDialog()
     }
     auto* dialog = new StationShareDialog(m_store, m_sync.hubEndpoint(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_tileSourceMaker)
+        dialog->setTileSource(m_tileSourceMaker());
     connect(dialog, &StationShareDialog::stationsChanged, this, &StationActions::stationsChanged);
     m_shareDialog = dialog;
     dialog->open();

@@ -9,6 +9,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 class QAction;
 class QWidget;
 
@@ -21,6 +24,7 @@ namespace balgul::ui {
 class StationShareDialog;
 class StationSubscribeDialog;
 class SyncController;
+class TileSource;
 
 /// A station call's error in words a resident understands (hub refusals, no network, a device
 /// that cannot be shared), falling back to describeError().
@@ -30,13 +34,18 @@ QString stationErrorText(const core::Error& error);
 /// only while the profile is signed in to a hub. The dialogs open window-modal with open(); the
 /// update runs off the GUI thread with a Store of its own on the same file. After anything that
 /// changed the store's stations it emits stationsChanged(), so the map and the sensor panel
-/// read them again. The store and the sync controller must outlive it.
+/// read them again. After each successful sync it asks the hub, once per station, whether it moved
+/// one of this profile's stations to the default precision (shared before precisions existed) and
+/// tells the resident in the message bar. The store and the sync controller must outlive it.
 class StationActions : public QObject
 {
     Q_OBJECT
 
 public:
     StationActions(core::Store& store, SyncController& sync, QWidget* window);
+
+    /// Makes the base layer of the share dialog's small map (the window's tile settings).
+    void setTileSourceMaker(std::function<std::unique_ptr<TileSource>()> maker);
 
     QAction* shareAction() const { return m_share; }
     QAction* subscribeAction() const { return m_subscribe; }
@@ -52,6 +61,8 @@ public slots:
     void openSubscribeDialog();
     /// Fetches what the subscribed stations published since the last time.
     void updateSubscriptions();
+    /// Asks the hub about stations shared before precisions existed; tells what it moved, once.
+    void checkPrecisionNotices();
 
 signals:
     void stationsChanged();
@@ -70,7 +81,9 @@ private:
     QAction* m_update = nullptr;
     QPointer<StationShareDialog> m_shareDialog;
     QPointer<StationSubscribeDialog> m_subscribeDialog;
+    std::function<std::unique_ptr<TileSource>()> m_tileSourceMaker;
     bool m_updating = false;
+    bool m_checkingNotices = false;
 };
 
 } // namespace balgul::ui

@@ -6,7 +6,10 @@
 #include "core/store/store.h"
 #include "ui/date_text.h"
 #include "ui/qt_convert.h"
+#include "ui/map/map_view.h"
+#include "ui/map/tile_source.h"
 #include "ui/sensor/import_reason_text.h"
+#include "ui/sensor/precision_overlay.h"
 #include "ui/sensor/station_actions.h"
 
 #include <QComboBox>
@@ -20,7 +23,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QGeoRectangle>
+#include <QHBoxLayout>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,7 +46,7 @@ struct ShareOutcome
 
 /// Runs on the pool with a Store of its own: `share` true shares, false withdraws.
 ShareOutcome runShare(const std::string& storePath, std::int64_t deviceId, core::sensor::ShareMode mode,
-                      const core::sync::HubEndpoint& endpoint, bool share)
+                      core::geo::Precision precision, const core::sync::HubEndpoint& endpoint, bool share)
 {
     ShareOutcome outcome;
     core::StoreOptions options;
@@ -51,7 +57,9 @@ ShareOutcome runShare(const std::string& storePath, std::int64_t deviceId, core:
         return outcome;
     }
     if (share) {
-        auto report = core::sensor::shareStation(**store, deviceId, mode, endpoint);
+        core::sensor::ShareOptions shareOptions;
+        shareOptions.precision = precision;
+        auto report = core::sensor::shareStation(**store, deviceId, mode, endpoint, shareOptions);
         if (!report) {
             outcome.error = report.error();
             return outcome;
@@ -156,6 +164,38 @@ StationShareDialog::StationShareDialog(core::Store& store, core::sync::HubEndpoi
     modeLayout->addWidget(rawText);
     modeLayout->addWidget(note);
 
+    auto* placeBox = new QGroupBox(tr("Where others see it"), this);
+    m_precisionBox = new QComboBox(placeBox);
+    m_precisionBox->setObjectName(QStringLiteral("precisionBox"));
+    m_precisionBox->addItem(tr("Within 500 m (recommended)"), QStringLiteral("500m"));
+    m_precisionBox->addItem(tr("Within 1 km"), QStringLiteral("1km"));
+    m_precisionBox->addItem(tr("Within 100 m"), QStringLiteral("100m"));
+    m_precisionBox->addItem(tr("Exact place"), QStringLiteral("exact"));
+    auto* precisionLabel = new QLabel(tr("&Precision:"), placeBox);
+    precisionLabel->setBuddy(m_precisionBox);
+    m_placeMap = new MapView(placeBox);
+    m_placeMap->setObjectName(QStringLiteral("placeMap"));
+    m_placeMap->setMinimumSize(220, 170);
+    m_placeMap->setAccessibleName(tr("Map of the station's place and the published cell"));
+    m_placeOverlay = std::make_unique<PrecisionOverlay>();
+    m_placeMap->addOverlay(m_placeOverlay.get());
+    m_placeText = new QLabel(placeBox);
+    m_placeText->setObjectName(QStringLiteral("precisionText"));
+    m_placeText->setTextFormat(Qt::PlainText);
+    m_placeText->setWordWrap(true);
+    auto* legend = new QLabel(tr("Red ring: your station's place, which stays on this computer. Blue pin "
+                                 "and shaded square: what the hub publishes."),
+                              placeBox);
+    legend->setWordWrap(true);
+    auto* precisionRow = new QHBoxLayout;
+    precisionRow->addWidget(precisionLabel);
+    precisionRow->addWidget(m_precisionBox, 1);
+    auto* placeLayout = new QVBoxLayout(placeBox);
+    placeLayout->addLayout(precisionRow);
+    placeLayout->addWidget(m_placeMap, 1);
+    placeLayout->addWidget(legend);
+    placeLayout->addWidget(m_placeText);
+
     auto* previewBox = new QGroupBox(tr("What will be sent"), this);
     m_preview = new QLabel(previewBox);
     m_preview->setObjectName(QStringLiteral("sharePreview"));
@@ -183,20 +223,115 @@ StationShareDialog::StationShareDialog(core::Store& store, core::sync::HubEndpoi
     connect(m_shareButton, &QPushButton::clicked, this, &StationShareDialog::share);
     connect(m_stopButton, &QPushButton::clicked, this, &StationShareDialog::stopSharing);
 
+    // Side by side: what leaves and where it is seen; everything scrolls on a small screen.
+    auto* body = new QWidget;
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(modeBox);
+    left->addWidget(previewBox, 1);
+    columns->addLayout(left, 1);
+    columns->addWidget(placeBox, 1);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(intro);
+    bodyLayout->addLayout(form);
+    bodyLayout->addLayout(columns, 1);
+    bodyLayout->addWidget(m_progress);
+    bodyLayout->addWidget(m_result);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(modeBox);
-    layout->addWidget(previewBox);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_result);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
 
-    connect(m_deviceBox, &QComboBox::currentIndexChanged, this, &StationShareDialog::updatePreview);
+    connect(m_deviceBox, &QComboBox::currentIndexChanged, this, &StationShareDialog::deviceChanged);
     connect(m_hourly, &QRadioButton::toggled, this, &StationShareDialog::updatePreview);
+    connect(m_precisionBox, &QComboBox::currentIndexChanged, this, &StationShareDialog::updatePreview);
     loadDevices();
-    resize(560, sizeHint().height());
+    resize(860, std::max(520, body->sizeHint().height() + 60));
+}
+
+StationShareDialog::~StationShareDialog()
+{
+    m_placeMap->removeOverlay(m_placeOverlay.get());
+}
+
+void StationShareDialog::setTileSource(std::unique_ptr<TileSource> source)
+{
+    m_placeMap->setTileSource(std::move(source));
+}
+
+core::geo::Precision StationShareDialog::precision() const
+{
+    return core::geo::precisionFromString(m_precisionBox->currentData().toString().toStdString())
+        .value_or(core::geo::Precision::M500);
+}
+
+bool StationShareDialog::setPrecision(core::geo::Precision precision)
+{
+    const int index = m_precisionBox->findData(toQ(std::string(core::geo::toString(precision))));
+    if (index < 0)
+        return false;
+    m_precisionBox->setCurrentIndex(index);
+    return true;
+}
+
+QString StationShareDialog::precisionText() const
+{
+    return m_placeText->text();
+}
+
+std::optional<core::geo::GridCell> StationShareDialog::publishedCell() const
+{
+    const DeviceRow* row = currentRow();
+    if (!row)
+        return std::nullopt;
+    return core::geo::snap(row->lat, row->lon, precision());
+}
+
+void StationShareDialog::updatePlace()
+{
+    const DeviceRow* row = currentRow();
+    m_placeMap->setEnabled(row != nullptr);
+    if (!row) {
+        m_placeText->setText(tr("Choose a station to see where others would see it."));
+        return;
+    }
+    const core::geo::Precision chosen = precision();
+    m_placeOverlay->setPlace(row->lat, row->lon, chosen);
+    const core::geo::GridCell& cell = m_placeOverlay->cell();
+    const double margin = std::max(cell.halfLat, 0.0009) * 1.6;
+    m_placeMap->fitTo(QGeoRectangle(QGeoCoordinate(std::max(row->lat, cell.lat) + margin,
+                                                   std::min(row->lon, cell.lon) - margin * 1.3),
+                                    QGeoCoordinate(std::min(row->lat, cell.lat) - margin,
+                                                   std::max(row->lon, cell.lon) + margin * 1.3)));
+    m_placeMap->update();
+    if (chosen == core::geo::Precision::Exact) {
+        m_placeText->setText(tr("Others see the station at its exact place (%1, %2). If it hangs at your "
+                                "home, anyone can find your home from the map.")
+                                 .arg(row->lat, 0, 'f', 5)
+                                 .arg(row->lon, 0, 'f', 5));
+    } else {
+        const int metres = static_cast<int>(core::geo::cellMetres(chosen));
+        m_placeText->setText(
+            tr("Others see only the centre of a square about %1 m across (%2, %3), the same every time you "
+               "share. They can learn that the station is somewhere in that square, and its readings; they "
+               "cannot learn where in the square it is, nor which building.")
+                .arg(metres)
+                .arg(cell.lat, 0, 'f', 5)
+                .arg(cell.lon, 0, 'f', 5));
+    }
+    if (!row->sharePrecision.isEmpty() && row->sharePrecision != m_precisionBox->currentData().toString()) {
+        const bool coarser = core::geo::atLeastAsCoarse(
+            chosen, core::geo::precisionFromString(row->sharePrecision.toStdString())
+                        .value_or(core::geo::Precision::Exact));
+        m_placeText->setText(m_placeText->text() + u'\n' +
+                             (coarser ? tr("Sharing again moves the station to this cell, and the hub erases "
+                                           "the finer place it had.")
+                                      : tr("Sharing again publishes the station more precisely than now.")));
+    }
 }
 
 void StationShareDialog::loadDevices()
@@ -223,6 +358,7 @@ void StationShareDialog::loadDevices()
             row.lon = *d.lon;
             row.stationId = toQ(d.remoteId);
             row.shareMode = d.remoteId.empty() ? QString() : toQ(d.shareMode);
+            row.sharePrecision = toQ(d.sharePrecision);
             m_devices.push_back(row);
         }
     }
@@ -236,8 +372,22 @@ void StationShareDialog::loadDevices()
             index = m_deviceBox->count() - 1;
     }
     m_deviceBox->setCurrentIndex(m_devices.empty() ? -1 : index);
+    deviceChanged();
+}
+
+void StationShareDialog::deviceChanged()
+{
+    // The precision the station was shared with last, else the default.
+    const DeviceRow* row = currentRow();
+    const QString last = row && !row->sharePrecision.isEmpty() ? row->sharePrecision : QStringLiteral("500m");
+    {
+        const QSignalBlocker blocker(m_precisionBox);
+        m_precisionBox->setCurrentIndex(std::max(0, m_precisionBox->findData(last)));
+    }
     updatePreview();
 }
+
+
 
 const StationShareDialog::DeviceRow* StationShareDialog::currentRow() const
 {
@@ -353,10 +503,12 @@ void StationShareDialog::updatePreview()
         lines << tr("%n flagged reading(s) stay on this computer.", nullptr, static_cast<int>(flagged));
     if (!row->shareMode.isEmpty())
         lines << tr("Sharing again sends only the days that changed since the hub last confirmed them.");
-    lines << tr("The station's name, sensor type and location (%1, %2) are public on the hub.")
-                 .arg(row->lat, 0, 'f', 5)
-                 .arg(row->lon, 0, 'f', 5);
+    const core::geo::GridCell cell = core::geo::snap(row->lat, row->lon, precision());
+    lines << tr("The station's name, sensor type and published place (%1, %2) are public on the hub.")
+                 .arg(cell.lat, 0, 'f', 5)
+                 .arg(cell.lon, 0, 'f', 5);
     m_preview->setText(lines.join(u'\n'));
+    updatePlace();
     updateButtons();
 }
 
@@ -370,6 +522,7 @@ void StationShareDialog::updateButtons()
     m_deviceBox->setEnabled(!m_busy);
     m_hourly->setEnabled(!m_busy);
     m_raw->setEnabled(!m_busy);
+    m_precisionBox->setEnabled(!m_busy && currentRow() != nullptr);
     if (!signedIn && m_result->isHidden())
         showResult(false, tr("Sign in to a city hub first (Settings ▸ Preferences)."));
 }
@@ -406,6 +559,7 @@ void StationShareDialog::share()
         return;
     const std::int64_t deviceId = currentDevice();
     const core::sensor::ShareMode shareMode = mode();
+    const core::geo::Precision sharePrecision = precision();
     setBusy(true, tr("Sending to the hub…"));
     auto* watcher = new QFutureWatcher<ShareOutcome>(this);
     connect(watcher, &QFutureWatcher<ShareOutcome>::finished, this, [this, watcher, shareMode] {
@@ -429,12 +583,17 @@ void StationShareDialog::share()
                            .arg(r.added)
                            .arg(r.changed)
                            .arg(r.unchanged);
+        text += u' ' + (r.precision == core::geo::Precision::Exact
+                            ? tr("Others see its exact place.")
+                            : tr("Others see the centre of its %1 m cell.")
+                                  .arg(static_cast<int>(core::geo::cellMetres(r.precision))));
         showResult(true, text);
         loadDevices();
         emit stationsChanged();
         emit workFinished(true, resultText());
     });
-    watcher->setFuture(QtConcurrent::run(&runShare, m_store.path(), deviceId, shareMode, m_endpoint, true));
+    watcher->setFuture(
+        QtConcurrent::run(&runShare, m_store.path(), deviceId, shareMode, sharePrecision, m_endpoint, true));
 }
 
 void StationShareDialog::stopSharing()
@@ -467,7 +626,7 @@ void StationShareDialog::stopSharing()
         emit workFinished(outcome.ok, resultText());
     });
     watcher->setFuture(
-        QtConcurrent::run(&runShare, m_store.path(), currentDevice(), mode(), m_endpoint, false));
+        QtConcurrent::run(&runShare, m_store.path(), currentDevice(), mode(), precision(), m_endpoint, false));
 }
 
 } // namespace balgul::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/geo/grid_cell.h"
 #include "core/sensor/station_share.h"
 #include "core/sync/hub_client.h"
 
@@ -8,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,13 +25,20 @@ class Store;
 
 namespace balgul::ui {
 
+class MapView;
+class PrecisionOverlay;
+class TileSource;
+
 /// "Share Station…": publishes one of the user's fixed sensor devices on the city hub.
 ///
 /// Lists the devices of this profile that have a location and are not mobile (a station of
 /// someone else from the hub is not the user's to share). The user chooses hourly means (the
 /// default: one mean per hour with the number of readings behind it leaves the computer) or every
-/// usable reading, and sees what will be sent — per series the quantity, the number of hourly
-/// means or readings and the time span — before pressing Share. Sharing runs off the GUI thread
+/// usable reading, and how precisely the station's place is published (exact, 100 m, 500 m — the
+/// default — or 1 km: the centre of a fixed grid cell, docs/privacy.md), seeing on a small map the
+/// cell the public will see next to the true place and in words what others can and cannot learn;
+/// then what will be sent — per series the quantity, the number of hourly means or readings and the
+/// time span — before pressing Share. Sharing runs off the GUI thread
 /// with a Store of its own on the same file and ends with the hub's report in the dialog. A shared
 /// device can be withdrawn ("Stop Sharing"): the hub erases every observation it holds of it.
 class StationShareDialog : public QDialog
@@ -42,6 +51,7 @@ public:
 
     /// `endpoint` without a token: the dialog says to sign in and shares nothing.
     StationShareDialog(core::Store& store, core::sync::HubEndpoint endpoint, QWidget* parent = nullptr);
+    ~StationShareDialog() override;
 
     /// The devices offered, in the order listed.
     std::vector<std::int64_t> deviceIds() const;
@@ -51,6 +61,16 @@ public:
     bool selectDevice(std::int64_t deviceId);
     core::sensor::ShareMode mode() const;
     void setMode(core::sensor::ShareMode mode);
+    /// The precision chosen (the device's last one when shared, else 500 m).
+    core::geo::Precision precision() const;
+    /// Chooses Exact, M100, M500 or Km1; false for another.
+    bool setPrecision(core::geo::Precision precision);
+    /// What others can and cannot learn at the chosen precision, as shown (plain text).
+    QString precisionText() const;
+    /// The place that would be published for the chosen device (the cell's centre).
+    std::optional<core::geo::GridCell> publishedCell() const;
+    /// The small map's base layer (none: the grid and places on a blank map).
+    void setTileSource(std::unique_ptr<TileSource> source);
     /// True when the chosen device is shared on the hub now.
     bool isShared() const;
     bool isBusy() const { return m_busy; }
@@ -87,10 +107,13 @@ private:
         double lon = 0;
         QString shareMode; ///< "hourly", "raw" or "" when not shared
         QString stationId;
+        QString sharePrecision; ///< the precision chosen last ("" before any)
     };
 
     void loadDevices();
+    void deviceChanged();
     void updatePreview();
+    void updatePlace();
     void updateButtons();
     void setBusy(bool busy, const QString& text);
     void showResult(bool ok, const QString& text);
@@ -106,6 +129,10 @@ private:
     QLabel* m_deviceInfo = nullptr;
     QRadioButton* m_hourly = nullptr;
     QRadioButton* m_raw = nullptr;
+    QComboBox* m_precisionBox = nullptr;
+    MapView* m_placeMap = nullptr;
+    std::unique_ptr<PrecisionOverlay> m_placeOverlay;
+    QLabel* m_placeText = nullptr;
     QLabel* m_preview = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_result = nullptr;

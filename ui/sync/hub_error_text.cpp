@@ -187,6 +187,17 @@ std::span<const std::pair<const char*, Sentence>> sentences()
          [](const QString&) {
              return HubErrorText::tr("The hub cannot read this round's rules. Tell your hub's operator.");
          }},
+        // MyData (docs/mydata.md).
+        {"consent_withdrawn",
+         [](const QString&) {
+             return HubErrorText::tr("The consent was withdrawn, so the hub takes no more data under it and "
+                                     "has erased what it held.");
+         }},
+        {"consent_expired",
+         [](const QString&) {
+             return HubErrorText::tr("The consent has expired, so the hub takes no more data under it and "
+                                     "has erased what it held.");
+         }},
     };
     return table;
 }
