@@ -60,6 +60,8 @@ GridCell cellAt(Precision precision, std::int64_t row, std::int64_t column)
 
 double wrapLongitude(double lon)
 {
+    if (lon >= -180.0 && lon < 180.0)
+        return lon; // as it is: an exact place stays exact
     double wrapped = std::fmod(lon + 180.0, 360.0);
     if (wrapped < 0)
         wrapped += 360.0;

@@ -24,6 +24,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QGeoRectangle>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -250,7 +252,11 @@ StationShareDialog::StationShareDialog(core::Store& store, core::sync::HubEndpoi
     connect(m_hourly, &QRadioButton::toggled, this, &StationShareDialog::updatePreview);
     connect(m_precisionBox, &QComboBox::currentIndexChanged, this, &StationShareDialog::updatePreview);
     loadDevices();
-    resize(860, std::max(520, body->sizeHint().height() + 60));
+    // As large as the content wants, but never beyond the screen (the body scrolls).
+    QSize wanted(860, std::max(520, body->sizeHint().height() + 60));
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        wanted = wanted.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(wanted);
 }
 
 StationShareDialog::~StationShareDialog()
