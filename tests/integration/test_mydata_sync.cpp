@@ -459,7 +459,8 @@ private slots:
         QVERIFY(status(kept->consent, nowSeconds()) == ConsentStatus::Withdrawn);
         const auto erasures = [&] {
             int n = 0;
-            for (const StoredReceipt& s : *loadReceipts(m_minji.store(), m_minjiConsent))
+            const auto receipts = loadReceipts(m_minji.store(), m_minjiConsent);
+            for (const StoredReceipt& s : *receipts)
                 n += s.kind == "erasure";
             return n;
         };
