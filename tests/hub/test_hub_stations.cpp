@@ -235,10 +235,10 @@ private slots:
         QFETCH(int, status);
         auto& hub = *m_hub;
         const std::string id = nextStation();
-        const char* kStation = id.c_str();
+        const char* stationId = id.c_str();
         const auto alice = m_tokens["alice"];
-        QCOMPARE(hub.authed(alice, "PUT", path(kStation), stationBody()).status, 201);
-        QCOMPARE(hub.authed(alice, "POST", path(kStation, "/observations"),
+        QCOMPARE(hub.authed(alice, "PUT", path(stationId), stationBody()).status, 201);
+        QCOMPARE(hub.authed(alice, "POST", path(stationId, "/observations"),
                             batch({observation("pm2_5", "2026-11-01T09:00:00Z", 30, 60)}))
                      .status,
                  200);
@@ -255,25 +255,25 @@ private slots:
         };
         test::HttpReply reply;
         if (action == QStringLiteral("read"))
-            reply = send("GET", path(kStation, "/observations"), {});
+            reply = send("GET", path(stationId, "/observations"), {});
         else if (action == QStringLiteral("put"))
-            reply = send("PUT", path(kStation), stationBody("hourly", 36.4));
+            reply = send("PUT", path(stationId), stationBody("hourly", 36.4));
         else if (action == QStringLiteral("post"))
-            reply = send("POST", path(kStation, "/observations"),
+            reply = send("POST", path(stationId, "/observations"),
                          batch({observation("pm2_5", "2026-11-01T10:00:00Z", 99, 60)}));
         else
-            reply = send("DELETE", path(kStation), {});
+            reply = send("DELETE", path(stationId), {});
         QCOMPARE(reply.status, status);
         if (status >= 400)
             QVERIFY(reply.isJsonError());
         // The owner never changes, whoever edits the station.
-        QCOMPARE(hub.storeQuery(std::string("SELECT count(*) FROM stations WHERE id = '") + kStation +
+        QCOMPARE(hub.storeQuery(std::string("SELECT count(*) FROM stations WHERE id = '") + stationId +
                                 "' AND owner_id <> (SELECT id FROM users WHERE login = 'alice')"),
                  std::string("0"));
         const std::string observations =
             hub.storeQuery("SELECT count(*) FROM station_observations WHERE station_id = '" + id + "'");
         if (status == 204) {
-            QCOMPARE(hub.request("GET", path(kStation)).status, 404);
+            QCOMPARE(hub.request("GET", path(stationId)).status, 404);
             QCOMPARE(observations, std::string("0")); // the hub's copy is erased
         } else {
             QCOMPARE(observations,
