@@ -208,7 +208,8 @@ follows others' as local devices. `station devices` lists the local ids.
                   else 500m. Sharing again at another precision moves the station to the new cell;
                   going coarser makes the hub erase the finer place.
 )"},
-    {"mydata", R"(usage: balgul-cli [--data-dir DIR] mydata create [--passphrase-stdin] [--memory-mib M --passes T --lanes P]
+    {"mydata",
+     R"(usage: balgul-cli [--data-dir DIR] mydata create [--passphrase-stdin] [--memory-mib M --passes T --lanes P]
        balgul-cli mydata unlock-test | passwd | strengthen [--memory-mib M --passes T] [--passphrase-stdin]
        balgul-cli mydata import FILE --format greenbutton|gpx|health|csv [--preset NAME] [--json]
        balgul-cli mydata list

@@ -78,7 +78,7 @@ std::string describePlace(core::geo::Precision precision, double lat, double lon
     out << std::fixed << std::setprecision(6) << "published at " << lat << ", " << lon;
     if (precision == core::geo::Precision::Exact)
         return out.str() + " (exact): anyone can see where the station is, to within a few metres";
-    const auto cell = core::geo::snap(lat, lon, precision);
+    const auto cell = core::geo::cellOf(lat, lon, precision);
     out << " (" << core::geo::toString(precision) << ", cell " << cell.id()
         << "): others see only this cell's centre, the same at every share; they can learn that the "
            "station is somewhere in the cell, about "
@@ -94,7 +94,8 @@ void tellPrecisionNotices(core::Store& store, const core::sync::HubEndpoint& end
         return; // the command itself will meet the same hub
     for (const auto& n : *notices)
         std::cout << "notice: the hub now publishes your station " << n.name << " (device " << n.deviceId
-                  << ") at " << n.precision << " precision, no longer at its exact place; choose another with "
+                  << ") at " << n.precision
+                  << " precision, no longer at its exact place; choose another with "
                   << "`balgul-cli station share " << n.deviceId << " --precision exact|100m|500m|1km`\n";
 }
 
@@ -201,8 +202,8 @@ int runStation(const Args& args)
             for (const auto& q : s.quantities)
                 quantities += (quantities.empty() ? "" : ",") + q;
             std::cout << s.id << '\t' << s.name << '\t' << s.lat << '\t' << s.lon << '\t' << s.precision
-                      << '\t' << s.sensorType
-                      << '\t' << s.mode << '\t' << quantities << '\t' << s.updated << '\n';
+                      << '\t' << s.sensorType << '\t' << s.mode << '\t' << quantities << '\t' << s.updated
+                      << '\n';
         }
         return kOk;
     }

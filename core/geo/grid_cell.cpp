@@ -137,11 +137,6 @@ GridCell cellOf(double lat, double lon, Precision precision)
     return cellAt(precision, row, column);
 }
 
-GridCell snap(double lat, double lon, Precision precision)
-{
-    return cellOf(lat, lon, precision);
-}
-
 std::optional<GridCell> cellFromId(std::string_view id)
 {
     const auto first = id.find(':');

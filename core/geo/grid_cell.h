@@ -50,11 +50,9 @@ struct GridCell
     bool contains(double lat, double lon) const;
 };
 
-/// The cell holding (lat, lon). Latitudes are clamped to [-90, 90], longitudes wrapped into
-/// [-180, 180). For Exact the "cell" is the place itself.
+/// The cell holding (lat, lon); its centre is what is published at that precision. Latitudes are
+/// clamped to [-90, 90], longitudes wrapped into [-180, 180). For Exact the "cell" is the place.
 GridCell cellOf(double lat, double lon, Precision precision);
-/// The centre of the cell holding (lat, lon): what is published at that precision.
-GridCell snap(double lat, double lon, Precision precision);
 /// The cell named by id() (nullopt when the text is not a cell id).
 std::optional<GridCell> cellFromId(std::string_view id);
 /// True when (lat, lon) is the centre of its own cell at `precision` (within 1e-9 degrees): what a

@@ -53,11 +53,11 @@ struct TrackPoint
 struct RecordBlock
 {
     Category category = Category::Electricity;
-    std::string unit;                 ///< see Category; "" for Mobility
-    std::vector<Interval> intervals;  ///< every category but Mobility, sorted by start
-    std::vector<TrackPoint> points;   ///< Mobility only, in the track's order
-    std::int64_t start = 0;           ///< UTC seconds: the first interval's start or point's time
-    std::int64_t end = 0;             ///< UTC seconds: the last interval's end or point's time
+    std::string unit;                ///< see Category; "" for Mobility
+    std::vector<Interval> intervals; ///< every category but Mobility, sorted by start
+    std::vector<TrackPoint> points;  ///< Mobility only, in the track's order
+    std::int64_t start = 0;          ///< UTC seconds: the first interval's start or point's time
+    std::int64_t end = 0;            ///< UTC seconds: the last interval's end or point's time
 };
 
 } // namespace balgul::core::mydata

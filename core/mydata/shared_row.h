@@ -33,12 +33,12 @@ bool atLeastAsCoarse(Aggregate a, Aggregate b);
 struct SharedRow
 {
     Category category = Category::Electricity;
-    std::string unit;             ///< the block's unit ("" for Mobility)
+    std::string unit; ///< the block's unit ("" for Mobility)
     Aggregate aggregate = Aggregate::Daily;
     std::int64_t periodStart = 0; ///< UTC seconds: the hour's, day's or month's start (Raw: the reading's)
     double value = 0;
-    std::int64_t count = 0;       ///< readings or points behind the row
-    std::string cell;             ///< a core/geo grid cell id: Mobility rows only, "" otherwise
+    std::int64_t count = 0; ///< readings or points behind the row
+    std::string cell;       ///< a core/geo grid cell id: Mobility rows only, "" otherwise
 };
 
 } // namespace balgul::core::mydata

@@ -172,9 +172,9 @@ Result<std::vector<Device>> ObservationStore::devices()
 {
     try {
         std::vector<Device> out;
-        auto st =
-            m_db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
-                         "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices ORDER BY id");
+        auto st = m_db.prepare(
+            "SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
+            "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices ORDER BY id");
         while (st.step()) {
             Device d;
             d.id = st.int64(0);

@@ -23,9 +23,9 @@ struct Device
     std::string name;    ///< a person's name for the device; "" leaves the stored one
     bool mobile = false; ///< positions come from a track (sensor_positions); never reset to false here
     // Sharing state, read by devices(); ensureDevice() leaves it alone.
-    std::string shareMode;   ///< "" (not shared), "hourly" or "raw"
-    std::string remoteId;    ///< the hub's station id, "" when the hub does not know the device
-    bool subscribed = false; ///< a station of someone else's, followed through the hub
+    std::string shareMode;      ///< "" (not shared), "hourly" or "raw"
+    std::string remoteId;       ///< the hub's station id, "" when the hub does not know the device
+    bool subscribed = false;    ///< a station of someone else's, followed through the hub
     std::string sharePrecision; ///< "exact", "100m", "500m", "1km"; "" before it was chosen
 
     /// The name, or "source external-id" when it has none.

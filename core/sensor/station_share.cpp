@@ -46,8 +46,9 @@ Error storeFailed(const SqlError& e)
 
 std::optional<LocalDevice> loadDevice(Database& db, std::int64_t deviceId)
 {
-    auto st = db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
-                         "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices WHERE id = ?");
+    auto st =
+        db.prepare("SELECT id, source, external_id, sensor_type, lat, lon, name, mobile, share_mode, "
+                   "coalesce(remote_id, ''), subscribed, share_precision FROM sensor_devices WHERE id = ?");
     st.bind(1, deviceId);
     if (!st.step())
         return std::nullopt;
@@ -267,15 +268,16 @@ Result<ShareReport> shareStation(Store& store, std::int64_t deviceId, ShareMode 
         if (series.empty())
             return Error::make("no_series", "the device has no readings to publish", "device");
         // The precision chosen now, else the one chosen last time, else the default.
-        const auto precision = options.precision ? std::optional(*options.precision)
-                                                 : geo::precisionFromString(device->sharePrecision.empty()
-                                                                                ? sync::kDefaultStationPrecision
-                                                                                : device->sharePrecision);
+        const auto precision =
+            options.precision
+                ? std::optional(*options.precision)
+                : geo::precisionFromString(device->sharePrecision.empty() ? sync::kDefaultStationPrecision
+                                                                          : device->sharePrecision);
         if (!precision || !sync::isStationPrecision(geo::toString(*precision)))
             return Error::make("invalid_precision", "a station is published exact, at 100m, 500m or 1km",
                                "precision");
         // Only the centre of the place's grid cell leaves this computer.
-        const geo::GridCell published = geo::snap(*device->lat, *device->lon, *precision);
+        const geo::GridCell published = geo::cellOf(*device->lat, *device->lon, *precision);
         report.precision = *precision;
         report.publishedLat = published.lat;
         report.publishedLon = published.lon;

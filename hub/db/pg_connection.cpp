@@ -214,4 +214,28 @@ PgPool::Lease::~Lease()
         m_pool->release(m_connection);
 }
 
+PgTx::PgTx(PgPool::Lease lease, std::string what) : m_conn(std::move(lease)), m_what(std::move(what))
+{
+    m_conn->exec("BEGIN");
+}
+
+PgTx::~PgTx()
+{
+    if (m_done)
+        return;
+    try {
+        m_conn->exec("ROLLBACK");
+    } catch (...) {
+        // The pool drops a connection left inside a transaction.
+    }
+}
+
+void PgTx::commit()
+{
+    const auto r = m_conn->exec("COMMIT");
+    m_done = true;
+    if (r.command() != "COMMIT")
+        throw StorageError(m_what + ": the transaction was rolled back");
+}
+
 } // namespace balgul::hub::pg

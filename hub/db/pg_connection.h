@@ -130,4 +130,26 @@ private:
     std::condition_variable m_available;
 };
 
+/// BEGIN … COMMIT on one pooled connection; rolled back when left without commit() (a connection
+/// left inside a transaction is dropped by the pool). `what` names the store in errors.
+class PgTx
+{
+public:
+    PgTx(PgPool::Lease lease, std::string what);
+    ~PgTx();
+    PgTx(const PgTx&) = delete;
+    PgTx& operator=(const PgTx&) = delete;
+
+    PgConnection& operator*() { return *m_conn; }
+    PgConnection* operator->() { return &*m_conn; }
+    PgConnection& connection() { return *m_conn; }
+    /// Throws StorageError when the server rolled the transaction back.
+    void commit();
+
+private:
+    PgPool::Lease m_conn;
+    std::string m_what;
+    bool m_done = false;
+};
+
 } // namespace balgul::hub::pg

@@ -18,6 +18,7 @@ using pg::Params;
 using pg::PgConnection;
 using pg::PgPool;
 using pg::PgResult;
+using pg::PgTx;
 
 /// pg_advisory_xact_lock key for making the MyData tables.
 constexpr const char* kSchemaLockKey = "98971081031171084";
@@ -110,45 +111,12 @@ std::string textArray(const std::vector<std::string>& items)
     return out + "}";
 }
 
-/// BEGIN … COMMIT on one pooled connection; rolled back when left without commit().
-class PgTx
-{
-public:
-    explicit PgTx(PgPool::Lease lease) : m_conn(std::move(lease)) { m_conn->exec("BEGIN"); }
-    ~PgTx()
-    {
-        if (!m_done) {
-            try {
-                m_conn->exec("ROLLBACK");
-            } catch (...) {
-                // The pool drops a connection left inside a transaction.
-            }
-        }
-    }
-    PgTx(const PgTx&) = delete;
-    PgTx& operator=(const PgTx&) = delete;
-
-    PgConnection* operator->() { return &*m_conn; }
-    PgConnection& connection() { return *m_conn; }
-    void commit()
-    {
-        const auto r = m_conn->exec("COMMIT");
-        m_done = true;
-        if (r.command() != "COMMIT")
-            throw StorageError("hub MyData store: the transaction was rolled back");
-    }
-
-private:
-    PgPool::Lease m_conn;
-    bool m_done = false;
-};
-
 class PostgresMydataStorage final : public MydataStorage
 {
 public:
     PostgresMydataStorage(const std::string& url, int maxConnections) : m_pool(url, maxConnections)
     {
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub MyData store");
         // Hubs starting together on one database make the tables once.
         tx->exec("SELECT pg_advisory_xact_lock(" + std::string(kSchemaLockKey) + ")");
         for (const char* statement : kSchema)
@@ -187,7 +155,7 @@ public:
                           const AnswerMaker& answer) override
     {
         BatchResult result;
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub MyData store");
         // The consent's lock first: a batch at once with this one (the same id sent twice, or a
         // withdrawal) has committed when the batch is looked up.
         const auto consent = tx->exec(std::string(kConsentColumns) + "WHERE id = $1 FOR UPDATE", {consentId});
@@ -271,7 +239,7 @@ public:
             return std::nullopt;
         std::optional<Receipt> receipt;
         {
-            PgTx tx(m_pool.acquire());
+            PgTx tx(m_pool.acquire(), "hub MyData store");
             const auto consent =
                 tx->exec(std::string(kConsentColumns) + "WHERE id = $1 FOR UPDATE", {consentId});
             if (consent.rows() == 0)

@@ -21,6 +21,7 @@ using pg::Params;
 using pg::PgConnection;
 using pg::PgPool;
 using pg::PgResult;
+using pg::PgTx;
 
 /// pg_advisory_xact_lock key for creating the station tables.
 constexpr const char* kSchemaLockKey = "98971081031171081";
@@ -112,45 +113,12 @@ std::string number(double value)
     return core::jsonNumber(value);
 }
 
-/// BEGIN … COMMIT on one pooled connection; rolled back when left without commit().
-class PgTx
-{
-public:
-    explicit PgTx(PgPool::Lease lease) : m_conn(std::move(lease)) { m_conn->exec("BEGIN"); }
-    ~PgTx()
-    {
-        if (!m_done) {
-            try {
-                m_conn->exec("ROLLBACK");
-            } catch (...) {
-                // The pool drops a connection left inside a transaction.
-            }
-        }
-    }
-    PgTx(const PgTx&) = delete;
-    PgTx& operator=(const PgTx&) = delete;
-
-    PgConnection& operator*() { return *m_conn; }
-    PgConnection* operator->() { return &*m_conn; }
-    void commit()
-    {
-        const auto r = m_conn->exec("COMMIT");
-        m_done = true;
-        if (r.command() != "COMMIT")
-            throw StorageError("hub station store: the transaction was rolled back");
-    }
-
-private:
-    PgPool::Lease m_conn;
-    bool m_done = false;
-};
-
 class PostgresStationStorage final : public StationStorage
 {
 public:
     PostgresStationStorage(const std::string& url, int maxConnections) : m_pool(url, maxConnections)
     {
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub station store");
         // Hubs starting together on one database make the tables once.
         tx->exec("SELECT pg_advisory_xact_lock(" + std::string(kSchemaLockKey) + ")");
         for (const char* statement : kSchema)
@@ -209,11 +177,8 @@ public:
                       number(s.lon), s.sensorType, s.mode, joinQuantities(s.quantities)};
         params.add(core::toUnixMs(core::now())).add(std::string(mayChangeOthers ? "true" : "false"));
         params.add(s.precision);
-        if (params.hasNul())
-            return PutOutcome::Forbidden;
-        PgTx tx(m_pool.acquire());
-        const auto before =
-            tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR UPDATE", Params{s.id});
+        PgTx tx(m_pool.acquire(), "hub station store");
+        const auto before = tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR UPDATE", Params{s.id});
         // Inserted, or updated when the caller may; no row back means someone else owns it.
         const auto r = tx->exec(
             "INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, quantities, created, "
@@ -225,8 +190,8 @@ public:
             params);
         if (r.rows() == 0)
             return PutOutcome::Forbidden;
-        const bool moved = before.rows() > 0 && (std::stod(before.text(0, 0)) != s.lat ||
-                                                 std::stod(before.text(0, 1)) != s.lon);
+        const bool moved = before.rows() > 0 &&
+                           (std::stod(before.text(0, 0)) != s.lat || std::stod(before.text(0, 1)) != s.lon);
         if (moved)
             queueReforwarding(*tx, s.id);
         tx.commit();
@@ -263,7 +228,7 @@ public:
         const Params params{id};
         if (params.hasNul())
             return false;
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub station store");
         tx->exec("SELECT value FROM station_meta WHERE key = 'observation_seq' FOR UPDATE");
         tx->exec("DELETE FROM station_observations WHERE station_id = $1", params);
         tx->exec("DELETE FROM station_forward_retries WHERE station_id = $1", params);
@@ -277,7 +242,7 @@ public:
     {
         if (Params{stationId}.hasNul())
             return std::nullopt;
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub station store");
         const std::int64_t last =
             tx->exec("SELECT value FROM station_meta WHERE key = 'observation_seq' FOR UPDATE").int64(0, 0);
         if (tx->exec("SELECT 1 FROM stations WHERE id = $1 FOR SHARE", {stationId}).rows() == 0)
@@ -384,7 +349,7 @@ public:
     void recordForwarding(std::optional<std::int64_t> cursor, const std::vector<ForwardKey>& settled,
                           const std::vector<ForwardKey>& failed) override
     {
-        PgTx tx(m_pool.acquire());
+        PgTx tx(m_pool.acquire(), "hub station store");
         if (cursor)
             tx->exec("UPDATE station_meta SET value = GREATEST(value, $1) WHERE key = 'forward_cursor'",
                      Params().add(*cursor));

@@ -161,10 +161,10 @@ public:
     /// back and empty the log (best effort: a reader in another connection may hold it for now).
     void forgetOldPages()
     {
-        if (!m_movedAtOpen && !m_placeCoarsened)
+        if (!m_movedAtOpen && !m_placeMoved)
             return;
         m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-        m_movedAtOpen = m_placeCoarsened = false;
+        m_movedAtOpen = m_placeMoved = false;
     }
 
     std::optional<StationRecord> station(const std::string& id) override
@@ -197,16 +197,17 @@ public:
                 if (moved)
                     queueReforwarding(s.id);
             } else {
-                auto st = m_db.prepare("INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, "
-                                       "quantities, created, updated, precision) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                auto st =
+                    m_db.prepare("INSERT INTO stations (id, owner_id, name, lat, lon, sensor_type, mode, "
+                                 "quantities, created, updated, precision) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 st.bind(1, s.id).bind(2, s.ownerId).bind(3, s.name).bind(4, s.lat).bind(5, s.lon);
                 st.bind(6, s.sensorType).bind(7, s.mode).bind(8, joinQuantities(s.quantities));
                 st.bind(9, now).bind(10, now).bind(11, s.precision);
                 st.run();
             }
             tx.commit();
-            m_placeCoarsened = moved;
+            m_placeMoved = moved;
             forgetOldPages();
             return existing ? PutOutcome::Updated : PutOutcome::Created;
         } catch (const SqlError& e) {
@@ -436,7 +437,7 @@ private:
     std::mutex m_mutex;
     Database m_db;
     bool m_movedAtOpen = false;
-    bool m_placeCoarsened = false;
+    bool m_placeMoved = false;
 };
 
 } // namespace

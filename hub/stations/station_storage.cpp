@@ -15,7 +15,7 @@ std::string defaultPrecision()
 void movePlace(StationRecord& station, const std::string& precision)
 {
     const auto grid = core::geo::precisionFromString(precision).value_or(core::geo::Precision::M500);
-    const auto cell = core::geo::snap(station.lat, station.lon, grid);
+    const auto cell = core::geo::cellOf(station.lat, station.lon, grid);
     station.lat = cell.lat;
     station.lon = cell.lon;
     station.precision = std::string(core::geo::toString(grid));

@@ -40,7 +40,7 @@ private slots:
         for (int i = 0; i < 4000; ++i) {
             const double trueLat = lat(random), trueLon = lon(random);
             for (const Precision grid : kGrids) {
-                const GridCell cell = snap(trueLat, trueLon, grid);
+                const GridCell cell = cellOf(trueLat, trueLon, grid);
                 // The place is inside its cell and the published place is the cell's centre.
                 QVERIFY(std::abs(trueLat - cell.lat) <= cell.halfLat);
                 QVERIFY(std::abs(trueLon - cell.lon) <= cell.halfLon);
@@ -49,17 +49,17 @@ private slots:
                         (std::abs(trueLat - cell.lat) < 1e-7 && std::abs(trueLon - cell.lon) < 1e-7));
                 // Sharing again, or from anywhere else in the cell, publishes the very same place:
                 // the answer carries nothing about where in the cell the station is.
-                const GridCell again = snap(trueLat, trueLon, grid);
+                const GridCell again = cellOf(trueLat, trueLon, grid);
                 QCOMPARE(again.lat, cell.lat);
                 QCOMPARE(again.lon, cell.lon);
                 const double elsewhereLat = cell.lat + unit(random) * cell.halfLat;
                 const double elsewhereLon = cell.lon + unit(random) * cell.halfLon;
-                const GridCell other = snap(elsewhereLat, elsewhereLon, grid);
+                const GridCell other = cellOf(elsewhereLat, elsewhereLon, grid);
                 QCOMPARE(other.id(), cell.id());
                 QCOMPARE(other.lat, cell.lat);
                 QCOMPARE(other.lon, cell.lon);
                 // Snapping the published place again changes nothing.
-                const GridCell twice = snap(cell.lat, cell.lon, grid);
+                const GridCell twice = cellOf(cell.lat, cell.lon, grid);
                 QCOMPARE(twice.lat, cell.lat);
                 QCOMPARE(twice.lon, cell.lon);
                 // The cell's id names it.
@@ -78,16 +78,17 @@ private slots:
         for (int i = 0; i < 2000; ++i) {
             const double placeLat = lat(random), placeLon = lon(random);
             for (const Precision grid : kGrids) {
-                const GridCell cell = snap(placeLat, placeLon, grid);
+                const GridCell cell = cellOf(placeLat, placeLon, grid);
                 const double metres = cellMetres(grid);
-                const double height = metresBetween(cell.lat - cell.halfLat, cell.lon, cell.lat + cell.halfLat,
-                                                    cell.lon);
-                const double width = metresBetween(cell.lat, cell.lon - cell.halfLon, cell.lat,
-                                                   cell.lon + cell.halfLon);
+                const double height =
+                    metresBetween(cell.lat - cell.halfLat, cell.lon, cell.lat + cell.halfLat, cell.lon);
+                const double width =
+                    metresBetween(cell.lat, cell.lon - cell.halfLon, cell.lat, cell.lon + cell.halfLon);
                 QVERIFY2(std::abs(height / metres - 1) < 0.01, qPrintable(QString::number(height)));
                 QVERIFY2(std::abs(width / metres - 1) < 0.02, qPrintable(QString::number(width)));
                 // What the published place tells: the station is within half a diagonal of it.
-                QVERIFY(metresBetween(placeLat, placeLon, cell.lat, cell.lon) <= std::hypot(height, width) / 2 + 1);
+                QVERIFY(metresBetween(placeLat, placeLon, cell.lat, cell.lon) <=
+                        std::hypot(height, width) / 2 + 1);
             }
         }
     }
@@ -95,8 +96,8 @@ private slots:
     void neighbouringPlacesAcrossABorderGetNeighbouringCells()
     {
         // Daejeon City Hall, and a place 1 m north of the border of its 500 m row.
-        const GridCell hall = snap(36.3504, 127.3845, Precision::M500);
-        const GridCell north = snap(hall.lat + hall.halfLat + 1e-5, hall.lon, Precision::M500);
+        const GridCell hall = cellOf(36.3504, 127.3845, Precision::M500);
+        const GridCell north = cellOf(hall.lat + hall.halfLat + 1e-5, hall.lon, Precision::M500);
         QCOMPARE(north.row, hall.row + 1);
         QVERIFY(north.lat > hall.lat);
         QVERIFY(!hall.contains(north.lat, north.lon));
@@ -105,7 +106,7 @@ private slots:
 
     void exactIsThePlaceItself()
     {
-        const GridCell exact = snap(36.35, 127.38, Precision::Exact);
+        const GridCell exact = cellOf(36.35, 127.38, Precision::Exact);
         QCOMPARE(exact.lat, 36.35);
         QCOMPARE(exact.lon, 127.38);
         QVERIFY(exact.id().empty());
@@ -123,8 +124,8 @@ private slots:
                                 "500m:99999999:1", "500m:1:99999999"})
             QVERIFY2(!cellFromId(bad), bad);
         // Longitudes wrap; latitudes are clamped.
-        QCOMPARE(snap(10, 190, Precision::Km1).id(), snap(10, -170, Precision::Km1).id());
-        QVERIFY(snap(95, 0, Precision::Km1).lat <= 90);
+        QCOMPARE(cellOf(10, 190, Precision::Km1).id(), cellOf(10, -170, Precision::Km1).id());
+        QVERIFY(cellOf(95, 0, Precision::Km1).lat <= 90);
     }
 };
 

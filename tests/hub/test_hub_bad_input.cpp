@@ -483,7 +483,8 @@ private slots:
         QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
         const auto token = hub.login("alice");
         const std::string path = "/v1/stations/0b4fd5a5-7d8e-4c52-9d1c-6a3f1e2b7c90";
-        const std::string tail = R"(,"lat":36.35,"lon":127.38,"precision":"exact","mode":"hourly","quantities":["pm2_5"]})";
+        const std::string tail =
+            R"(,"lat":36.35,"lon":127.38,"precision":"exact","mode":"hourly","quantities":["pm2_5"]})";
         QCOMPARE(hub.authed(token, "PUT", path, R"({"name":"School gate")" + tail).status, 201);
         for (const std::string& name :
              {std::string("a\\u0000b"), std::string("a\\u0007b"), std::string("two\\nlines")}) {

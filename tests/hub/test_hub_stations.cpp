@@ -355,8 +355,8 @@ private slots:
             << "lat";
         QTest::addRow("100m cell centre declared 1km")
             << put << station
-            << b(stationBody("raw", core::geo::snap(36.35, 127.38, core::geo::Precision::M100).lat,
-                             core::geo::snap(36.35, 127.38, core::geo::Precision::M100).lon, "1km"))
+            << b(stationBody("raw", core::geo::cellOf(36.35, 127.38, core::geo::Precision::M100).lat,
+                             core::geo::cellOf(36.35, 127.38, core::geo::Precision::M100).lon, "1km"))
             << 400 << "invalid_field"
             << "lat";
         QTest::addRow("unknown precision")
@@ -364,11 +364,13 @@ private slots:
             << "precision";
         QTest::addRow("no precision")
             << put << station
-            << QByteArray(R"({"name":"x","lat":1,"lon":2,"sensor_type":"","mode":"raw","quantities":["pm10"]})")
+            << QByteArray(
+                   R"({"name":"x","lat":1,"lon":2,"sensor_type":"","mode":"raw","quantities":["pm10"]})")
             << 400 << "invalid_field"
             << "precision";
         QTest::addRow("no quantities")
-            << put << station << QByteArray(R"({"lat":1,"lon":2,"precision":"exact","mode":"raw","quantities":[]})") << 422
+            << put << station
+            << QByteArray(R"({"lat":1,"lon":2,"precision":"exact","mode":"raw","quantities":[]})") << 422
             << "invalid_value"
             << "quantities";
         QTest::addRow("bad bbox") << get << QStringLiteral("/v1/stations?bbox=1,2,3") << QByteArray() << 400

@@ -60,10 +60,10 @@ std::string publish(test::HubProcess& hub)
     if (!hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")))
         return {};
     const std::string token = hub.login("alice");
-    const auto put =
-        hub.authed(token, "PUT", std::string("/v1/stations/") + kStation,
-                   R"({"name":"School road","lat":36.35,"lon":127.38,"precision":"exact","sensor_type":"SDS011","mode":"raw",)"
-                   R"("quantities":["pm2_5","pm10","temperature","humidity","noise_laeq","pressure"]})");
+    const auto put = hub.authed(
+        token, "PUT", std::string("/v1/stations/") + kStation,
+        R"({"name":"School road","lat":36.35,"lon":127.38,"precision":"exact","sensor_type":"SDS011","mode":"raw",)"
+        R"("quantities":["pm2_5","pm10","temperature","humidity","noise_laeq","pressure"]})");
     return put.status == 201 ? token : std::string();
 }
 

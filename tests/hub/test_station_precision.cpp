@@ -122,7 +122,7 @@ private slots:
 
         auto shared = shareStation(*alice.store, alice.device, ShareMode::Raw, alice.endpoint);
         QVERIFY2(shared.ok(), shared.ok() ? "" : shared.error().toString().c_str());
-        const auto cell = core::geo::snap(kLat, kLon, Precision::M500);
+        const auto cell = core::geo::cellOf(kLat, kLon, Precision::M500);
         QVERIFY(shared->precision == Precision::M500);
         QCOMPARE(shared->publishedLat, cell.lat);
         QCOMPARE(shared->publishedLon, cell.lon);
@@ -141,7 +141,8 @@ private slots:
         QCOMPARE(info->lat, cell.lat);
         QCOMPARE(info->lon, cell.lon);
         QCOMPARE(info->precision, std::string("500m"));
-        QVERIFY(got.body.find("36.3512") == std::string::npos && got.body.find("127.3845") == std::string::npos);
+        QVERIFY(got.body.find("36.3512") == std::string::npos &&
+                got.body.find("127.3845") == std::string::npos);
         // The forwarded entities: one per observation time, each at the cell's centre.
         QVERIFY(waitFor([&] { return brokerPlaces(broker.state).size() == 3; }));
         for (const auto& [id, place] : brokerPlaces(broker.state)) {
@@ -185,7 +186,7 @@ private slots:
         ShareOptions coarse;
         coarse.precision = Precision::Km1;
         QVERIFY(shareStation(*alice.store, alice.device, ShareMode::Raw, alice.endpoint, coarse).ok());
-        const auto cell = core::geo::snap(kLat, kLon, Precision::Km1);
+        const auto cell = core::geo::cellOf(kLat, kLon, Precision::Km1);
         QCOMPARE(std::stod(hub.storeQuery("SELECT lat FROM stations")), cell.lat);
         QCOMPARE(hub.storeQuery("SELECT precision FROM stations"), std::string("1km"));
         QVERIFY(waitFor([&] {
@@ -220,7 +221,7 @@ private slots:
         alice.store->database().exec("UPDATE sensor_devices SET share_precision = ''");
 
         QVERIFY(hub.start());
-        const auto cell = core::geo::snap(kLat, kLon, Precision::M500);
+        const auto cell = core::geo::cellOf(kLat, kLon, Precision::M500);
         QCOMPARE(std::stod(hub.storeQuery("SELECT lat FROM stations")), cell.lat);
         QCOMPARE(std::stod(hub.storeQuery("SELECT lon FROM stations")), cell.lon);
         QCOMPARE(hub.storeQuery("SELECT precision FROM stations"), std::string("500m"));

@@ -199,7 +199,7 @@ private slots:
             QCOMPARE(st.int64(0), std::int64_t(1));
             QCOMPARE(st.text(1), shared->stationId);
             // Bob sees the centre of the station's 500 m cell (the default precision), not its place.
-            const auto cell = core::geo::snap(36.35, 127.38, core::geo::Precision::M500);
+            const auto cell = core::geo::cellOf(36.35, 127.38, core::geo::Precision::M500);
             QCOMPARE(st.real(2), cell.lat);
             QCOMPARE(st.real(3), cell.lon);
         }

@@ -208,7 +208,7 @@ void TestStationDialogs::previewSaysWhatLeaves()
     QVERIFY2(preview.contains(expected), qPrintable(preview));
     QVERIFY2(preview.contains(QStringLiteral("1 flagged reading(s) stay")), qPrintable(preview));
     // The place in the preview is the published one: the centre of the default 500 m cell.
-    const auto cell = core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500);
+    const auto cell = core::geo::cellOf(36.3504, 127.3845, core::geo::Precision::M500);
     QVERIFY2(preview.contains(QString::number(cell.lat, 'f', 5)), qPrintable(preview));
     QVERIFY2(!preview.contains(QStringLiteral("36.35040")), qPrintable(preview));
 }
@@ -224,7 +224,7 @@ void TestStationDialogs::precisionShowsWhatOthersSee()
     QVERIFY(dialog.precision() == core::geo::Precision::M500);
     auto cell = dialog.publishedCell();
     QVERIFY(cell);
-    QCOMPARE(cell->id(), core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500).id());
+    QCOMPARE(cell->id(), core::geo::cellOf(36.3504, 127.3845, core::geo::Precision::M500).id());
     QVERIFY2(dialog.precisionText().contains(QStringLiteral("about 500 m across")),
              qPrintable(dialog.precisionText()));
     QVERIFY(dialog.previewText().contains(QString::number(cell->lat, 'f', 5)));
@@ -235,7 +235,8 @@ void TestStationDialogs::precisionShowsWhatOthersSee()
     QCOMPARE(dialog.publishedCell()->lat, 36.3504);
     QVERIFY(dialog.previewText().contains(QStringLiteral("36.35040")));
     QVERIFY(dialog.setPrecision(core::geo::Precision::Km1));
-    QCOMPARE(dialog.publishedCell()->id(), core::geo::snap(36.3504, 127.3845, core::geo::Precision::Km1).id());
+    QCOMPARE(dialog.publishedCell()->id(),
+             core::geo::cellOf(36.3504, 127.3845, core::geo::Precision::Km1).id());
     QVERIFY(!dialog.setPrecision(core::geo::Precision::M250)); // not offered for stations
 }
 
@@ -272,7 +273,7 @@ void TestStationDialogs::shareSubscribePullAndStop()
     QCOMPARE(listed.front().mode, std::string("hourly"));
     // Shared at the default precision: the hub lists the cell's centre.
     QCOMPARE(listed.front().precision, std::string("500m"));
-    QCOMPARE(listed.front().lat, core::geo::snap(36.3504, 127.3845, core::geo::Precision::M500).lat);
+    QCOMPARE(listed.front().lat, core::geo::cellOf(36.3504, 127.3845, core::geo::Precision::M500).lat);
     QVERIFY2(share.resultText().contains(QStringLiteral("centre of its 500 m cell")),
              qPrintable(share.resultText()));
 

@@ -40,7 +40,7 @@ class QTimer;
 
 namespace balgul::ui {
 
-class MyDataImportProgress;
+class WorkerProgress;
 class VaultSession;
 
 /// "greenbutton", "apple_health", "gpx", "csv" as the file's first bytes (or, for a CSV, its
@@ -122,7 +122,7 @@ private:
     std::optional<core::mydata::ImportReport> m_report;
     QString m_previewError;
     QString m_importError;
-    std::shared_ptr<MyDataImportProgress> m_progressSink;
+    std::shared_ptr<WorkerProgress> m_progressSink;
     int m_previewGeneration = 0;
     bool m_previewing = false;
     bool m_importing = false;

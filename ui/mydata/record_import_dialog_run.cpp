@@ -2,6 +2,7 @@
 // one transaction with its report), its progress and Cancel, and the report.
 
 #include "ui/mydata/record_import_dialog.h"
+#include "ui/worker_progress.h"
 
 #include "core/mydata/apple_health.h"
 #include "core/mydata/gpx_mobility.h"
@@ -28,36 +29,13 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
-
 namespace balgul::ui {
 
 namespace mydata = core::mydata;
 
-/// The importer's progress, read by the dialog's timer; Cancel sets the flag the importer polls.
-class MyDataImportProgress : public core::Progress
-{
-public:
-    void report(std::string_view, std::int64_t done, std::int64_t total) override
-    {
-        m_done.store(done, std::memory_order_relaxed);
-        m_total.store(total, std::memory_order_relaxed);
-    }
-    bool cancelled() const override { return m_cancelled.load(); }
-    void cancel() { m_cancelled.store(true); }
-    std::int64_t done() const { return m_done.load(std::memory_order_relaxed); }
-    std::int64_t total() const { return m_total.load(std::memory_order_relaxed); }
-
-private:
-    std::atomic<std::int64_t> m_done{0};
-    std::atomic<std::int64_t> m_total{-1};
-    std::atomic<bool> m_cancelled{false};
-};
-
 namespace {
 
 constexpr int kPollMs = 100;
-constexpr int kProgressSteps = 1000;
 
 /// Reads the whole file with its importer.
 core::Result<mydata::ImportedRecords> readRecords(const std::string& path, const std::string& format,
@@ -121,14 +99,8 @@ QWidget* RecordImportDialog::buildImportingPage()
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(kPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
-        if (!m_progressSink)
-            return;
-        const std::int64_t total = m_progressSink->total();
-        if (total > 0) {
-            m_progressBar->setRange(0, kProgressSteps);
-            const std::int64_t done = std::min(m_progressSink->done(), total);
-            m_progressBar->setValue(static_cast<int>(done * kProgressSteps / total));
-        }
+        if (m_progressSink)
+            showWorkerProgress(*m_progressBar, *m_progressSink);
     });
     return page;
 }
@@ -194,7 +166,7 @@ void RecordImportDialog::startImport()
         return;
     m_importing = true;
     m_importError.clear();
-    m_progressSink = std::make_shared<MyDataImportProgress>();
+    m_progressSink = std::make_shared<WorkerProgress>();
     m_progressBar->setRange(0, 0);
     m_importingLabel->setText(
         tr("Reading “%1” and sealing its records into the vault…").arg(QFileInfo(file()).fileName()));

@@ -22,7 +22,7 @@ void PrecisionOverlay::setPlace(double lat, double lon, core::geo::Precision pre
 {
     m_lat = lat;
     m_lon = lon;
-    m_cell = core::geo::snap(lat, lon, precision);
+    m_cell = core::geo::cellOf(lat, lon, precision);
     m_set = true;
 }
 
@@ -60,9 +60,11 @@ QString PrecisionOverlay::overlayToolTip(const MapViewport& viewport, const QPoi
     const QPointF truePlace = viewport.pixelFor(QGeoCoordinate(m_lat, m_lon));
     const QPointF published = viewport.pixelFor(QGeoCoordinate(m_cell.lat, m_cell.lon));
     if (QLineF(pixel, truePlace).length() < 10)
-        return QCoreApplication::translate("balgul::ui::PrecisionOverlay", "Your station's place: stays on this computer");
+        return QCoreApplication::translate("balgul::ui::PrecisionOverlay",
+                                           "Your station's place: stays on this computer");
     if (QLineF(pixel, published).length() < 16)
-        return QCoreApplication::translate("balgul::ui::PrecisionOverlay", "What others see: the centre of the cell");
+        return QCoreApplication::translate("balgul::ui::PrecisionOverlay",
+                                           "What others see: the centre of the cell");
     return {};
 }
 

@@ -31,7 +31,7 @@ class Store;
 
 namespace balgul::ui {
 
-class ImportProgress;
+class WorkerProgress;
 
 /// Imports one sensor file into the store in three steps on one dialog:
 ///
@@ -129,7 +129,7 @@ private:
     QString m_previewError;
     QString m_importError;
     std::function<void()> m_beforeImport;
-    std::shared_ptr<ImportProgress> m_progressSink;
+    std::shared_ptr<WorkerProgress> m_progressSink;
     QFutureWatcher<core::Result<core::sensor::ImportReport>>* m_watcher = nullptr;
     QTimer* m_pollTimer = nullptr;
     bool m_closeWhenDone = false;

@@ -1,5 +1,6 @@
 // The sensor import dialog: the import on the thread pool, its progress and the report.
 #include "ui/sensor/sensor_import_dialog.h"
+#include "ui/worker_progress.h"
 
 #include "core/store/store.h"
 #include "core/util/progress.h"
@@ -21,40 +22,16 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
-
 namespace balgul::ui {
-
-/// Progress of the worker, read by the dialog's timer; Cancel sets the flag the importer polls.
-class ImportProgress : public core::Progress
-{
-public:
-    void report(std::string_view, std::int64_t done, std::int64_t total) override
-    {
-        m_done.store(done, std::memory_order_relaxed);
-        m_total.store(total, std::memory_order_relaxed);
-    }
-    bool cancelled() const override { return m_cancelled.load(); }
-
-    void cancel() { m_cancelled.store(true); }
-    std::int64_t done() const { return m_done.load(std::memory_order_relaxed); }
-    std::int64_t total() const { return m_total.load(std::memory_order_relaxed); }
-
-private:
-    std::atomic<std::int64_t> m_done{0};
-    std::atomic<std::int64_t> m_total{-1};
-    std::atomic<bool> m_cancelled{false};
-};
 
 namespace {
 
 constexpr int kPollMs = 100;
-constexpr int kProgressSteps = 1000;
 
 using ImportResult = core::Result<core::sensor::ImportReport>;
 
 ImportResult runImport(const std::string& storePath, const std::string& filePath,
-                       const core::sensor::ImportOptions& options, std::shared_ptr<ImportProgress> progress,
+                       const core::sensor::ImportOptions& options, std::shared_ptr<WorkerProgress> progress,
                        const std::function<void()>& beforeImport)
 {
     if (beforeImport)
@@ -113,14 +90,8 @@ QWidget* SensorImportDialog::buildImportingPage()
     m_pollTimer = new QTimer(this);
     m_pollTimer->setInterval(kPollMs);
     connect(m_pollTimer, &QTimer::timeout, this, [this] {
-        if (!m_progressSink)
-            return;
-        const std::int64_t total = m_progressSink->total();
-        if (total > 0) {
-            m_progressBar->setRange(0, kProgressSteps);
-            const std::int64_t done = std::min(m_progressSink->done(), total);
-            m_progressBar->setValue(static_cast<int>(done * kProgressSteps / total));
-        }
+        if (m_progressSink)
+            showWorkerProgress(*m_progressBar, *m_progressSink);
     });
     return page;
 }
@@ -172,7 +143,7 @@ void SensorImportDialog::startImport()
     m_importError.clear();
     m_importErrorLabel->hide();
     m_report.reset();
-    m_progressSink = std::make_shared<ImportProgress>();
+    m_progressSink = std::make_shared<WorkerProgress>();
     m_importingLabel->setText(tr("Importing “%1”…").arg(QFileInfo(file()).fileName()));
     m_progressBar->setRange(0, 0);
     m_cancelButton->setEnabled(true);

@@ -5,9 +5,9 @@
 #include "core/sensor/series_catalog.h"
 #include "core/store/store.h"
 #include "ui/date_text.h"
-#include "ui/qt_convert.h"
 #include "ui/map/map_view.h"
 #include "ui/map/tile_source.h"
+#include "ui/qt_convert.h"
 #include "ui/sensor/import_reason_text.h"
 #include "ui/sensor/precision_overlay.h"
 #include "ui/sensor/station_actions.h"
@@ -17,17 +17,17 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGeoRectangle>
 #include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QGeoRectangle>
-#include <QGuiApplication>
-#include <QScreen>
-#include <QHBoxLayout>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -294,7 +294,7 @@ std::optional<core::geo::GridCell> StationShareDialog::publishedCell() const
     const DeviceRow* row = currentRow();
     if (!row)
         return std::nullopt;
-    return core::geo::snap(row->lat, row->lon, precision());
+    return core::geo::cellOf(row->lat, row->lon, precision());
 }
 
 void StationShareDialog::updatePlace()
@@ -309,10 +309,9 @@ void StationShareDialog::updatePlace()
     m_placeOverlay->setPlace(row->lat, row->lon, chosen);
     const core::geo::GridCell& cell = m_placeOverlay->cell();
     const double margin = std::max(cell.halfLat, 0.0009) * 1.6;
-    m_placeMap->fitTo(QGeoRectangle(QGeoCoordinate(std::max(row->lat, cell.lat) + margin,
-                                                   std::min(row->lon, cell.lon) - margin * 1.3),
-                                    QGeoCoordinate(std::min(row->lat, cell.lat) - margin,
-                                                   std::max(row->lon, cell.lon) + margin * 1.3)));
+    m_placeMap->fitTo(QGeoRectangle(
+        QGeoCoordinate(std::max(row->lat, cell.lat) + margin, std::min(row->lon, cell.lon) - margin * 1.3),
+        QGeoCoordinate(std::min(row->lat, cell.lat) - margin, std::max(row->lon, cell.lon) + margin * 1.3)));
     m_placeMap->update();
     if (chosen == core::geo::Precision::Exact) {
         m_placeText->setText(tr("Others see the station at its exact place (%1, %2). If it hangs at your "
@@ -392,8 +391,6 @@ void StationShareDialog::deviceChanged()
     }
     updatePreview();
 }
-
-
 
 const StationShareDialog::DeviceRow* StationShareDialog::currentRow() const
 {
@@ -509,7 +506,7 @@ void StationShareDialog::updatePreview()
         lines << tr("%n flagged reading(s) stay on this computer.", nullptr, static_cast<int>(flagged));
     if (!row->shareMode.isEmpty())
         lines << tr("Sharing again sends only the days that changed since the hub last confirmed them.");
-    const core::geo::GridCell cell = core::geo::snap(row->lat, row->lon, precision());
+    const core::geo::GridCell cell = core::geo::cellOf(row->lat, row->lon, precision());
     lines << tr("The station's name, sensor type and published place (%1, %2) are public on the hub.")
                  .arg(cell.lat, 0, 'f', 5)
                  .arg(cell.lon, 0, 'f', 5);
@@ -631,8 +628,8 @@ void StationShareDialog::stopSharing()
             emit stationsChanged();
         emit workFinished(outcome.ok, resultText());
     });
-    watcher->setFuture(
-        QtConcurrent::run(&runShare, m_store.path(), currentDevice(), mode(), precision(), m_endpoint, false));
+    watcher->setFuture(QtConcurrent::run(&runShare, m_store.path(), currentDevice(), mode(), precision(),
+                                         m_endpoint, false));
 }
 
 } // namespace balgul::ui
