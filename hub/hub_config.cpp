@@ -6,6 +6,7 @@
 #include "core/sync/hub_client.h"
 #include "core/util/text.h"
 
+#include <cctype>
 #include <charconv>
 #include <fstream>
 #include <functional>
@@ -102,6 +103,34 @@ core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig config)
              if (auto s = checkDatabaseUrl(v); !s)
                  return s;
              config.database = v;
+             return {};
+         }},
+        {"controller_name", text(config.controller.name)},
+        {"controller_contact", text(config.controller.contact)},
+        {"controller_email",
+         [&config](const std::string& v) -> core::Status {
+             const auto at = v.find('@');
+             if (at == std::string::npos || at == 0 || at + 1 >= v.size() || v.find(' ') != std::string::npos)
+                 return core::Error::make("invalid_field", "expected an e-mail address (name@example.org)");
+             config.controller.email = v;
+             return {};
+         }},
+        {"controller_phone", text(config.controller.phone)},
+        {"controller_address", text(config.controller.address)},
+        {"controller_country",
+         [&config](const std::string& v) -> core::Status {
+             if (v.size() != 2 || !std::isupper(static_cast<unsigned char>(v[0])) ||
+                 !std::isupper(static_cast<unsigned char>(v[1])))
+                 return core::Error::make("invalid_field", "expected a two-letter country code (KR)");
+             config.controller.country = v;
+             return {};
+         }},
+        {"privacy_policy_url",
+         [&config](const std::string& v) -> core::Status {
+             if (auto s = core::sync::checkHubUrl(v); !s)
+                 return core::Error::make("invalid_field",
+                                          "expected an http(s):// URL of the privacy policy");
+             config.controller.policyUrl = v;
              return {};
          }},
         {"ngsi_ld_url",

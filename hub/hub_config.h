@@ -10,6 +10,20 @@
 
 namespace balgul::hub {
 
+/// Who runs the hub, as consent receipts name the controller of residents' shared records
+/// (docs/mydata.md "Consent receipts"); the operator states it in the config file. Empty members
+/// are not stated.
+struct ControllerConfig
+{
+    std::string name;           ///< `controller_name`; the hub's name when empty
+    std::string contact;        ///< `controller_contact`: a person or office
+    std::string email;          ///< `controller_email`
+    std::string phone;          ///< `controller_phone`
+    std::string address;        ///< `controller_address`: the postal address on one line
+    std::string country = "KR"; ///< `controller_country`: ISO 3166-1 alpha-2
+    std::string policyUrl;      ///< `privacy_policy_url`: http(s)
+};
+
 /// What a hub runs with: the config file's `key = value` lines, then command-line overrides.
 struct HubConfig
 {
@@ -51,6 +65,7 @@ struct HubConfig
     /// (docs/mydata.md "On the hub"); never below kMinMydataK.
     int mydataK = 5;
     int mydataExpiryCheckSeconds = 60; ///< between erasures of expired consents, after the one at start
+    ControllerConfig controller;       ///< published in /v1/info for consent receipts
 
     std::string storePath() const { return dataDir + "/hub.sqlite"; }
     std::string blobDir() const { return dataDir + "/blobs"; }
@@ -69,7 +84,9 @@ inline constexpr int kMinMydataK = 3;
 /// `blob_quota_mib = …`, `blob_grace_hours = …`, `blob_gc_interval_hours = …`,
 /// `max_connections_per_address = …`, `header_timeout_seconds = …`, `keep_alive_seconds = …`,
 /// `read_timeout_seconds = …`, `request_timeout_seconds = …`, `mydata_k = …`,
-/// `mydata_expiry_check_seconds = …`; `#` starts a comment). Unknown keys are an error.
+/// `mydata_expiry_check_seconds = …`, `controller_name = …`, `controller_contact = …`,
+/// `controller_email = …`, `controller_phone = …`, `controller_address = …`, `controller_country = KR`,
+/// `privacy_policy_url = https://…`; `#` starts a comment). Unknown keys are an error.
 core::Result<HubConfig> loadHubConfig(const std::string& path, HubConfig base = {});
 
 /// `url` when it is a `postgresql://` or `postgres://` URL (the `database` key, `--db`).

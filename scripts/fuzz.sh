@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Builds the parsers' libFuzzer targets (in the asan preset's build: clang, ASan, UBSan) and runs each
+# Builds the parsers' libFuzzer targets (in the fuzz preset's build: clang, ASan, UBSan) and runs each
 # for SECONDS (default 60), two at a time (one per core). Fails when a target crashes, hangs or a check
-# of tests/fuzz/fuzz_checks.h fails; the input that did it is kept in build/asan/fuzz/artifacts/<target>/
-# (replay it with `build/asan/tests/fuzz/balgul_fuzz_<target> FILE`, then keep it in
+# of tests/fuzz/fuzz_checks.h fails; the input that did it is kept in build/fuzz/fuzz/artifacts/<target>/
+# (replay it with `build/fuzz/tests/fuzz/balgul_fuzz_<target> FILE`, then keep it in
 # tests/fuzz/regressions/<target>/ once fixed).
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: json geojson sensor_csv sensor_json gpx
@@ -12,7 +12,7 @@
 #
 # Each target starts from its seed corpus, put together here: the hand-written seeds of
 # tests/fuzz/seeds/<target>/ and, when the folder is there, the real sample files of ../shared/data
-# (or $BALGUL_SHARED_DATA). What a run learns stays in build/asan/fuzz/corpus/<target>/ for the next
+# (or $BALGUL_SHARED_DATA). What a run learns stays in build/fuzz/fuzz/corpus/<target>/ for the next
 # run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,10 +25,10 @@ all=(json geojson sensor_csv sensor_json gpx sync_protocol station_protocol pilo
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all[@]}")
 
-bin=build/asan/tests/fuzz
-build=build/asan/fuzz
-cmake --preset asan >/dev/null
-cmake --build --preset asan --target "${targets[@]/#/balgul_fuzz_}"
+bin=build/fuzz/tests/fuzz
+build=build/fuzz/fuzz
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz --target "${targets[@]/#/balgul_fuzz_}"
 
 shared=${BALGUL_SHARED_DATA:-../shared/data}
 if [[ ! -d "$shared" ]]; then

@@ -3790,6 +3790,18 @@
         <source>Not given. Places shared on a grid finer than 1 km still hold back the cell where you most often are at night; centre the map on your home and keep it here to hold back its cell too.</source>
         <translation>Not given. Places shared on a grid finer than 1 km still hold back the cell where you most often are at night; centre the map on your home and keep it here to hold back its cell too.</translation>
     </message>
+    <message>
+        <source>The vault also locks when the screen locks (the desktop says so).</source>
+        <translation>The vault also locks when the screen locks (the desktop says so).</translation>
+    </message>
+    <message>
+        <source>This desktop does not say when the screen locks: the locks above keep the vault closed instead.</source>
+        <translation>This desktop does not say when the screen locks: the locks above keep the vault closed instead.</translation>
+    </message>
+    <message>
+        <source>The vault locked with the screen.</source>
+        <translation>The vault locked with the screen.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::NewPassphraseFields</name>
@@ -4341,6 +4353,22 @@
     <message>
         <source>Let residents choose between the pilots in the voting phase</source>
         <translation>Let residents choose between the pilots in the voting phase</translation>
+    </message>
+    <message>
+        <source>Close “%1”…</source>
+        <translation>Close “%1”…</translation>
+    </message>
+    <message>
+        <source>Close a voting round</source>
+        <translation>Close a voting round</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots now; the hub publishes the results</source>
+        <translation>Stop taking ballots now; the hub publishes the results</translation>
     </message>
 </context>
 <context>

@@ -3751,6 +3751,18 @@
         <source>Unlocked — does not lock by itself</source>
         <translation>잠금 해제됨 — 저절로 잠기지 않습니다</translation>
     </message>
+    <message>
+        <source>The vault also locks when the screen locks (the desktop says so).</source>
+        <translation>화면이 잠기면 금고도 잠깁니다(데스크톱이 알려 줍니다).</translation>
+    </message>
+    <message>
+        <source>This desktop does not say when the screen locks: the locks above keep the vault closed instead.</source>
+        <translation>이 데스크톱은 화면이 잠기는 때를 알려 주지 않습니다. 대신 위의 잠금이 금고를 닫아 둡니다.</translation>
+    </message>
+    <message>
+        <source>The vault locked with the screen.</source>
+        <translation>화면이 잠겨 금고도 잠갔습니다.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::NewPassphraseFields</name>
@@ -4293,6 +4305,22 @@
     <message>
         <source>Let residents choose between the pilots in the voting phase</source>
         <translation>투표 단계의 실증 가운데 주민이 고르게 합니다</translation>
+    </message>
+    <message>
+        <source>Close “%1”…</source>
+        <translation>“%1” 마감…</translation>
+    </message>
+    <message>
+        <source>Close a voting round</source>
+        <translation>투표 라운드 마감</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Stop taking ballots now; the hub publishes the results</source>
+        <translation>지금 투표를 마감합니다. 결과는 허브가 공개합니다</translation>
     </message>
 </context>
 <context>

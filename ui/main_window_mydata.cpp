@@ -6,6 +6,7 @@
 #include "ui/map/map_view.h"
 #include "ui/mydata/mydata_panel.h"
 #include "ui/mydata/vault_session.h"
+#include "ui/platform/screen_lock_watcher.h"
 #include "ui/sync/sync_controller.h"
 
 #include <QAction>
@@ -44,6 +45,8 @@ void MainWindow::createMyDataParts()
         return std::pair{centre.latitude(), centre.longitude()};
     });
     connect(m_myDataPanel, &MyDataPanel::message, this, &MainWindow::showMessage);
+    // The desktop's screen lock locks the vault where the platform announces it.
+    m_myDataPanel->watchScreenLock(new ScreenLockWatcher(this));
     connect(m_myDataPanel, &MyDataPanel::showProblemRequested, this,
             [this](qint64 rowid) { showProblemOnMap(rowid); });
     connect(m_myDataPanel, &MyDataPanel::showPilotRequested, this, &MainWindow::openPilot);

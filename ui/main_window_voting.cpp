@@ -44,8 +44,10 @@ void MainWindow::createVotingParts()
     connect(m_votingPanel, &VotingPanel::voteRequested, this, &MainWindow::voteInRound);
     connect(m_votingPanel, &VotingPanel::closeRoundRequested, this, &MainWindow::closeRoundNow);
     connect(m_votingPanel, &VotingPanel::showPilotOnMapRequested, this, &MainWindow::showPilotOnMap);
-    if (m_pilotsPanel)
+    if (m_pilotsPanel) {
         connect(m_pilotsPanel, &PilotsPanel::newRoundRequested, this, &MainWindow::openRoundDialog);
+        connect(m_pilotsPanel, &PilotsPanel::closeRoundRequested, this, &MainWindow::closeRoundNow);
+    }
     updateVotingRights();
 }
 

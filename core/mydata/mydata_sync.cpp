@@ -83,17 +83,23 @@ Error endedError(LocalConsentState state, const std::string& id)
     return Error::make("consent_expired", "the consent " + id + " has expired", "consent");
 }
 
-/// The controller of the receipt: what the caller states, the rest from the hub.
-ControllerInfo completeController(ControllerInfo c, const std::string& hubName, const std::string& url,
+/// The controller of the receipt: what the caller states, then what the hub states, then its URL.
+ControllerInfo completeController(ControllerInfo c, const ControllerInfo& hub, const std::string& url,
                                   const HubKey& key)
 {
     const auto fill = [](std::string& member, const std::string& value) {
         if (member.empty())
             member = value;
     };
-    fill(c.name, hubName);
+    fill(c.name, hub.name);
+    fill(c.contact, hub.contact);
+    fill(c.email, hub.email);
+    fill(c.phone, hub.phone);
+    fill(c.policyUrl, hub.policyUrl);
+    fill(c.address.streetAddress, hub.address.streetAddress);
+    fill(c.address.addressCountry, hub.address.addressCountry);
     fill(c.url, url);
-    fill(c.contact, hubName);
+    fill(c.contact, c.name);
     fill(c.policyUrl, url);
     fill(c.address.addressCountry, c.jurisdiction);
     fill(c.email, kControllerNotStated);
@@ -270,6 +276,36 @@ Result<std::vector<StoredReceipt>> loadReceipts(Store& store, const std::string&
 
 // Giving ---------------------------------------------------------------------------------------
 
+Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint)
+{
+    sync::HubClient client(endpoint);
+    auto answer = client.send("GET", "/v1/info");
+    if (!answer)
+        return answer.error();
+    if (auto s = detail::answerStatus(*answer); !s)
+        return s.error();
+    auto o = sync::parseObject(answer->body);
+    if (!o || !(*o)->has("name") || !(*o)->get("name").isString())
+        return Error::make("bad_answer", "the hub's /v1/info answer names no hub", "name");
+    ControllerInfo c;
+    c.name = (*o)->getValue<std::string>("name");
+    if (const auto stated = (*o)->getObject("controller")) {
+        const auto take = [&](const char* key, std::string& member) {
+            if (stated->has(key) && stated->get(key).isString() &&
+                !stated->getValue<std::string>(key).empty())
+                member = stated->getValue<std::string>(key);
+        };
+        take("name", c.name);
+        take("contact", c.contact);
+        take("email", c.email);
+        take("phone", c.phone);
+        take("address", c.address.streetAddress);
+        take("country", c.address.addressCountry);
+        take("policy_url", c.policyUrl);
+    }
+    return c;
+}
+
 Result<std::string> fetchHubName(const sync::HubEndpoint& endpoint)
 {
     sync::HubClient client(endpoint);
@@ -323,13 +359,13 @@ Result<GivenConsent> registerConsent(Store& store, const std::string& consentId,
         }
     }
     const Consent& consent = kept->consent;
-    auto hubName = fetchHubName(endpoint);
-    if (!hubName)
-        return hubName.error();
+    auto stated = fetchHubController(endpoint);
+    if (!stated)
+        return stated.error();
     auto key = pinHubKey(store, endpoint);
     if (!key)
         return key.error();
-    auto receipt = kantaraReceipt(consent, completeController(controller, *hubName, endpoint.url, *key));
+    auto receipt = kantaraReceipt(consent, completeController(controller, *stated, endpoint.url, *key));
     if (!receipt)
         return receipt.error();
 

@@ -139,6 +139,10 @@ Result<std::vector<StoredReceipt>> loadReceipts(Store& store, const std::string&
 
 /// The hub's name as GET /v1/info answers it.
 Result<std::string> fetchHubName(const sync::HubEndpoint& endpoint);
+/// Who runs the hub as GET /v1/info states it (`controller`: name, contact, e-mail, phone, postal
+/// address, country, privacy policy; the hub's operator sets them): the members it states, the
+/// name at least (the hub's name from a hub that states nothing more).
+Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint);
 
 struct GivenConsent
 {
@@ -150,8 +154,8 @@ struct GivenConsent
 /// profile's hub account when empty), pins the hub's key, registers the consent on the hub
 /// (PUT, idempotent) and, once the hub took it, marks it given and keeps its Kantara Consent
 /// Receipt. The receipt's controller is `controller` with what it leaves empty taken from the hub:
-/// its name (GET /v1/info), its URL, its key, and for the members the hub does not publish
-/// (contact, email, phone, policy URL, country) the hub's name and URL or kControllerNotStated.
+/// what the hub states (fetchHubController), its URL, its key, and for the members the hub does not
+/// state (contact, email, phone, policy URL) the hub's name and URL or kControllerNotStated.
 /// When the hub cannot be reached the consent stays pending (registerConsent() tries again); when
 /// the hub refuses it, it is removed here and the hub's error is answered.
 Result<GivenConsent> giveConsent(Store& store, Consent consent, const sync::HubEndpoint& endpoint,

@@ -62,6 +62,19 @@ void info(HubContext& hub, Exchange& ex)
     lim->set("max_pull_page", static_cast<Poco::UInt64>(limits::kMaxPullPage));
     lim->set("max_blob_bytes", static_cast<Poco::UInt64>(limits::kMaxBlobBytes));
     o->set("limits", lim);
+    // Who runs the hub, for the consent receipts of residents' shared records (docs/mydata.md).
+    const ControllerConfig& c = hub.config.controller;
+    Poco::JSON::Object::Ptr controller = new Poco::JSON::Object;
+    controller->set("name", c.name.empty() ? hub.config.name : c.name);
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"contact", &c.contact},
+                                     {"email", &c.email},
+                                     {"phone", &c.phone},
+                                     {"address", &c.address},
+                                     {"country", &c.country},
+                                     {"policy_url", &c.policyUrl}})
+        if (!value->empty())
+            controller->set(key, *value);
+    o->set("controller", controller);
     // Where the history stands: a client that sees a new epoch learns from the list of epochs what
     // of its history the hub still holds (sync-protocol.md "Epochs and cursors").
     const auto history = core::sync::toJson(hub.storage->history());

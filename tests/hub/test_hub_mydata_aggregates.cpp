@@ -319,6 +319,71 @@ private slots:
         QVERIFY2(err.contains("at least 3") && err.contains("mydata"), err.constData());
         QVERIFY(!p.readAllStandardOutput().contains("listening"));
     }
+
+    /// The operator states who runs the hub; GET /v1/info says so for the consent receipts.
+    void infoStatesTheController()
+    {
+        {
+            BALGUL_START_HUB(plain, dir);
+            const auto reply = plain.request("GET", "/v1/info");
+            QCOMPARE(reply.status, 200);
+            const auto controller = json(reply.body)->getObject("controller");
+            QVERIFY(controller);
+            QCOMPARE(controller->optValue<std::string>("name", ""), std::string("Balgul hub"));
+            QCOMPARE(controller->optValue<std::string>("country", ""), std::string("KR"));
+            QVERIFY(!controller->has("email") && !controller->has("policy_url"));
+        }
+        BALGUL_START_HUB(stated, dir,
+                         QStringList{QStringLiteral("name = 대전 발굴 허브"),
+                                     QStringLiteral("controller_name = 대전광역시"),
+                                     QStringLiteral("controller_email = privacy@daejeon.example"),
+                                     QStringLiteral("controller_phone = 042-120"),
+                                     QStringLiteral("privacy_policy_url = https://daejeon.example/privacy")});
+        const auto reply = stated.request("GET", "/v1/info");
+        QCOMPARE(reply.status, 200);
+        const auto info = json(reply.body);
+        QCOMPARE(info->optValue<std::string>("name", ""), std::string("대전 발굴 허브"));
+        const auto controller = info->getObject("controller");
+        QCOMPARE(controller->optValue<std::string>("name", ""), std::string("대전광역시"));
+        QCOMPARE(controller->optValue<std::string>("email", ""), std::string("privacy@daejeon.example"));
+        QCOMPARE(controller->optValue<std::string>("phone", ""), std::string("042-120"));
+        QCOMPARE(controller->optValue<std::string>("policy_url", ""),
+                 std::string("https://daejeon.example/privacy"));
+        QVERIFY(!controller->has("contact"));
+    }
+
+    void badControllerRefusesToStart_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QByteArray>("key");
+        QTest::addRow("e-mail") << QByteArray("controller_email = lab at daejeon")
+                                << QByteArray("controller_email");
+        QTest::addRow("country") << QByteArray("controller_country = Korea")
+                                 << QByteArray("controller_country");
+        QTest::addRow("policy") << QByteArray("privacy_policy_url = ftp://daejeon.example/p")
+                                << QByteArray("privacy_policy_url");
+    }
+
+    void badControllerRefusesToStart()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QByteArray, key);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.path() + QStringLiteral("/hub.conf"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name = Daejeon\n" + line + "\n");
+        file.close();
+        QProcess p;
+        p.start(test::hubBinary(),
+                {QStringLiteral("serve"), QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--port"),
+                 QStringLiteral("0"), QStringLiteral("--config"), file.fileName()});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        // The file, the line and the key.
+        QVERIFY2(err.contains("hub.conf") && err.contains(":2") && err.contains(key), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubMydataAggregates)

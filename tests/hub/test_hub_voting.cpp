@@ -324,7 +324,9 @@ private slots:
         // schema): 100 submissions by one resident, half to each, all at once.
         test::HubProcess second(m_dir->path());
         QVERIFY2(second.start(), "a second balgul-hub did not start");
-        const auto [id, version] = openRound(roundFields());
+        const auto round = openRound(roundFields());
+        const std::string& id = round.first; // not a structured binding: the threads' lambdas capture it
+        const std::int64_t version = round.second;
         QVERIFY(!id.empty());
         std::vector<Cast> casts;
         for (int i = 0; i < 100; ++i)
@@ -385,7 +387,9 @@ private slots:
 
     void aBallotGoesBackOnlyToItsVoter()
     {
-        const auto [id, version] = openRound(roundFields());
+        const auto round = openRound(roundFields());
+        const std::string& id = round.first; // captured by the lambda below
+        const std::int64_t version = round.second;
         const Cast mine = castFor(id, approve({2}));
         QCOMPARE(pushOne(m_minji, ballotOp(id, mine)), std::string("applied"));
         QCOMPARE(pushOne(m_jun, ballotOp(id, castFor(id, approve({0})))), std::string("applied"));

@@ -222,7 +222,14 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_hub = std::make_unique<test::HubProcess>(
             m_dir->path(),
-            QStringList{QStringLiteral("mydata_k = 3"), QStringLiteral("mydata_expiry_check_seconds = 1")});
+            QStringList{QStringLiteral("mydata_k = 3"), QStringLiteral("mydata_expiry_check_seconds = 1"),
+                        // Who runs the hub, as the consent receipts name the controller.
+                        QStringLiteral("controller_name = 대전광역시 도시문제발굴단"),
+                        QStringLiteral("controller_contact = Living lab office"),
+                        QStringLiteral("controller_email = lab@daejeon.example"),
+                        QStringLiteral("controller_phone = +82-42-000-0000"),
+                        QStringLiteral("controller_address = 100 Dunsan-ro, Seo-gu, Daejeon"),
+                        QStringLiteral("privacy_policy_url = https://daejeon.example/privacy")});
         QVERIFY2(m_hub->start(), "balgul-hub did not start");
         m_url = test::hubUrl(hub());
         QVERIFY(hub().addUser(QStringLiteral("minji"), QStringLiteral("citizen")));
@@ -269,9 +276,20 @@ private slots:
         QCOMPARE(kantara->optValue<std::string>("piiPrincipalId", ""), minjiId);
         const auto controllers = kantara->getArray("piiControllers");
         QVERIFY(controllers && controllers->size() == 1);
-        QCOMPARE(controllers->getObject(0)->optValue<std::string>("piiController", ""),
-                 std::string("Balgul hub"));
-        QCOMPARE(controllers->getObject(0)->optValue<std::string>("piiControllerUrl", ""), m_url);
+        // The controller as the hub's operator states it in the hub's config (GET /v1/info).
+        const auto controller = controllers->getObject(0);
+        QCOMPARE(controller->optValue<std::string>("piiController", ""),
+                 std::string("대전광역시 도시문제발굴단"));
+        QCOMPARE(controller->optValue<std::string>("contact", ""), std::string("Living lab office"));
+        QCOMPARE(controller->optValue<std::string>("email", ""), std::string("lab@daejeon.example"));
+        QCOMPARE(controller->optValue<std::string>("phone", ""), std::string("+82-42-000-0000"));
+        QCOMPARE(controller->getObject("address")->optValue<std::string>("streetAddress", ""),
+                 std::string("100 Dunsan-ro, Seo-gu, Daejeon"));
+        QCOMPARE(controller->getObject("address")->optValue<std::string>("addressCountry", ""),
+                 std::string("KR"));
+        QCOMPARE(kantara->optValue<std::string>("policyUrl", ""),
+                 std::string("https://daejeon.example/privacy"));
+        QCOMPARE(controller->optValue<std::string>("piiControllerUrl", ""), m_url);
 
         // Given again (an answer lost), the hub answers as before and nothing is kept twice.
         auto again = registerConsent(m_minji.store(), m_minjiConsent, endpoint(m_minji));

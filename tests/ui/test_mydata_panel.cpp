@@ -1,9 +1,11 @@
 // The My Data dock through its widgets, offscreen: a vault made with a passphrase typed twice,
 // locked and unlocked, a wrong passphrase said in place with the focus kept in the field, the idle
-// lock, strengthening; a real Green Button file imported through the preview and report dialog; the
-// consent screen's four PIPA items; the sharing preview's rows equal to minimize()'s for the same
-// consent; the recommendations with their reasons; and the dock in the main window (View ▸ My Data).
+// lock, the screen lock (a screen saver on a bus of the test's own), strengthening; a real Green Button file
+// imported through the preview and report dialog; the consent screen's four PIPA items; the sharing preview's
+// rows equal to minimize()'s for the same consent; the recommendations with their reasons; and the dock in
+// the main window (View ▸ My Data).
 
+#include "../support/private_bus.h"
 #include "../support/test_support.h"
 
 #include "core/mydata/minimize.h"
@@ -17,11 +19,13 @@
 #include "ui/mydata/share_dialog.h"
 #include "ui/mydata/vault_dialogs.h"
 #include "ui/mydata/vault_session.h"
+#include "ui/platform/screen_lock_watcher.h"
 #include "ui/settings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDBusMessage>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -208,6 +212,7 @@ class TestMyDataPanel : public QObject
 private slots:
     void createUnlockWrongPassphraseAndLock();
     void idleTimeLocks();
+    void screenLockLocksTheVault();
     void strengthenShowsTheUnlockTime();
     void importRealGreenButtonFile();
     void consentScreenStatesTheFourPipaItems();
@@ -318,6 +323,35 @@ void TestMyDataPanel::idleTimeLocks()
     QVERIFY(!panel.session().contents());
     QCOMPARE(child<QTableWidget>(&panel, "myDataCategories")->rowCount(), 0);
     QVERIFY(child<QLineEdit>(&panel, "myDataPassphrase")->isVisible());
+}
+
+void TestMyDataPanel::screenLockLocksTheVault()
+{
+    test::PrivateBus bus;
+    if (bus.address().isEmpty())
+        QSKIP("dbus-daemon is not installed (Debian's dbus-daemon)");
+    auto p = makeProfile();
+    QVERIFY(p);
+    ui::MyDataPanel& panel = *p->panel;
+    QVERIFY(panel.screenLockText().contains(QStringLiteral("does not say")));
+    ui::ScreenLockWatcher watcher(bus.connect(QStringLiteral("session")),
+                                  bus.connect(QStringLiteral("system")));
+    panel.watchScreenLock(&watcher);
+    QVERIFY(panel.screenLockText().contains(QStringLiteral("also locks when the screen locks")));
+    QVERIFY(createVault(panel, kPassphrase));
+    QSignalSpy messages(&panel, &ui::MyDataPanel::message);
+
+    // The desktop's screen saver starts: the vault locks at once, whatever the idle time.
+    QVERIFY(bus.connect(QStringLiteral("desktop"))
+                .send(QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                                 QStringLiteral("org.freedesktop.ScreenSaver"),
+                                                 QStringLiteral("ActiveChanged"))
+                      << true));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.session().state() == VaultState::Locked, kWaitMs);
+    QVERIFY(!panel.session().contents());
+    QVERIFY(child<QLineEdit>(&panel, "myDataPassphrase")->isVisible());
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages.at(0).at(0).toString().contains(QStringLiteral("locked with the screen")));
 }
 
 void TestMyDataPanel::strengthenShowsTheUnlockTime()

@@ -10,6 +10,7 @@
 #include "core/store/store.h"
 #include "core/sync/sync_engine.h"
 #include "ui/main_window.h"
+#include "ui/pilots/pilots_panel.h"
 #include "ui/settings.h"
 #include "ui/voting/ballot_dialog.h"
 #include "ui/voting/results_view.h"
@@ -185,8 +186,30 @@ void TestVotingGui::castABudgetBallotAndSeeTheReceipt()
     QTRY_VERIFY2(panel->roundLine(roundId).contains(QStringLiteral("counted")),
                  qPrintable(panel->roundLine(roundId)));
 
-    // Closed by the coordinator: the results arrive with the next sync and verify.
-    QVERIFY(lab->closeRound(round->info.id));
+    // The resident's board offers no closing; the coordinator's does, and closes it from there.
+    QVERIFY(window.pilotsPanel());
+    QVERIFY(!window.pilotsPanel()
+                 ->findChild<QPushButton*>(QStringLiteral("pilotsCloseRound"))
+                 ->isVisibleTo(window.pilotsPanel()));
+    {
+        ui::MainWindow labWindow(*lab, settings);
+        QStringList asked;
+        labWindow.setConfirmation([&](const QString&, const QString& question) {
+            asked << question;
+            return true;
+        });
+        ui::PilotsPanel* board = labWindow.pilotsPanel();
+        QVERIFY(board);
+        auto* close = board->findChild<QPushButton*>(QStringLiteral("pilotsCloseRound"));
+        QVERIFY(close && close->isVisibleTo(board));
+        QCOMPARE(close->text(), QStringLiteral("Close “Which pilots go ahead in 2027”…"));
+        close->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.front().contains(QStringLiteral("No more ballots")));
+        QVERIFY(lab->round(round->info.id)->stateAt(core::now()) == voting::RoundState::Closed);
+        QTRY_VERIFY(!close->isVisibleTo(board)); // no round open any more
+    }
+    // The results arrive with the next sync and verify.
     QVERIFY(sync(*lab, labToken));
     QVERIFY(sync(*minji, minjiToken));
     QVERIFY(minji->roundResults(toStd(roundId)));

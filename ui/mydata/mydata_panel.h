@@ -49,6 +49,7 @@ namespace balgul::ui {
 class ConsentsView;
 class RecommendationsView;
 class RecordImportDialog;
+class ScreenLockWatcher;
 class Settings;
 class ShareDialog;
 class VaultSession;
@@ -81,6 +82,11 @@ public:
     /// Replaces the yes/no questions (tests answer without a human).
     void setConfirmation(Confirmation confirm);
     void setMapCentre(MapCentre centre) { m_mapCentre = std::move(centre); }
+    /// Locks the vault whenever `watcher` hears the screen lock, and says in the Vault tab whether
+    /// this desktop tells (the window's watcher; a test's on a private bus).
+    void watchScreenLock(ScreenLockWatcher* watcher);
+    /// The Vault tab's line on the screen lock.
+    QString screenLockText() const;
 
 public slots:
     void createVault();
@@ -119,6 +125,8 @@ private:
     void onStateChanged(VaultState state);
     void onContentsChanged();
     void onApplicationState(Qt::ApplicationState state);
+    void onScreenLocked();
+    void showScreenLockSources(bool heard);
     void updateStateLine();
     void setBusy(bool busy);
     void closePersonalWindows();
@@ -158,6 +166,7 @@ private:
     RecommendationsView* m_recommendations = nullptr;
     QComboBox* m_idleTimeout = nullptr;
     QCheckBox* m_lockInBackground = nullptr;
+    QLabel* m_screenLock = nullptr;
     QLabel* m_memoryWarning = nullptr;
     QLabel* m_home = nullptr;
     QPushButton* m_setHome = nullptr;

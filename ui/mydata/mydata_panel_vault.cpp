@@ -5,6 +5,7 @@
 
 #include "ui/mydata/vault_dialogs.h"
 #include "ui/mydata/vault_session.h"
+#include "ui/platform/screen_lock_watcher.h"
 #include "ui/settings.h"
 
 #include <QCheckBox>
@@ -35,6 +36,34 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 
 } // namespace
 
+void MyDataPanel::watchScreenLock(ScreenLockWatcher* watcher)
+{
+    connect(watcher, &ScreenLockWatcher::screenLocked, this, &MyDataPanel::onScreenLocked);
+    connect(watcher, &ScreenLockWatcher::sourcesChanged, this,
+            [this, watcher] { showScreenLockSources(watcher->sources() != ScreenLockWatcher::NoSource); });
+    showScreenLockSources(watcher->sources() != ScreenLockWatcher::NoSource);
+}
+
+QString MyDataPanel::screenLockText() const
+{
+    return m_screenLock->text();
+}
+
+void MyDataPanel::showScreenLockSources(bool heard)
+{
+    m_screenLock->setText(heard ? tr("The vault also locks when the screen locks (the desktop says so).")
+                                : tr("This desktop does not say when the screen locks: the locks above keep "
+                                     "the vault closed instead."));
+}
+
+void MyDataPanel::onScreenLocked()
+{
+    if (m_session->state() != VaultState::Unlocked)
+        return;
+    lockNow();
+    emit message(tr("The vault locked with the screen."), false);
+}
+
 QString MyDataPanel::idleChoiceText(std::int64_t seconds)
 {
     if (seconds <= 0)
@@ -64,6 +93,11 @@ QWidget* MyDataPanel::buildVaultTab()
     m_lockInBackground->setChecked(
         !m_settings || m_settings->backend().value(QLatin1String(kLockInBackgroundKey), true).toBool());
     layout->addWidget(m_lockInBackground);
+    m_screenLock = new QLabel(page);
+    m_screenLock->setObjectName(QStringLiteral("myDataScreenLock"));
+    m_screenLock->setWordWrap(true);
+    layout->addWidget(m_screenLock);
+    showScreenLockSources(false);
     auto* homeBox = new QGroupBox(tr("Home"), page);
     auto* homeLayout = new QHBoxLayout(homeBox);
     m_home = new QLabel(homeBox);

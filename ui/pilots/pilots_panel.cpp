@@ -4,11 +4,13 @@
 #include "ui/pilots/pilot_strings.h"
 
 #include "core/store/store.h"
+#include "core/util/time.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
@@ -48,9 +50,17 @@ PilotsPanel::PilotsPanel(core::Store& store, QWidget* parent) : QWidget(parent),
     m_newRound = new QPushButton(this);
     m_newRound->setObjectName(QStringLiteral("pilotsNewRound"));
     connect(m_newRound, &QPushButton::clicked, this, &PilotsPanel::newRoundRequested);
+    m_closeRound = new QPushButton(this);
+    m_closeRound->setObjectName(QStringLiteral("pilotsCloseRound"));
+    connect(m_closeRound, &QPushButton::clicked, this, [this] {
+        // One open round: close it (the window asks first); several: the button's menu chooses.
+        if (m_openRounds.size() == 1)
+            emit closeRoundRequested(m_openRounds.front().first);
+    });
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     top->addWidget(m_empty, 1);
+    top->addWidget(m_closeRound);
     top->addWidget(m_newRound);
     top->addWidget(m_new);
     layout->addLayout(top);
@@ -105,13 +115,44 @@ void PilotsPanel::setCanCreate(bool canCreate)
 
 void PilotsPanel::setCanOpenRound(bool canOpen)
 {
+    m_canOpenRound = canOpen;
     m_newRound->setVisible(canOpen);
+    updateCloseRound();
+}
+
+void PilotsPanel::updateCloseRound()
+{
+    m_openRounds.clear();
+    const auto now = core::now();
+    for (const auto& round : m_store.rounds())
+        if (!round.localOnly && round.stateAt(now) == core::voting::RoundState::Open)
+            m_openRounds.emplace_back(QString::fromStdString(round.info.id),
+                                      QString::fromStdString(round.info.title));
+    m_closeRound->setVisible(m_canOpenRound && !m_openRounds.empty());
+    if (m_openRounds.size() == 1) {
+        m_closeRound->setText(tr("Close “%1”…").arg(m_openRounds.front().second));
+        m_closeRound->setMenu(nullptr);
+    } else {
+        m_closeRound->setText(tr("Close a voting round"));
+        auto* menu = m_closeRound->menu();
+        if (!menu) {
+            menu = new QMenu(m_closeRound);
+            menu->setObjectName(QStringLiteral("pilotsCloseRoundMenu"));
+            m_closeRound->setMenu(menu);
+        }
+        menu->clear();
+        for (const auto& [id, title] : m_openRounds)
+            menu->addAction(tr("%1…").arg(title), this,
+                            [this, roundId = id] { emit closeRoundRequested(roundId); });
+    }
+    m_closeRound->setToolTip(tr("Stop taking ballots now; the hub publishes the results"));
 }
 
 void PilotsPanel::onStoreChange(const core::StoreChange& change)
 {
     using Kind = core::StoreChange::Kind;
-    if (change.kind != Kind::PilotsChanged && change.kind != Kind::Reset)
+    if (change.kind != Kind::PilotsChanged && change.kind != Kind::VotingChanged &&
+        change.kind != Kind::Reset)
         return;
     if (m_refreshQueued)
         return;
@@ -126,6 +167,7 @@ void PilotsPanel::refresh()
 {
     m_pilots = m_store.pilots();
     fill();
+    updateCloseRound();
 }
 
 void PilotsPanel::fill()
@@ -238,6 +280,7 @@ void PilotsPanel::retranslate()
     m_newRound->setText(tr("Open a voting round…"));
     m_newRound->setToolTip(tr("Let residents choose between the pilots in the voting phase"));
     fill();
+    updateCloseRound();
 }
 
 } // namespace balgul::ui

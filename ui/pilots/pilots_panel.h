@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 class QLabel;
@@ -23,8 +24,9 @@ namespace balgul::ui {
 /// rejected), a card per pilot with its zone's thumbnail, dates and goals. A click selects a pilot
 /// (and its zone on the map), a double click or Enter opens it; "New pilot…" for a coordinator.
 /// Follows the store, reading once per burst of changes.
-/// "Open a voting round…" for a coordinator. Widgets for tests: pilotsNew, pilotsNewRound,
-/// pilotsColumn<phase> (e.g. pilotsColumnrunning).
+/// "Open a voting round…" and, while rounds are open, "Close the voting round…" for a coordinator
+/// (a menu of the open rounds when there are several). Widgets for tests: pilotsNew,
+/// pilotsNewRound, pilotsCloseRound, pilotsColumn<phase> (e.g. pilotsColumnrunning).
 class PilotsPanel : public QWidget
 {
     Q_OBJECT
@@ -36,8 +38,11 @@ public:
     void refresh();
     /// Whether "New pilot…" is offered (a coordinator's account, or no hub account).
     void setCanCreate(bool canCreate);
-    /// Whether "Open a voting round…" is offered (a coordinator's account, or no hub account).
+    /// Whether "Open a voting round…" and "Close the voting round…" are offered (a coordinator's
+    /// account, or no hub account).
     void setCanOpenRound(bool canOpen);
+    /// The rounds "Close the voting round…" offers: open by this computer's clock, sent to the hub.
+    const std::vector<std::pair<QString, QString>>& openRounds() const { return m_openRounds; }
     const std::vector<core::pilots::Pilot>& pilots() const { return m_pilots; }
     /// The card shown for a pilot, for tests.
     QListWidgetItem* cardOf(const QString& pilotId) const;
@@ -50,6 +55,7 @@ signals:
     void pilotOpened(const QString& pilotId);
     void newPilotRequested();
     void newRoundRequested();
+    void closeRoundRequested(const QString& roundId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +64,7 @@ private:
     void onStoreChange(const core::StoreChange& change);
     void retranslate();
     void fill();
+    void updateCloseRound();
 
     core::Store& m_store;
     int m_listener = 0;
@@ -66,6 +73,9 @@ private:
     std::array<QListWidget*, core::pilots::kPilotPhaseCount> m_columns{};
     QPushButton* m_new = nullptr;
     QPushButton* m_newRound = nullptr;
+    QPushButton* m_closeRound = nullptr;
+    bool m_canOpenRound = true;
+    std::vector<std::pair<QString, QString>> m_openRounds; ///< (id, title)
     QLabel* m_empty = nullptr;
     bool m_refreshQueued = false;
 };
