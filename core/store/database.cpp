@@ -2,13 +2,31 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <mutex>
 #include <utility>
 
 namespace balgul::core {
 
 namespace {
+
+using FileKey = std::pair<std::uint64_t, std::uint64_t>;
+
+/// The files this process's Databases have open, by device and inode, with their connections.
+std::mutex openFilesMutex;
+std::map<FileKey, int> openFiles;
+
+std::optional<FileKey> fileKey(const std::string& path)
+{
+    struct stat st = {};
+    if (::stat(path.c_str(), &st) != 0)
+        return std::nullopt;
+    return FileKey{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
+}
 
 bool isDamage(int code)
 {
@@ -38,6 +56,9 @@ std::string fileUri(const std::string& path)
 /// True when the file's header says WAL mode (bytes 18 and 19 are 2) and no write-ahead log exists.
 bool walWithoutLog(const std::string& path)
 {
+    // Open here already: it is read through SQLite only (see openInThisProcess).
+    if (Database::openInThisProcess(path))
+        return false;
     std::ifstream in(path, std::ios::binary);
     char header[20] = {};
     in.read(header, sizeof header);
@@ -208,7 +229,7 @@ Database::~Database()
 void Database::open(const std::string& path, bool create)
 {
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
-    openWith(path, flags);
+    openWith(path, path, flags);
     m_readOnly = false;
 }
 
@@ -217,12 +238,12 @@ void Database::openReadOnly(const std::string& path)
     // A file in WAL mode with no log waiting is whole by itself: read as immutable, SQLite makes no
     // -wal or -shm file beside it (another application's file stays exactly as it was).
     if (walWithoutLog(path)) {
-        openWith(fileUri(path) + "?immutable=1",
+        openWith(path, fileUri(path) + "?immutable=1",
                  SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI);
         m_readOnly = true;
         return;
     }
-    openWith(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    openWith(path, path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     m_readOnly = true;
     try {
         // The first read opens the write-ahead log, if the file uses one.
@@ -238,11 +259,12 @@ void Database::openReadOnly(const std::string& path)
         if (std::filesystem::file_size(path + "-wal", ec) > 0 && !ec)
             throw;
     }
-    openWith(fileUri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI);
+    openWith(path, fileUri(path) + "?immutable=1",
+             SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI);
     m_readOnly = true;
 }
 
-void Database::openWith(const std::string& uri, int flags)
+void Database::openWith(const std::string& path, const std::string& uri, int flags)
 {
     close();
     m_damaged = false;
@@ -251,6 +273,10 @@ void Database::openWith(const std::string& uri, int flags)
         SqlError error{rc, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)};
         close();
         throw error;
+    }
+    if ((m_file = fileKey(path))) {
+        const std::lock_guard lock(openFilesMutex);
+        ++openFiles[*m_file];
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
@@ -286,6 +312,21 @@ void Database::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    if (m_file) {
+        const std::lock_guard lock(openFilesMutex);
+        if (const auto it = openFiles.find(*m_file); it != openFiles.end() && --it->second == 0)
+            openFiles.erase(it);
+        m_file.reset();
+    }
+}
+
+bool Database::openInThisProcess(const std::string& path)
+{
+    const auto key = fileKey(path);
+    if (!key)
+        return false;
+    const std::lock_guard lock(openFilesMutex);
+    return openFiles.count(*key) > 0;
 }
 
 void Database::exec(std::string_view sql)

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -97,6 +98,11 @@ public:
     void openReadOnly(const std::string& path);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    /// True while a Database of this process has the file open. Such a file must never be opened
+    /// by other means (a stream, a copy) in this process: closing that descriptor would drop the
+    /// POSIX locks SQLite holds on it, and another process could then delete its write-ahead log
+    /// under this one's feet.
+    static bool openInThisProcess(const std::string& path);
     bool readOnly() const { return m_readOnly; }
 
     void exec(std::string_view sql);
@@ -116,9 +122,10 @@ public:
     std::string quickCheck();
 
 private:
-    void openWith(const std::string& uri, int flags);
+    void openWith(const std::string& path, const std::string& uri, int flags);
 
     sqlite3* m_db = nullptr;
+    std::optional<std::pair<std::uint64_t, std::uint64_t>> m_file; ///< device and inode while open
     bool m_readOnly = false;
     bool m_damaged = false;
     std::function<void()> m_onDamage;

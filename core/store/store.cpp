@@ -126,7 +126,10 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
     if (exists && !fs::is_regular_file(status))
         return storeError("not_regular_file",
                           "the store path is not a regular file (it is a device, a pipe or a socket)", path);
-    if (exists && !looksLikeSqlite(path))
+    // A store this process has open already was looked at then; it is read through SQLite only
+    // from here on (Database::openInThisProcess).
+    const bool openHere = exists && Database::openInThisProcess(path);
+    if (exists && !openHere && !looksLikeSqlite(path))
         return storeError("not_sqlite", "the file is not a Balgul store (not an SQLite database)", path);
     const fs::path folder = fs::path(path).has_parent_path() ? fs::path(path).parent_path() : fs::path(".");
     if (!exists) {

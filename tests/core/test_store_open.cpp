@@ -5,6 +5,8 @@
 #include "core/store/schema.h"
 #include "core/store/store.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -249,6 +251,44 @@ private slots:
         QCOMPARE(QString::fromStdString(store.error().code), code);
         QVERIFY2(QString::fromStdString(store.error().message).contains(says), store.error().message.c_str());
         QCOMPARE(readFile(file), before);
+    }
+
+    /// The desktop app opens a second Store on its profile (for a sync, an import, the vault)
+    /// while the first stays open, and another program (balgul-cli, sqlite3) reads the profile at the
+    /// same time. Opening the second must not drop the locks SQLite holds for the first (a stream
+    /// on the file, closed, would): else the other program, closing, deletes the write-ahead log
+    /// and its index under the app, whose next write fails with a disk I/O error.
+    void secondStoreKeepsTheFirstOnesLocks()
+    {
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("the sqlite3 program is not installed (Debian's sqlite3)");
+        const std::string file = demoStore("shared.sqlite");
+        auto first = Store::open(file, {false, "tester"});
+        QVERIFY(first);
+        Problem p;
+        p.title = "Dust at the bus stop";
+        p.category = "air";
+        p.lat = 36.35;
+        p.lon = 127.38;
+        QVERIFY((*first)->createProblem(p).ok()); // the log and its index are in use
+        QVERIFY(exists(file + "-wal") && exists(file + "-shm"));
+        for (const bool readOnlyToo : {false, true}) {
+            auto second = Store::open(file, readOnlyToo ? readOnly() : StoreOptions{false, "tester"});
+            QVERIFY2(second, second ? "" : second.error().toString().c_str());
+        }
+        // Another process reads the profile and closes it.
+        QProcess other;
+        other.start(sqlite3,
+                    {QString::fromStdString(file), QStringLiteral("SELECT count(*) FROM problems;")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QCOMPARE(other.readAllStandardOutput().trimmed(), QByteArray("61"));
+        QVERIFY2(exists(file + "-shm"), "the other process removed the log's index under this one");
+        p.title = "Dust at the school gate";
+        const auto again = (*first)->createProblem(p);
+        QVERIFY2(again.ok(), again.ok() ? "" : again.error().toString().c_str());
+        QCOMPARE((*first)->statistics()->problems, std::int64_t{62});
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/help/user_guide_window.h"
 
+#include "ui/dialog_size.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
@@ -34,10 +36,7 @@ UserGuideWindow::UserGuideWindow(const QString& path, QWidget* parent) : QDialog
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
     // The screenshots are 1280 pixels wide; the window takes what the screen offers up to that.
-    QSize size(900, 700);
-    if (parent && parent->screen())
-        size = size.boundedTo(parent->screen()->availableGeometry().size() * 9 / 10);
-    resize(size);
+    resizeWithinScreen(this, QSize(900, 700));
 }
 
 bool UserGuideWindow::eventFilter(QObject* watched, QEvent* event)

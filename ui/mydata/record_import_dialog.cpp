@@ -7,6 +7,7 @@
 #include "core/mydata/gpx_mobility.h"
 #include "core/mydata/greenbutton.h"
 #include "ui/dialog_folders.h"
+#include "ui/dialog_size.h"
 #include "ui/mydata/mydata_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/import_preview_table.h"
@@ -163,7 +164,7 @@ RecordImportDialog::RecordImportDialog(VaultSession& session, QWidget* parent)
 {
     setWindowTitle(tr("Import My Data"));
     setObjectName(QStringLiteral("recordImportDialog"));
-    resize(760, 620);
+    resizeWithinScreen(this, QSize(760, 620));
     auto* layout = new QVBoxLayout(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildPreviewPage());

@@ -6,6 +6,7 @@
 #include "core/mydata/mydata_sync.h"
 #include "core/mydata/vault.h"
 #include "core/store/store.h"
+#include "ui/dialog_size.h"
 #include "ui/mydata/mydata_text.h"
 #include "ui/mydata/vault_session.h"
 #include "ui/qt_convert.h"
@@ -148,7 +149,7 @@ ShareDialog::ShareDialog(VaultSession& session, core::Store& store, core::sync::
 {
     setWindowTitle(tr("Share My Data"));
     setObjectName(QStringLiteral("shareDialog"));
-    resize(1000, 680);
+    resizeWithinScreen(this, QSize(1000, 680));
     m_hubName = QUrl(toQ(m_endpoint.url)).host();
     auto* layout = new QVBoxLayout(this);
     m_signIn = new QLabel(tr("Sign in to the hub first (Settings ▸ Preferences ▸ City hub): sharing needs an "

@@ -141,6 +141,9 @@ NewPassphraseFields::NewPassphraseFields(QWidget* parent, const QString& prefix)
     m_hint = new QLabel(parent);
     m_hint->setObjectName(prefix + QStringLiteral("StrengthHint"));
     m_hint->setWordWrap(true);
+    // Room for two lines from the start, so the dialog keeps its size and place while typing.
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 2);
+    m_hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_first, &QLineEdit::textChanged, this, &NewPassphraseFields::update);
     connect(m_second, &QLineEdit::textChanged, this, &NewPassphraseFields::update);
     update();

@@ -1,6 +1,7 @@
 #include "ui/pilots/pilot_detail.h"
 
 #include "ui/date_text.h"
+#include "ui/dialog_size.h"
 #include "ui/pilots/pilot_colors.h"
 #include "ui/pilots/pilot_editor.h"
 #include "ui/pilots/pilot_strings.h"
@@ -85,7 +86,7 @@ PilotDetail::PilotDetail(core::Store& store, QWidget* parent) : QDialog(parent),
 {
     setObjectName(QStringLiteral("pilotDetail"));
     setModal(false);
-    resize(560, 680);
+    resizeWithinScreen(this, QSize(560, 680));
     auto* outer = new QVBoxLayout(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

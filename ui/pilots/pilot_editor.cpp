@@ -2,6 +2,7 @@
 
 #include "ui/category_names.h"
 #include "ui/dialog_folders.h"
+#include "ui/dialog_size.h"
 #include "ui/error_text.h"
 #include "ui/pilots/pilot_strings.h"
 #include "ui/pilots/zone_edit_tool.h"
@@ -59,7 +60,7 @@ PilotEditor::PilotEditor(core::Store& store, QWidget* parent) : QDialog(parent),
 {
     setObjectName(QStringLiteral("pilotEditor"));
     setModal(false);
-    resize(560, 760);
+    resizeWithinScreen(this, QSize(560, 760));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     const auto label = [&] {

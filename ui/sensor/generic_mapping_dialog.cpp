@@ -3,6 +3,7 @@
 #include "core/sensor/csv_reader.h"
 #include "core/sensor/sensor_import.h"
 #include "core/store/store.h"
+#include "ui/dialog_size.h"
 #include "ui/error_text.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/import_preview_table.h"
@@ -239,7 +240,7 @@ GenericMappingDialog::GenericMappingDialog(core::Store& store, const QString& pa
     reloadPresets();
     readHeader(0);
     guessMapping();
-    resize(980, 700);
+    resizeWithinScreen(this, QSize(980, 700));
 }
 
 void GenericMappingDialog::readHeader(char separator)

@@ -3,6 +3,7 @@
 
 #include "core/store/store.h"
 #include "ui/dialog_folders.h"
+#include "ui/dialog_size.h"
 #include "ui/home_city.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/generic_mapping_dialog.h"
@@ -91,7 +92,7 @@ SensorImportDialog::SensorImportDialog(core::Store& store, QWidget* parent) : QD
     connect(m_closeButton, &QPushButton::clicked, this, &SensorImportDialog::reject);
 
     setPage(Page::Preview);
-    resize(900, 680);
+    resizeWithinScreen(this, QSize(900, 680));
 }
 
 QWidget* SensorImportDialog::buildPreviewPage()

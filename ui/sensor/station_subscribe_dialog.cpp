@@ -4,6 +4,7 @@
 #include "core/sensor/observation_store.h"
 #include "core/sensor/station_share.h"
 #include "core/store/store.h"
+#include "ui/dialog_size.h"
 #include "ui/qt_convert.h"
 #include "ui/sensor/import_reason_text.h"
 #include "ui/sensor/station_actions.h"
@@ -162,7 +163,7 @@ StationSubscribeDialog::StationSubscribeDialog(core::Store& store, core::sync::H
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 420);
+    resizeWithinScreen(this, QSize(760, 420));
     loadLocalState();
     updateButtons();
 }

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "ui/category_names.h"
+#include "ui/dialog_size.h"
 #include "ui/qt_convert.h"
 #include "ui/triage/status_text.h"
 
@@ -80,7 +81,7 @@ MergeDialog::MergeDialog(core::Store& store, const std::string& duplicateId, QWi
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
     layout->addWidget(m_buttons);
-    resize(480, 460);
+    resizeWithinScreen(this, QSize(480, 460));
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
