@@ -339,7 +339,9 @@ void ConsentsView::withdrawSelected()
             else
                 text = tr("Withdrawn. The hub never had this consent, so it held nothing to erase.");
             refresh();
-            m_result->setText(text);
+            // A verified receipt is on show under the consent already (refresh): said once there.
+            const bool receiptShown = outcome.ok && outcome.withdrawn && outcome.withdrawn->receipt;
+            m_result->setText(receiptShown ? QString() : text);
             emit workFinished(outcome.ok, text);
         });
 }

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -127,6 +128,16 @@ MyDataPanel::MyDataPanel(core::Store& store, Settings* settings, EndpointSource 
     m_pages->addWidget(buildLockedPage());
     m_pages->addWidget(buildUnlockedPage());
     layout->addWidget(m_pages, 1);
+    // Only the page on show asks for room (a stack asks for its largest page's by default).
+    const auto askOnlyForTheCurrentPage = [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+        m_pages->updateGeometry();
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, askOnlyForTheCurrentPage);
+    askOnlyForTheCurrentPage(m_pages->currentIndex());
     connect(m_lockNow, &QPushButton::clicked, this, &MyDataPanel::lockNow);
 
     connect(m_session, &VaultSession::stateChanged, this, &MyDataPanel::onStateChanged);
@@ -221,7 +232,12 @@ QWidget* MyDataPanel::buildUnlockedPage()
     m_tabs->addTab(m_consents, tr("S&haring"));
     m_recommendations = new RecommendationsView(*m_session, m_tabs);
     m_tabs->addTab(m_recommendations, tr("For &You"));
-    m_tabs->addTab(buildVaultTab(), tr("&Vault"));
+    // The Vault tab's settings scroll rather than make the dock taller than a small screen.
+    auto* vaultScroll = new QScrollArea(m_tabs);
+    vaultScroll->setFrameShape(QFrame::NoFrame);
+    vaultScroll->setWidgetResizable(true);
+    vaultScroll->setWidget(buildVaultTab());
+    m_tabs->addTab(vaultScroll, tr("&Vault"));
     // Problems and pilots change with every sync: the recommendations are worked out again on show.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_recommendations && m_session->state() == VaultState::Unlocked)
