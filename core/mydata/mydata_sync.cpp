@@ -276,7 +276,10 @@ Result<std::vector<StoredReceipt>> loadReceipts(Store& store, const std::string&
 
 // Giving ---------------------------------------------------------------------------------------
 
-Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint)
+namespace {
+
+/// GET /v1/info, with the hub's name checked.
+Result<Poco::JSON::Object::Ptr> fetchInfo(const sync::HubEndpoint& endpoint)
 {
     sync::HubClient client(endpoint);
     auto answer = client.send("GET", "/v1/info");
@@ -287,9 +290,19 @@ Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint)
     auto o = sync::parseObject(answer->body);
     if (!o || !(*o)->has("name") || !(*o)->get("name").isString())
         return Error::make("bad_answer", "the hub's /v1/info answer names no hub", "name");
+    return *o;
+}
+
+} // namespace
+
+Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint)
+{
+    auto info = fetchInfo(endpoint);
+    if (!info)
+        return info.error();
     ControllerInfo c;
-    c.name = (*o)->getValue<std::string>("name");
-    if (const auto stated = (*o)->getObject("controller")) {
+    c.name = (*info)->getValue<std::string>("name");
+    if (const auto stated = (*info)->getObject("controller")) {
         const auto take = [&](const char* key, std::string& member) {
             if (stated->has(key) && stated->get(key).isString() &&
                 !stated->getValue<std::string>(key).empty())
@@ -308,16 +321,10 @@ Result<ControllerInfo> fetchHubController(const sync::HubEndpoint& endpoint)
 
 Result<std::string> fetchHubName(const sync::HubEndpoint& endpoint)
 {
-    sync::HubClient client(endpoint);
-    auto answer = client.send("GET", "/v1/info");
-    if (!answer)
-        return answer.error();
-    if (auto s = detail::answerStatus(*answer); !s)
-        return s.error();
-    auto o = sync::parseObject(answer->body);
-    if (!o || !(*o)->has("name") || !(*o)->get("name").isString())
-        return Error::make("bad_answer", "the hub's /v1/info answer names no hub", "name");
-    return (*o)->getValue<std::string>("name");
+    auto info = fetchInfo(endpoint);
+    if (!info)
+        return info.error();
+    return (*info)->getValue<std::string>("name");
 }
 
 Result<GivenConsent> giveConsent(Store& store, Consent consent, const sync::HubEndpoint& endpoint,

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace balgul::ui {
 
@@ -151,15 +152,20 @@ void PilotsPanel::updateCloseRound()
 void PilotsPanel::onStoreChange(const core::StoreChange& change)
 {
     using Kind = core::StoreChange::Kind;
-    if (change.kind != Kind::PilotsChanged && change.kind != Kind::VotingChanged &&
-        change.kind != Kind::Reset)
+    // Once per burst of changes: the pilots when they changed, the open rounds when a round did.
+    if (change.kind == Kind::PilotsChanged || change.kind == Kind::Reset)
+        m_pilotsStale = true;
+    else if (change.kind != Kind::VotingChanged)
         return;
     if (m_refreshQueued)
         return;
     m_refreshQueued = true;
     QTimer::singleShot(0, this, [this] {
         m_refreshQueued = false;
-        refresh();
+        if (std::exchange(m_pilotsStale, false))
+            refresh();
+        else
+            updateCloseRound();
     });
 }
 

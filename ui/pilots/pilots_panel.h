@@ -78,6 +78,7 @@ private:
     std::vector<std::pair<QString, QString>> m_openRounds; ///< (id, title)
     QLabel* m_empty = nullptr;
     bool m_refreshQueued = false;
+    bool m_pilotsStale = false; ///< a pilot changed since the last refresh
 };
 
 } // namespace balgul::ui
