@@ -11,6 +11,11 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -315,18 +320,19 @@ public:
         if (got > 0) {
             if (m_head.size() < kHeadBytes)
                 m_head.append(buffer, std::min(static_cast<std::size_t>(got), kHeadBytes - m_head.size()));
-            m_bytes += got;
+            m_bytes.fetch_add(got, std::memory_order_relaxed);
         }
         return got;
     }
     const std::string& head() const { return m_head; }
-    std::int64_t bytes() const { return m_bytes; }
+    /// Read so far; may be asked from another thread than the one reading.
+    std::int64_t bytes() const { return m_bytes.load(std::memory_order_relaxed); }
 
 private:
     static constexpr std::size_t kHeadBytes = 4096;
     JsonReadFunction m_read;
     std::string m_head;
-    std::int64_t m_bytes = 0;
+    std::atomic<std::int64_t> m_bytes = 0;
 };
 
 /// What is done with each feature read: the problem, its index and its line. A failure stops the
@@ -394,6 +400,87 @@ Status readCollection(Reader& reader, const std::string& fileName, const std::st
         return *badFeature;
     return {};
 }
+
+/// Features handed from the thread that reads the file to the one that writes them, a batch at a
+/// time; at most a few batches wait, so memory stays bounded whatever the file's size.
+class FeatureQueue
+{
+public:
+    struct Feature
+    {
+        Problem problem;
+        std::size_t index = 0;
+        long line = 0;
+    };
+
+    /// From the reader: false once the writer stopped (the reading stops too).
+    bool put(Feature feature)
+    {
+        m_filling.push_back(std::move(feature));
+        return m_filling.size() < kBatch || hand();
+    }
+    /// From the reader, at its end: what reading the file came to.
+    void finish(Status result)
+    {
+        hand();
+        {
+            std::lock_guard lock(m_mutex);
+            m_result = std::move(result);
+            m_finished = true;
+        }
+        m_changed.notify_all();
+    }
+    /// From the writer: the next batch; empty once the reader finished and everything was taken.
+    std::vector<Feature> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_batches.empty() || m_finished; });
+        if (m_batches.empty())
+            return {};
+        std::vector<Feature> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        return batch;
+    }
+    /// From the writer: it stops taking; a reader waiting for room goes on and stops at its next put.
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopped = true;
+            m_batches.clear();
+        }
+        m_changed.notify_all();
+    }
+    /// After the reader finished.
+    const Status& result() const { return m_result; }
+
+private:
+    static constexpr std::size_t kBatch = 256;
+    static constexpr std::size_t kMaxBatches = 16;
+
+    bool hand()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_batches.size() < kMaxBatches || m_stopped; });
+        if (m_stopped)
+            return false;
+        if (!m_filling.empty())
+            m_batches.push_back(std::exchange(m_filling, {}));
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+
+    std::vector<Feature> m_filling; ///< the reader's own
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<Feature>> m_batches;
+    Status m_result;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
 
 /// A file's bytes a chunk at a time (-1 when reading fails).
 JsonReadFunction fileReader(std::FILE* file)
@@ -485,8 +572,47 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
         options.progress->report("read", reader.bytes(), static_cast<std::int64_t>(size));
         return !options.progress->cancelled();
     };
-    if (Status s = readCollection(reader, path, store.userName(), /*dedupeIds=*/false, take, keepGoing); !s)
-        return s.error();
+    // The file is read and its features checked on a thread of their own while this one writes them
+    // (each half takes about as long as the other); the errors are those of reading it in one go.
+    FeatureQueue queue;
+    const std::string author = store.userName();
+    std::thread reading([&] {
+        Status result;
+        try {
+            result = readCollection(
+                reader, path, author, /*dedupeIds=*/false,
+                [&](Problem& p, std::size_t index, long line) -> Status {
+                    if (queue.put({std::move(p), index, line}))
+                        return Status::success();
+                    return Error::make("cancelled", "the import stopped").at(path); // the writer's error wins
+                },
+                {});
+        } catch (const std::exception& e) {
+            result = Error::make("read_failed", e.what()).at(path);
+        }
+        queue.finish(std::move(result));
+    });
+    std::optional<Error> failure;
+    std::size_t written = 0;
+    for (auto batch = queue.take(); !batch.empty() && !failure; batch = queue.take()) {
+        for (FeatureQueue::Feature& feature : batch) {
+            if (Status s = take(feature.problem, feature.index, feature.line); !s) {
+                failure = s.error();
+                break;
+            }
+            if (++written % 256 == 0 && !keepGoing(written)) {
+                failure = Error::make("cancelled", "the import was cancelled").at(path);
+                break;
+            }
+        }
+    }
+    if (failure)
+        queue.stop();
+    reading.join();
+    if (failure)
+        return *failure;
+    if (!queue.result())
+        return queue.result().error();
     report.features = report.imported;
     if (options.progress) {
         options.progress->report("features", static_cast<std::int64_t>(report.features), -1);

@@ -1,7 +1,7 @@
 #include "core/store/bulk_writer.h"
 
 #include "core/store/problem_fields.h"
-#include "core/store/search_index.h"
+#include "core/store/search_builder.h"
 #include "core/store/store.h"
 #include "core/util/ids.h"
 #include "core/util/progress.h"
@@ -31,11 +31,17 @@ void bindProblem(Statement& st, const Problem& p)
 /// Rows written through the schema's insert trigger before a writer indexes them itself.
 constexpr std::size_t kFeedAfterRows = 256;
 /// The postings of this many fed rows are written as one segment.
-constexpr std::size_t kFedSegmentRows = 65536;
+constexpr std::size_t kFedSegmentRows = 32768;
+/// Fed rows between two looks for segments the builder has finished.
+constexpr std::int64_t kCollectEveryRows = 4096;
 /// A table with at most this many rows has its secondary indexes dropped for a large write and made
 /// again before the commit (dropIndexes()): sorting them anew then costs less than a second, while
 /// inserting hundreds of thousands of rows at random places costs many.
 constexpr std::int64_t kRebuildIndexesBelowRows = 65536;
+/// A write of this many rows has its log copied into the store apart from the commit.
+constexpr std::size_t kCheckpointApartRows = 10000;
+/// SQLite's automatic checkpoint, in log pages, as a store has it otherwise.
+constexpr int kAutoCheckpointPages = 1000;
 /// The page cache while those indexes are sorted anew, in KiB.
 constexpr std::int64_t kSortCacheKib = 32 * 1024;
 
@@ -118,7 +124,7 @@ void BulkWriter::startFeeding()
         m_feedAfter = st.step() ? st.int64(0) : 0;
     }
     m_db.exec("DROP TRIGGER problems_search_insert");
-    m_builder = std::make_unique<search::SegmentBuilder>(m_db);
+    m_builder = std::make_unique<search::BackgroundSegmentBuilder>(search::Folding::of(m_db), kFedSegmentRows);
     dropIndexes();
 }
 
@@ -156,8 +162,11 @@ void BulkWriter::rebuildIndexes()
     // A sort takes as much memory as the page cache allows: the written pages go to the log first,
     // so that the cache and the sort together stay within the grown cache's bounds.
     m_db.exec("PRAGMA cache_size = -" + std::to_string(kSortCacheKib));
+    // The sorts may use a second thread (SQLite's sorter workers).
+    m_db.exec("PRAGMA threads = 2");
     for (const std::string& sql : m_droppedIndexes)
         m_db.exec(sql);
+    m_db.exec("PRAGMA threads = 0");
     m_droppedIndexes.clear();
     m_db.exec("PRAGMA cache_size = -" + std::to_string(m_cacheKib));
 }
@@ -170,8 +179,14 @@ void BulkWriter::feed(std::int64_t rowid, const Problem& p)
     m_builder->add(rowid, p.title, p.description, p.address);
     ++m_fed;
     m_lastFed = rowid;
-    if (m_builder->rows() >= kFedSegmentRows) {
-        m_fedSegments.push_back(m_builder->write());
+    if (m_fed % kCollectEveryRows == 0)
+        writeSegments(m_builder->ready());
+}
+
+void BulkWriter::writeSegments(const std::vector<search::BuiltSegment>& segments)
+{
+    for (const search::BuiltSegment& segment : segments) {
+        m_fedSegments.push_back(search::writeSegment(m_db, segment));
         growCache();
     }
 }
@@ -180,7 +195,7 @@ void BulkWriter::finishFeeding()
 {
     if (!m_builder)
         return;
-    m_fedSegments.push_back(m_builder->write());
+    writeSegments(m_builder->finish());
     m_builder.reset();
     m_db.exec(m_insertTrigger);
     m_insertTrigger.clear();
@@ -304,9 +319,26 @@ void BulkWriter::commitQuietly()
     search::catchUp(m_db, m_options.progress);
     if (m_options.progress && m_options.progress->cancelled())
         throw SqlError{SQLITE_INTERRUPT, "cancelled"};
+    // A large write leaves the log copy into the store to a thread of its own (BackgroundCheckpoint):
+    // SQLite would otherwise copy everything just written at this commit, on this thread.
+    const bool large = m_written >= kCheckpointApartRows;
+    if (large)
+        sqlite3_wal_autocheckpoint(m_db.handle(), 0);
+    struct AutoCheckpointBack
+    {
+        sqlite3* db;
+        bool on;
+        ~AutoCheckpointBack()
+        {
+            if (on)
+                sqlite3_wal_autocheckpoint(db, kAutoCheckpointPages);
+        }
+    } back{m_db.handle(), large};
     m_transaction->commit();
     m_transaction.reset();
     restoreCache();
+    if (large)
+        m_store.checkpointInBackground();
 }
 
 Status BulkWriter::commit()

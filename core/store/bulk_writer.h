@@ -16,8 +16,9 @@ class Progress;
 class Store;
 
 namespace search {
-class SegmentBuilder;
-}
+class BackgroundSegmentBuilder;
+struct BuiltSegment;
+} // namespace search
 
 /// How a BulkWriter treats what it writes.
 struct BulkWriteOptions
@@ -89,6 +90,8 @@ private:
     void feed(std::int64_t rowid, const Problem& problem);
     /// Everything fed is in the postings; anything written otherwise goes the pending way.
     void finishFeeding();
+    /// Writes segments the builder finished, in their order.
+    void writeSegments(const std::vector<search::BuiltSegment>& segments);
     /// A large write into a small store drops the secondary indexes it would land on at random (the
     /// map and time indexes, the outbox's keys) and makes them again before the commit: one sort
     /// instead of a random insert per row. The SQL of each, while it is dropped.
@@ -108,7 +111,7 @@ private:
     Statement m_exists;
     Statement m_knownVersion;
     Statement m_queue;
-    std::unique_ptr<search::SegmentBuilder> m_builder; ///< while feeding
+    std::unique_ptr<search::BackgroundSegmentBuilder> m_builder; ///< while feeding
     std::string m_insertTrigger;                       ///< its SQL, while it is dropped
     std::int64_t m_feedAfter = 0;                      ///< rows above this rowid are fed
     std::int64_t m_fed = 0;

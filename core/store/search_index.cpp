@@ -1,5 +1,6 @@
 #include "core/store/search_index.h"
 
+#include "core/store/search_builder.h"
 #include "core/sensor/varint.h"
 #include "core/store/database.h"
 #include "core/util/progress.h"
@@ -28,9 +29,6 @@ constexpr std::size_t kSegmentRows = 65536;
 constexpr std::int64_t kMergeFanIn = 8;
 /// Segments of 8^5 = 32,768 rows and more are big enough: never merged.
 constexpr int kFullClass = 5;
-/// A column's characters take the positions after the previous column's and one more left unused,
-/// so that no phrase runs from one text into the next.
-constexpr std::int64_t kColumnGap = 1;
 /// Rows indexed between two progress reports.
 constexpr std::size_t kProgressStep = 4096;
 
@@ -495,6 +493,20 @@ private:
 
 } // namespace
 
+std::int64_t writeSegment(Database& db, const BuiltSegment& segment)
+{
+    if (segment.rows == 0)
+        return 0;
+    const std::int64_t id = insertSegment(db, segment.rows, segment.minRowid, segment.maxRowid);
+    auto insert = db.prepare("INSERT INTO search_postings (segment, gram, data) VALUES (?, ?, ?)");
+    for (const auto& [gram, bytes] : segment.lists) {
+        insert.reset();
+        insert.bind(1, id).bind(2, static_cast<std::int64_t>(gram)).bindBlob(3, bytes);
+        insert.run();
+    }
+    return id;
+}
+
 // Folding --------------------------------------------------------------------------------------------
 
 const Folding& Folding::of(Database& db)
@@ -555,192 +567,6 @@ void Folding::fold(std::string_view utf8, std::u32string& out) const
     }
 }
 
-// SegmentBuilder ---------------------------------------------------------------------------------------
-
-/// One gram's list while it is built: its state and where its bytes lie in the builder's blocks.
-struct SegmentBuilder::Slot
-{
-    Gram key = 0; ///< gram + 1; 0: an empty slot
-    std::int64_t lastRowid = 0;
-    std::int64_t lastPosition = -1;
-    std::uint32_t head = 0;
-    std::uint32_t tail = 0;
-    std::uint32_t fill = 0; ///< bytes used in the tail block
-};
-
-/// The bytes of the lists, in fixed blocks chained from a list's head to its tail: appending never
-/// moves bytes, and the blocks are reused by the next segment.
-struct SegmentBuilder::Block
-{
-    static constexpr std::size_t kBytes = 56;
-    std::uint32_t next = 0;
-    std::uint8_t bytes[kBytes];
-};
-
-namespace {
-
-constexpr std::size_t kBlocksPerChunk = 16384;
-
-std::size_t slotOf(Gram gram, std::size_t mask)
-{
-    return static_cast<std::size_t>((gram * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-}
-
-std::size_t encodeVarint(std::uint64_t v, std::uint8_t* out)
-{
-    std::size_t n = 0;
-    while (v >= 0x80) {
-        out[n++] = static_cast<std::uint8_t>((v & 0x7F) | 0x80);
-        v >>= 7;
-    }
-    out[n++] = static_cast<std::uint8_t>(v);
-    return n;
-}
-
-} // namespace
-
-SegmentBuilder::SegmentBuilder(Database& db) : m_db(db), m_folding(Folding::of(db)), m_slots(1u << 16) {}
-
-SegmentBuilder::~SegmentBuilder() = default;
-
-SegmentBuilder::Block& SegmentBuilder::block(std::uint32_t index)
-{
-    return m_chunks[index / kBlocksPerChunk][index % kBlocksPerChunk];
-}
-
-std::uint32_t SegmentBuilder::newBlock()
-{
-    if (m_blocks == m_chunks.size() * kBlocksPerChunk)
-        m_chunks.push_back(std::make_unique<Block[]>(kBlocksPerChunk));
-    const auto index = static_cast<std::uint32_t>(m_blocks++);
-    block(index).next = 0;
-    return index;
-}
-
-void SegmentBuilder::append(Slot& slot, const std::uint8_t* bytes, std::size_t n)
-{
-    Block* tail = &block(slot.tail);
-    for (std::size_t i = 0; i < n; ++i) {
-        if (slot.fill == Block::kBytes) {
-            const std::uint32_t next = newBlock();
-            tail->next = next; // the chunk of `tail` never moves
-            slot.tail = next;
-            slot.fill = 0;
-            tail = &block(next);
-        }
-        tail->bytes[slot.fill++] = bytes[i];
-    }
-}
-
-SegmentBuilder::Slot& SegmentBuilder::slotFor(Gram gram)
-{
-    if ((m_lists + 1) * 2 > m_slots.size()) {
-        std::vector<Slot> slots(m_slots.size() * 2);
-        const std::size_t mask = slots.size() - 1;
-        for (const Slot& old : m_slots) {
-            if (old.key == 0)
-                continue;
-            std::size_t s = slotOf(old.key - 1, mask);
-            while (slots[s].key != 0)
-                s = (s + 1) & mask;
-            slots[s] = old;
-        }
-        m_slots.swap(slots);
-    }
-    const std::size_t mask = m_slots.size() - 1;
-    std::size_t s = slotOf(gram, mask);
-    while (m_slots[s].key != 0) {
-        if (m_slots[s].key == gram + 1)
-            return m_slots[s];
-        s = (s + 1) & mask;
-    }
-    Slot& slot = m_slots[s];
-    slot.key = gram + 1;
-    slot.head = slot.tail = newBlock();
-    slot.fill = 0;
-    slot.lastRowid = 0;
-    slot.lastPosition = -1;
-    ++m_lists;
-    return slot;
-}
-
-std::int64_t SegmentBuilder::addColumn(std::int64_t rowid, std::string_view text, std::int64_t base)
-{
-    m_folding.fold(text, m_chars);
-    const std::size_t n = m_chars.size();
-    if (n == 0)
-        return base;
-    m_chars += U"  ";
-    std::uint8_t bytes[24];
-    for (std::size_t i = 0; i < n; ++i) {
-        Slot& slot = slotFor(makeGram(m_chars[i], m_chars[i + 1], m_chars[i + 2]));
-        std::size_t used = 0;
-        if (slot.fill == 0 && slot.head == slot.tail) {
-            // A new list: the row's id whole (zig-zag).
-            used = encodeVarint(
-                (static_cast<std::uint64_t>(rowid) << 1) ^ static_cast<std::uint64_t>(rowid >> 63), bytes);
-            slot.lastRowid = rowid;
-            slot.lastPosition = -1;
-        } else if (slot.lastRowid != rowid) {
-            bytes[used++] = 0;
-            used += encodeVarint(static_cast<std::uint64_t>(rowid - slot.lastRowid), bytes + used);
-            slot.lastRowid = rowid;
-            slot.lastPosition = -1;
-        }
-        const std::int64_t position = base + static_cast<std::int64_t>(i);
-        used += encodeVarint(static_cast<std::uint64_t>(position - slot.lastPosition), bytes + used);
-        slot.lastPosition = position;
-        append(slot, bytes, used);
-    }
-    return base + static_cast<std::int64_t>(n) + kColumnGap;
-}
-
-void SegmentBuilder::add(std::int64_t rowid, std::string_view title, std::string_view description,
-                         std::string_view address)
-{
-    if (m_rows == 0)
-        m_minRowid = rowid;
-    m_maxRowid = rowid;
-    ++m_rows;
-    std::int64_t base = addColumn(rowid, title, 0);
-    base = addColumn(rowid, description, base);
-    addColumn(rowid, address, base);
-}
-
-std::int64_t SegmentBuilder::write()
-{
-    if (m_rows == 0)
-        return 0;
-    const std::int64_t segment =
-        insertSegment(m_db, static_cast<std::int64_t>(m_rows), m_minRowid, m_maxRowid);
-    std::vector<const Slot*> lists;
-    lists.reserve(m_lists);
-    for (const Slot& slot : m_slots)
-        if (slot.key != 0)
-            lists.push_back(&slot);
-    std::sort(lists.begin(), lists.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
-    auto insert = m_db.prepare("INSERT INTO search_postings (segment, gram, data) VALUES (?, ?, ?)");
-    std::string bytes;
-    for (const Slot* slot : lists) {
-        bytes.clear();
-        for (std::uint32_t b = slot->head;; b = block(b).next) {
-            const Block& at = block(b);
-            const bool last = b == slot->tail;
-            bytes.append(reinterpret_cast<const char*>(at.bytes), last ? slot->fill : Block::kBytes);
-            if (last)
-                break;
-        }
-        insert.reset();
-        insert.bind(1, segment).bind(2, static_cast<std::int64_t>(slot->key - 1)).bindBlob(3, bytes);
-        insert.run();
-    }
-    std::fill(m_slots.begin(), m_slots.end(), Slot{});
-    m_lists = 0;
-    m_blocks = 0;
-    m_rows = 0;
-    return segment;
-}
-
 // Catching up and finding ------------------------------------------------------------------------------
 
 std::size_t catchUp(Database& db, Progress* progress)
@@ -769,7 +595,7 @@ std::size_t catchUp(Database& db, Progress* progress)
         }
         removeRows(db, removals);
     }
-    SegmentBuilder builder(db);
+    SegmentBuilder builder(Folding::of(db));
     std::size_t done = 0;
     {
         auto st = db.prepare("SELECT s.rowid, p.title, p.description, p.address FROM search_pending s "
@@ -777,7 +603,7 @@ std::size_t catchUp(Database& db, Progress* progress)
         while (st.step()) {
             builder.add(st.int64(0), st.textView(1), st.textView(2), st.textView(3));
             if (builder.rows() >= kSegmentRows)
-                builder.write();
+                writeSegment(db, builder.take());
             if (++done % kProgressStep == 0 && progress) {
                 progress->report("index", static_cast<std::int64_t>(done), total);
                 if (progress->cancelled())
@@ -785,7 +611,7 @@ std::size_t catchUp(Database& db, Progress* progress)
             }
         }
     }
-    builder.write();
+    writeSegment(db, builder.take());
     db.exec("DELETE FROM search_pending");
     mergeSmallSegments(db);
     if (progress)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace balgul::core {
@@ -40,44 +41,17 @@ inline Gram makeGram(char32_t a, char32_t b, char32_t c)
     return (static_cast<Gram>(a) << 42) | (static_cast<Gram>(b) << 21) | static_cast<Gram>(c);
 }
 
-/// Rows in ascending rowid order, their postings collected in memory and written as one segment.
-class SegmentBuilder
+/// A segment built in memory (search_builder.h): its rows and each gram's list, ascending by gram.
+struct BuiltSegment
 {
-public:
-    explicit SegmentBuilder(Database& db);
-    ~SegmentBuilder();
-    SegmentBuilder(const SegmentBuilder&) = delete;
-    SegmentBuilder& operator=(const SegmentBuilder&) = delete;
-
-    /// Adds a row's texts; rowids must grow from one call to the next.
-    void add(std::int64_t rowid, std::string_view title, std::string_view description,
-             std::string_view address);
-    std::size_t rows() const { return m_rows; }
-    /// Writes the rows added since the last write as a new segment (nothing when there are none) and
-    /// returns its id (0: none). Throws SqlError.
-    std::int64_t write();
-
-private:
-    struct Slot;
-    struct Block;
-    Slot& slotFor(Gram gram);
-    Block& block(std::uint32_t index);
-    std::uint32_t newBlock();
-    void append(Slot& slot, const std::uint8_t* bytes, std::size_t n);
-    /// Adds one text whose characters take the positions from `base`; returns the next text's base.
-    std::int64_t addColumn(std::int64_t rowid, std::string_view text, std::int64_t base);
-
-    Database& m_db;
-    const Folding& m_folding;
-    std::u32string m_chars;    ///< scratch: one column's folded characters
-    std::vector<Slot> m_slots; ///< open addressing on the gram
-    std::size_t m_lists = 0;
-    std::vector<std::unique_ptr<Block[]>> m_chunks;
-    std::size_t m_blocks = 0; ///< blocks in use
-    std::size_t m_rows = 0;
-    std::int64_t m_minRowid = 0;
-    std::int64_t m_maxRowid = 0;
+    std::int64_t rows = 0;
+    std::int64_t minRowid = 0;
+    std::int64_t maxRowid = 0;
+    std::vector<std::pair<Gram, std::string>> lists;
 };
+
+/// Writes a built segment into the index and returns its id (0 when it has no rows). Throws SqlError.
+std::int64_t writeSegment(Database& db, const BuiltSegment& segment);
 
 /// Rows whose search text is not in the postings as it is now (search_pending), brought in: old
 /// postings of changed and deleted rows removed, rows as they are now written as new segments, then

@@ -2,6 +2,7 @@
 
 #include "core/domain/category.h"
 #include "core/store/schema.h"
+#include "core/store/background_checkpoint.h"
 #include "core/store/search_index.h"
 #include "core/util/ids.h"
 
@@ -257,12 +258,20 @@ Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreO
 Store::~Store()
 {
     const bool clean = !m_db.damaged();
+    m_checkpoint.reset(); // waits for a checkpoint under way
     m_statements.clear(); // finalized before the connection closes
     m_db.close();
     if (m_ownsMarker && clean) {
         std::error_code ec;
         fs::remove(uncleanMarkerPath(m_path), ec);
     }
+}
+
+void Store::checkpointInBackground()
+{
+    if (!m_checkpoint)
+        m_checkpoint = std::make_unique<BackgroundCheckpoint>(m_path);
+    m_checkpoint->start();
 }
 
 void Store::migrate()

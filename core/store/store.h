@@ -206,6 +206,8 @@ struct StoreOptions
 ///
 /// Every mutation writes its rows and the matching outbox entry in one transaction.
 /// Not thread-safe: open one Store per thread (SQLite WAL lets them share the file).
+class BackgroundCheckpoint;
+
 class Store
 {
 public:
@@ -508,6 +510,9 @@ private:
     Problem readProblem(const Statement& st) const;
     void writeSearchAndIndex(const Problem& p);
 
+    /// After a large bulk write: the write-ahead log copied into the store off this thread.
+    void checkpointInBackground();
+
     std::string m_path;
     std::string m_userName;
     bool m_ownsMarker = false; ///< this session made the unclean-close marker and removes it on close
@@ -515,6 +520,7 @@ private:
     std::vector<std::pair<int, Listener>> m_listeners;
     std::string m_pullUserId; ///< the hub user id while a pulled page is applied
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements; ///< cachedStatement()
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint; ///< made by the first large bulk write
     int m_nextListener = 1;
 };
 
