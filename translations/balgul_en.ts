@@ -5331,6 +5331,27 @@
         <source>Open round</source>
         <translation>Open round</translation>
     </message>
+    <message>
+        <source>Enter the invite&apos;s id as the hub&apos;s operator gave it: eight characters, 0–9 and a–f.</source>
+        <translation>Enter the invite&apos;s id as the hub&apos;s operator gave it: eight characters, 0–9 and a–f.</translation>
+    </message>
+    <message>
+        <source>Who may &amp;vote:</source>
+        <translation>Who may &amp;vote:</translation>
+    </message>
+    <message>
+        <source>Every resident</source>
+        <translation>Every resident</translation>
+    </message>
+    <message>
+        <source>Those who joined with the invite</source>
+        <translation>Those who joined with the invite</translation>
+    </message>
+    <message>
+        <source>invite id, e.g. 3f2a9c1b</source>
+        <extracomment>An invite&apos;s id as `balgul-hub invite list` shows it.</extracomment>
+        <translation>invite id, e.g. 3f2a9c1b</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorChartView</name>
@@ -7262,6 +7283,10 @@ Budget: %4</translation>
     <message>
         <source>End the voting now; the hub&apos;s clock decides the closing time</source>
         <translation>End the voting now; the hub&apos;s clock decides the closing time</translation>
+    </message>
+    <message>
+        <source>open to the accounts that joined with invite %1</source>
+        <translation>open to the accounts that joined with invite %1</translation>
     </message>
 </context>
 <context>

@@ -5267,6 +5267,27 @@
         <source>Open round</source>
         <translation>라운드 열기</translation>
     </message>
+    <message>
+        <source>Enter the invite&apos;s id as the hub&apos;s operator gave it: eight characters, 0–9 and a–f.</source>
+        <translation>허브 운영자가 알려 준 초대 ID를 입력하세요: 0–9와 a–f로 된 여덟 글자입니다.</translation>
+    </message>
+    <message>
+        <source>Who may &amp;vote:</source>
+        <translation>투표할 수 있는 사람(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Every resident</source>
+        <translation>모든 주민</translation>
+    </message>
+    <message>
+        <source>Those who joined with the invite</source>
+        <translation>이 초대로 가입한 사람만</translation>
+    </message>
+    <message>
+        <source>invite id, e.g. 3f2a9c1b</source>
+        <extracomment>An invite&apos;s id as `balgul-hub invite list` shows it.</extracomment>
+        <translation>초대 ID, 예: 3f2a9c1b</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::SensorChartView</name>
@@ -7156,6 +7177,10 @@ Budget: %4</source>
     <message>
         <source>End the voting now; the hub&apos;s clock decides the closing time</source>
         <translation>지금 투표를 끝냅니다. 마감 시각은 허브의 시계로 정해집니다</translation>
+    </message>
+    <message>
+        <source>open to the accounts that joined with invite %1</source>
+        <translation>초대 %1(으)로 가입한 계정만 투표</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,7 @@ or FILE.pb, and on 100,000 synthetic approval ballots); see tests/bench/README.m
                     [--type choose-1|approval|cumulative|budget-approval]
                     [--rule greedy|greedy-no-skip|greedy-threshold|equal-shares] [--min-score N]
                     [--min M] [--max K] [--points P] [--points-per-project p] [--opens TIME|now]
+                    [--invite INVITE-ID | --accounts ACCOUNT-ID[,…]]   (who may vote; default: everyone)
        balgul-cli … round close ROUND
        balgul-cli … round vote ROUND (--choose C[,C…] | --points C=N[,C=N…])
        balgul-cli … round results ROUND [--format json] [--hub URL]

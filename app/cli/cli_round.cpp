@@ -14,6 +14,8 @@
 #include "core/voting/pabulib.h"
 #include "core/voting/tally.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -251,6 +253,15 @@ int create(const Args& args)
             return usage("--closes takes an ISO 8601 time (or give --days N)");
         d.closes = *closes;
     }
+    // Who may vote: every resident, the accounts listed, or those that joined with one invite.
+    for (const auto& word : split(args.option("accounts"), ',')) {
+        if (!core::isUuid(word))
+            return usage("--accounts takes account ids (UUIDs) separated by commas: " + word);
+        d.eligibleAccounts.push_back(word);
+    }
+    d.eligibleInvite = args.option("invite");
+    std::transform(d.eligibleInvite.begin(), d.eligibleInvite.end(), d.eligibleInvite.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     auto made = (*store)->createRound(d);
     if (!made)
         return failed(made.error());

@@ -329,6 +329,7 @@ int runUser(const HubConfig& config, const Options& options)
     if (action == "list") {
         for (const auto& u : storage->users())
             std::cout << u.login << '\t' << toString(u.role) << '\t' << u.displayName << '\t' << u.id
+                      << (u.inviteId.empty() ? "" : "\tinvite " + u.inviteId)
                       << (storage->isUserDisabled(u.id) ? "\tdisabled" : "") << '\n';
         return 0;
     }

@@ -48,6 +48,9 @@ struct RoundDraft
     Timestamp opens{};
     Timestamp closes{};
     std::vector<std::string> eligibleAccounts;
+    /// Empty: no invite limits who votes; else only the accounts that joined with this invite (its
+    /// id, as `balgul-hub invite list` shows it).
+    std::string eligibleInvite;
 };
 
 enum class BallotState

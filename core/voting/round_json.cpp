@@ -16,6 +16,14 @@ namespace balgul::core::voting {
 
 namespace {
 
+/// An invite's id as the hub makes them: eight lower-case hexadecimal digits.
+bool isInviteId(const std::string& text)
+{
+    return text.size() == 8 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
 Error invalid(const std::string& field, const std::string& message)
 {
     return Error::make("invalid_field", field + ": " + message, field);
@@ -62,6 +70,9 @@ Result<RoundInfo> roundFromSyncFields(const std::string& id, const Poco::JSON::O
     info.description = text(fields, "description");
     info.pilotIds = strings(fields, "pilot_ids");
     info.eligibleAccounts = strings(fields, "eligible_accounts");
+    info.eligibleInvite = text(fields, "eligible_invite");
+    if (!info.eligibleInvite.empty() && !isInviteId(info.eligibleInvite))
+        return invalid("eligible_invite", "must be an invite's id: eight hexadecimal digits");
     const auto type = parseBallotType(text(fields, "ballot_type"));
     if (!type)
         return invalid("ballot_type", "must be choose-1, approval, cumulative or budget-approval");

@@ -31,6 +31,9 @@ struct RoundInfo
     std::vector<std::string> pilotIds;
     /// Empty: every account may vote; else only these accounts (a named group).
     std::vector<std::string> eligibleAccounts;
+    /// Empty: any account (of eligibleAccounts, if named); else only those that registered with
+    /// this invite of the hub (its id: eight hexadecimal digits).
+    std::string eligibleInvite;
 };
 
 /// The round's rules from its sync fields (`projects` as the hub wrote it). Error `invalid_field`

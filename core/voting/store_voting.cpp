@@ -91,6 +91,8 @@ JsonObjectWriter roundFields(const voting::RoundDraft& d)
     w.add("closes", toIso8601(d.closes));
     if (!d.eligibleAccounts.empty())
         w.addRaw("eligible_accounts", stringArray(d.eligibleAccounts));
+    if (!d.eligibleInvite.empty())
+        w.add("eligible_invite", d.eligibleInvite);
     return w;
 }
 

@@ -123,6 +123,7 @@ constexpr FieldSpec kRoundFields[] = {
     {"opens", Kind::Time, true},
     {"closes", Kind::Time, true},
     {"eligible_accounts", Kind::UuidList, false, 0, 10000},
+    {"eligible_invite", Kind::Text, false, 0, 16},
 };
 // A ballot never names its voter in its fields: the account is in its key and its owner only.
 constexpr FieldSpec kBallotFields[] = {

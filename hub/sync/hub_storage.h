@@ -42,6 +42,9 @@ struct User
     Role role = Role::Citizen;
     std::string passwordHash; ///< see password.h
     core::Timestamp created{};
+    /// The invite this account registered with (Invite::id); empty without one. A round may be open
+    /// to the accounts of one invite only (docs/voting.md).
+    std::string inviteId;
 };
 
 /// A code that lets someone register on a hub that is not open to everyone. Only the code's

@@ -30,7 +30,7 @@ using pg::PgError;
 using pg::PgPool;
 using pg::PgResult;
 
-constexpr std::int64_t kSchemaVersion = 2;
+constexpr std::int64_t kSchemaVersion = 3;
 /// pg_advisory_xact_lock key for creating the schema ("balgul" in ASCII).
 constexpr const char* kSchemaLockKey = "98971081031171080";
 
@@ -75,6 +75,9 @@ constexpr const char* kInvitesSchema = "CREATE TABLE invites ("
                                        " expires BIGINT NOT NULL,"
                                        " created BIGINT NOT NULL,"
                                        " note TEXT NOT NULL DEFAULT '')";
+
+/// Version 3: the invite each account registered with.
+constexpr const char* kUserInviteSchema = "ALTER TABLE users ADD COLUMN invite_id TEXT NOT NULL DEFAULT ''";
 
 /// Sessions, login counters and blob accounting. Created when missing at every start, so the
 /// tables come to an existing store whatever its schema version.
@@ -146,7 +149,7 @@ EntityState readEntity(const PgResult& r, int row)
 }
 
 constexpr const char* kUserColumns =
-    "SELECT id, login, display_name, role, password_hash, created FROM users ";
+    "SELECT id, login, display_name, role, password_hash, created, invite_id FROM users ";
 
 User readUser(const PgResult& r, int row)
 {
@@ -157,6 +160,7 @@ User readUser(const PgResult& r, int row)
     u.role = roleFromString(r.text(row, 3)).value_or(Role::Citizen);
     u.passwordHash = r.text(row, 4);
     u.created = core::fromUnixMs(r.int64(row, 5));
+    u.inviteId = r.text(row, 6);
     return u;
 }
 
@@ -531,6 +535,8 @@ public:
                                    " was made by a newer balgul-hub");
             if (current < 2)
                 conn->exec(kInvitesSchema);
+            if (current < 3)
+                conn->exec(kUserInviteSchema);
             if (current < kSchemaVersion)
                 conn->exec("UPDATE meta SET value = $1 WHERE key = 'schema_version'",
                            Params{std::to_string(kSchemaVersion)});
@@ -632,6 +638,7 @@ public:
                       std::string(toString(user.role)),
                       user.passwordHash};
         params.add(core::toUnixMs(user.created));
+        params.add(user.inviteId);
         if (params.hasNul())
             return core::Error::make("invalid_field", "the login or name holds a NUL character", "login");
         const auto taken = core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
@@ -639,8 +646,8 @@ public:
         if (conn->exec("SELECT 1 FROM users WHERE login_key = $1", {loginKey(user.login)}).rows() > 0)
             return taken;
         try {
-            conn->exec("INSERT INTO users (id, login, login_key, display_name, role, password_hash, created) "
-                       "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            conn->exec("INSERT INTO users (id, login, login_key, display_name, role, password_hash, created, "
+                       "invite_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                        params);
         } catch (const PgError& e) {
             if (e.sqlState == pg::kUniqueViolation) // another hub process added the login just now
@@ -691,7 +698,7 @@ public:
         if (params.hasNul())
             return std::nullopt;
         const auto r =
-            m_pool.acquire()->exec("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+            m_pool.acquire()->exec("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
                                    "FROM tokens t JOIN users u ON u.id = t.user_id "
                                    "WHERE t.hash = $1 AND t.expires > $2",
                                    params);
@@ -770,8 +777,10 @@ public:
                           std::string(toString(user.role)),
                           user.passwordHash};
             params.add(core::toUnixMs(user.created));
-            conn->exec("INSERT INTO users (id, login, login_key, display_name, role, password_hash, created) "
-                       "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            user.inviteId = invite.text(0, 0);
+            params.add(user.inviteId);
+            conn->exec("INSERT INTO users (id, login, login_key, display_name, role, password_hash, created, "
+                       "invite_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                        params);
             conn->exec("COMMIT");
             return user;

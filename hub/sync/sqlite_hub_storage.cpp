@@ -31,7 +31,7 @@ using core::Database;
 using core::SqlError;
 using core::Statement;
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 constexpr const char* kSchema = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +73,9 @@ CREATE TABLE invites (
     created INTEGER NOT NULL,
     note TEXT NOT NULL DEFAULT '');
 )sql";
+
+/// Version 3: the invite each account registered with.
+constexpr const char* kUserInviteSchema = "ALTER TABLE users ADD COLUMN invite_id TEXT NOT NULL DEFAULT ''";
 
 /// Sessions, login counters and blob accounting. Created when missing at every open, so the
 /// tables come to an existing store whatever its schema version.
@@ -154,11 +157,12 @@ User readUser(const Statement& st)
     u.role = roleFromString(st.text(3)).value_or(Role::Citizen);
     u.passwordHash = st.text(4);
     u.created = core::fromUnixMs(st.int64(5));
+    u.inviteId = st.text(6);
     return u;
 }
 
 constexpr const char* kUserColumns =
-    "SELECT id, login, display_name, role, password_hash, created FROM users ";
+    "SELECT id, login, display_name, role, password_hash, created, invite_id FROM users ";
 
 StorageError wrap(const SqlError& e)
 {
@@ -510,6 +514,8 @@ public:
                 }
                 if (current < 2)
                     m_db.exec(kInvitesSchema);
+                if (current < 3)
+                    m_db.exec(kUserInviteSchema);
                 m_db.exec("PRAGMA user_version = " + std::to_string(kSchemaVersion));
                 tx.commit();
             }
@@ -704,7 +710,7 @@ public:
         auto reader = m_readers->acquire();
         try {
             auto st =
-                reader->cache.get("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created "
+                reader->cache.get("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
                                   "FROM tokens t JOIN users u ON u.id = t.user_id "
                                   "WHERE t.hash = ? AND t.expires > ?");
             st->bind(1, tokenHash).bind(2, core::toUnixMs(at));
@@ -771,6 +777,7 @@ public:
                 return invalidInvite();
             const std::string inviteId = invite.text(0);
             user.role = roleFromString(invite.text(1)).value_or(Role::Citizen);
+            user.inviteId = inviteId;
             auto added = insertUser(user);
             if (!added)
                 return added; // the rollback keeps the invite's use
@@ -1058,10 +1065,10 @@ private:
         exists.bind(1, user.login);
         if (exists.step())
             return core::Error::make("login_taken", "the login " + user.login + " is taken", "login");
-        auto st = m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created) "
-                               "VALUES (?, ?, ?, ?, ?, ?)");
+        auto st = m_db.prepare("INSERT INTO users (id, login, display_name, role, password_hash, created, "
+                               "invite_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
         st.bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
-        st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created));
+        st.bind(5, user.passwordHash).bind(6, core::toUnixMs(user.created)).bind(7, user.inviteId);
         st.run();
         return user;
     }

@@ -197,6 +197,14 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
     if (auto s = validateFields(op, !current); !s)
         return rejected(op, s.error());
 
+    // A round open to one invite's accounts names an invite of this hub (rounds are rare: the
+    // invites are read only when one names an invite).
+    const auto inviteExists = [this](const std::string& inviteId) {
+        const auto invites = m_storage.invites();
+        return std::any_of(invites.begin(), invites.end(),
+                           [&](const Invite& invite) { return invite.id == inviteId; });
+    };
+
     std::optional<EntityState> parent;
     if (const ParentRef ref = parentOf(op, current ? &*current : nullptr); !ref.id.empty())
         parent = tx.loadEntity(ref.entity, ref.id);
@@ -266,7 +274,9 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
             move = std::move(*prepared);
         }
         if (op.entity == "round")
-            if (auto s = prepareRoundChange(tx, op, current ? &*current : nullptr, changes, core::now()); !s)
+            if (auto s = prepareRoundChange(tx, op, current ? &*current : nullptr, changes, core::now(),
+                                        inviteExists);
+                !s)
                 return rejected(op, s.error());
         EntityState state;
         if (current)
@@ -323,7 +333,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         move = std::move(*prepared);
     }
     if (op.entity == "round" && !changes.empty())
-        if (auto s = prepareRoundChange(tx, op, &*current, changes, core::now()); !s)
+        if (auto s = prepareRoundChange(tx, op, &*current, changes, core::now(), inviteExists); !s)
             return rejected(op, s.error());
     if (!changes.empty()) {
         current->seq = tx.nextSeq();

@@ -87,12 +87,19 @@ core::Status authorizeVotingOp(const User& user, const Op& op, const EntityState
                 return Error::make("not_eligible", "this round is open to a named group of accounts only");
         }
     }
+    if (round->fields && round->fields->has("eligible_invite")) {
+        const std::string invite = round->fields->get("eligible_invite").toString();
+        if (!invite.empty() && user.inviteId != invite)
+            return Error::make("not_eligible",
+                               "this round is open only to the accounts that joined with invite " + invite);
+    }
     (void)current;
     return {};
 }
 
 core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntityState* stored,
-                                VotingFieldChanges& changes, core::Timestamp now)
+                                VotingFieldChanges& changes, core::Timestamp now,
+                                const std::function<bool(const std::string& inviteId)>& inviteExists)
 {
     Poco::JSON::Object merged;
     if (stored && stored->fields)
@@ -110,6 +117,12 @@ core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntitySt
                     return Error::make("invalid_field",
                                        "closes: an open round's closing may only move earlier", "closes");
             }
+        }
+        if (name == "eligible_invite" && value.isString()) {
+            const std::string invite = value.extract<std::string>();
+            if (!invite.empty() && !inviteExists(invite))
+                return Error::make("invalid_field", "eligible_invite: this hub has no invite " + invite,
+                                   "eligible_invite");
         }
         merged.set(name, value);
     }

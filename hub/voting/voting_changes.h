@@ -12,6 +12,7 @@
 
 #include <Poco/Dynamic/Var.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -28,7 +29,8 @@ std::optional<core::Timestamp> roundTime(const EntityState& round, const char* n
 /// authorize() for rounds and ballots, once the generic checks passed (`round` is the round a
 /// ballot hangs on, live for an upsert). Staff open a round, change it until it opens, then only
 /// move its closing earlier (closing it); it is deleted only before it opens. A ballot is taken
-/// from an eligible account between the round's opening and closing by the hub's clock `now`.
+/// from an eligible account (every one; those listed in `eligible_accounts`; those that registered
+/// with the invite `eligible_invite`) between the round's opening and closing by the hub's clock.
 /// Errors: `forbidden`, `round_not_open`, `round_closed`, `not_eligible`.
 core::Status authorizeVotingOp(const User& user, const core::sync::Op& op, const EntityState* current,
                                const EntityState* round, core::Timestamp now);
@@ -37,10 +39,12 @@ using VotingFieldChanges = std::vector<std::pair<std::string, Poco::Dynamic::Var
 
 /// Checks a round op after the field merge (`stored` absent when the op makes it): the candidates
 /// are live pilots in the voting phase, whose costs and titles the hub fixes in `projects` (added to
-/// `changes`); a closing time at or before `now` becomes `now`; the round as a whole keeps
-/// core::voting::roundFromSyncFields()'s rules. Error `invalid_field` naming the field.
+/// `changes`); a closing time at or before `now` becomes `now`; an `eligible_invite` names an invite
+/// of this hub (`inviteExists`); the round as a whole keeps core::voting::roundFromSyncFields()'s
+/// rules. Error `invalid_field` naming the field.
 core::Status prepareRoundChange(HubTransaction& tx, const core::sync::Op& op, const EntityState* stored,
-                                VotingFieldChanges& changes, core::Timestamp now);
+                                VotingFieldChanges& changes, core::Timestamp now,
+                                const std::function<bool(const std::string& inviteId)>& inviteExists);
 
 /// Checks a ballot upsert against its round: it carries its contents and receipt together, the
 /// contents in canonical form (`invalid_field`) and within the round's ballot rules

@@ -1,6 +1,7 @@
 // Voting rounds on a real balgul-hub, from hand-written pushes: only staff open and close rounds,
 // the hub fixes the candidates' costs from the pilots, a ballot is taken only inside the round's
-// time by the hub's clock and within its rules, one ballot per account and round whatever arrives
+// time by the hub's clock, within its rules and from its eligible accounts (a named group, one
+// invite's accounts), one ballot per account and round whatever arrives
 // at once (two hub processes on one store), the latest counts, a ballot goes back only to its voter,
 // and the published answer holds no voter and lets anyone recompute the tally and each voter find
 // their receipt.
@@ -316,6 +317,47 @@ private slots:
         QCOMPARE(pushOne(m_minji, ballotOp(id, castFor(id, approve({0})))), std::string("not_eligible"));
         QCOMPARE(pushOne(m_jun, ballotOp(id, castFor(id, approve({0})))), std::string("applied"));
         (void)version;
+    }
+
+    void theAccountsOfOneInviteOnly()
+    {
+        // A group invited together: the hub remembers which invite each account registered with.
+        QByteArray code;
+        QCOMPARE(hub().adminCommand(QStringLiteral("invite"),
+                                    {QStringLiteral("create"), QStringLiteral("--uses"), QStringLiteral("2"),
+                                     QStringLiteral("--note"), QStringLiteral("유성 발굴단")},
+                                    {}, &code),
+                 0);
+        code = code.trimmed();
+        const std::string invite = hub().storeQuery("SELECT id FROM invites ORDER BY created DESC LIMIT 1");
+        QCOMPARE(invite.size(), std::size_t(8));
+        const auto joined = hub().request("POST", "/v1/auth/register",
+                                          R"({"login":"seoyeon","password":"long enough","invite":")" +
+                                              code.toStdString() + R"("})");
+        QCOMPARE(joined.status, 201);
+        const std::string seoyeon = hub().login("seoyeon", "long enough");
+        QVERIFY(!seoyeon.empty());
+        QCOMPARE(hub().storeQuery("SELECT invite_id FROM users WHERE login = 'seoyeon'"), invite);
+
+        // An invite the hub does not have is refused when the round is opened, naming the field.
+        auto unknown = roundFields();
+        unknown->set("eligible_invite", std::string("00000000"));
+        core::sync::PushResult r;
+        QCOMPARE(pushOne(m_lab, op("round", core::newUuidV7(), 0, unknown), &r), std::string("invalid_field"));
+        QVERIFY2(r.message.find("eligible_invite") != std::string::npos, r.message.c_str());
+
+        auto fields = roundFields();
+        fields->set("eligible_invite", invite);
+        const auto [id, version] = openRound(fields);
+        QVERIFY(!id.empty());
+        // Accounts made by the operator, or with another invite, are not in the group.
+        QCOMPARE(pushOne(m_minji, ballotOp(id, castFor(id, approve({0}))), &r), std::string("not_eligible"));
+        QVERIFY2(r.message.find(invite) != std::string::npos, r.message.c_str());
+        QCOMPARE(pushOne(seoyeon, ballotOp(id, castFor(id, approve({1})))), std::string("applied"));
+        // The group is fixed once the round opens.
+        Poco::JSON::Object::Ptr everyone = new Poco::JSON::Object;
+        everyone->set("eligible_invite", std::string());
+        QCOMPARE(pushOne(m_lab, op("round", id, version, everyone)), std::string("forbidden"));
     }
 
     void oneBallotPerResidentUnderConcurrency()

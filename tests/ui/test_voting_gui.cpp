@@ -3,6 +3,8 @@
 // are ticked with the keyboard (a third no longer fits and is disabled), "Cast ballot" queues it,
 // and after the next sync the round view says the hub counted it and shows its receipt. Once the
 // coordinator closes the round, the results view verifies the resident's ballot and the tally.
+// A coordinator opens a round for the accounts of one invite through the round dialog, typing the
+// invite's id; the hub keeps the round with it.
 
 #include "../hub/hub_process.h"
 #include "../support/test_support.h"
@@ -14,13 +16,18 @@
 #include "ui/settings.h"
 #include "ui/voting/ballot_dialog.h"
 #include "ui/voting/results_view.h"
+#include "ui/voting/round_dialog.h"
 #include "ui/voting/voting_panel.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +45,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void castABudgetBallotAndSeeTheReceipt();
+    void openARoundForOneInvitesAccounts();
 
 private:
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_hub->port()); }
@@ -225,6 +233,59 @@ void TestVotingGui::castABudgetBallotAndSeeTheReceipt()
                  qPrintable(outcome->text()));
     verifyTally->click();
     QTRY_VERIFY2(outcome->text().contains(QStringLiteral("follows from")), qPrintable(outcome->text()));
+}
+
+
+void TestVotingGui::openARoundForOneInvitesAccounts()
+{
+    QByteArray code;
+    QCOMPARE(m_hub->adminCommand(QStringLiteral("invite"),
+                                 {QStringLiteral("create"), QStringLiteral("--note"), QStringLiteral("유성 발굴단")},
+                                 {}, &code),
+             0);
+    const std::string invite = m_hub->storeQuery("SELECT id FROM invites ORDER BY created DESC LIMIT 1");
+    QCOMPARE(invite.size(), std::size_t(8));
+
+    std::string labToken;
+    auto lab = openProfile(QStringLiteral("lab"), "lab", labToken);
+    QVERIFY(lab);
+    QVERIFY(sync(*lab, labToken)); // the pilots in the voting phase, from the first test or the hub
+    ui::RoundDialog dialog(*lab);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* title = dialog.findChild<QLineEdit*>(QStringLiteral("roundTitle"));
+    auto* voters = dialog.findChild<QComboBox*>(QStringLiteral("roundVoters"));
+    auto* inviteEdit = dialog.findChild<QLineEdit*>(QStringLiteral("roundInvite"));
+    auto* create = dialog.findChild<QPushButton*>(QStringLiteral("roundCreate"));
+    auto* message = dialog.findChild<QLabel*>(QStringLiteral("roundMessage"));
+    auto* budget = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("roundBudget"));
+    QVERIFY(title && voters && inviteEdit && create && message && budget);
+    QVERIFY(!inviteEdit->isVisible()); // every resident, by default
+    title->setText(QStringLiteral("유성 발굴단의 투표")); // keyClicks types ASCII only
+    budget->setValue(45000000);
+    QVERIFY(create->isEnabled());
+
+    // Those who joined with an invite: the id is asked for, and checked as typed.
+    voters->setFocus();
+    QTest::keyClick(voters, Qt::Key_Down);
+    QCOMPARE(voters->currentIndex(), 1);
+    QVERIFY(inviteEdit->isVisible());
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(inviteEdit, QStringLiteral("xyz"));
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(message->text().contains(QStringLiteral("eight")), qPrintable(message->text()));
+    inviteEdit->clear();
+    QTest::keyClicks(inviteEdit, QString::fromStdString(invite).toUpper());
+    QVERIFY2(create->isEnabled(), qPrintable(message->text()));
+    QCOMPARE(dialog.draft().eligibleInvite, invite);
+    QSignalSpy made(&dialog, &ui::RoundDialog::created);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QCOMPARE(made.count(), 1);
+    QVERIFY(sync(*lab, labToken));
+    const std::string roundId = toStd(made.first().first().toString());
+    QCOMPARE(m_hub->storeQuery("SELECT count(*) FROM entities WHERE entity = 'round' AND id = '" + roundId +
+                               "' AND fields LIKE '%\"eligible_invite\":\"" + invite + "\"%'"),
+             std::string("1"));
 }
 
 QTEST_MAIN(TestVotingGui)

@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,6 +47,7 @@ enum Row
     RowRule,
     RowBudget,
     RowMinScore,
+    RowVoters,
     RowOpens,
     RowCloses,
     RowCount,
@@ -122,6 +124,22 @@ RoundDialog::RoundDialog(core::Store& store, QWidget* parent) : QDialog(parent),
     budgetLayout->addWidget(m_budget, 1);
     budgetLayout->addWidget(m_budgetHint, 1);
     m_minScore = spin("roundMinScore", 0, 1000000, 1);
+    // Who may vote: every resident, or the accounts that registered with one invite (a group the
+    // hub's operator invited together); the hub checks that the invite is its own.
+    m_voters = new QComboBox(this);
+    m_voters->setObjectName(QStringLiteral("roundVoters"));
+    m_voters->addItem(QString());
+    m_voters->addItem(QString());
+    m_invite = new QLineEdit(this);
+    m_invite->setObjectName(QStringLiteral("roundInvite"));
+    m_invite->setMaxLength(8);
+    auto* votersRow = new QWidget(this);
+    auto* votersLayout = new QHBoxLayout(votersRow);
+    votersLayout->setContentsMargins(0, 0, 0, 0);
+    votersLayout->addWidget(m_voters, 1);
+    votersLayout->addWidget(m_invite, 1);
+    connect(m_voters, &QComboBox::currentIndexChanged, this, &RoundDialog::update);
+    connect(m_invite, &QLineEdit::textChanged, this, &RoundDialog::update);
     m_opens = new QDateTimeEdit(this);
     m_opens->setObjectName(QStringLiteral("roundOpens"));
     m_closes = new QDateTimeEdit(this);
@@ -132,17 +150,19 @@ RoundDialog::RoundDialog(core::Store& store, QWidget* parent) : QDialog(parent),
     for (QDateTimeEdit* edit : {m_opens, m_closes}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &RoundDialog::update);
     }
     m_opens->setDateTime(start);
     m_closes->setDateTime(start.addDays(7));
+    // Connected once the times are set: update() needs the form's rows, made below.
+    for (QDateTimeEdit* edit : {m_opens, m_closes})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &RoundDialog::update);
 
     QWidget* fields[RowCount] = {m_title,      m_description, m_pilots,      m_type, m_minChoices,
                                  m_maxChoices, m_maxPoints,   m_maxPerPilot, m_rule, budgetRow,
-                                 m_minScore,   m_opens,       m_closes};
+                                 m_minScore,   votersRow,     m_opens,       m_closes};
     for (int row = 0; row < RowCount; ++row) {
         m_labels[row] = new QLabel(this);
-        m_labels[row]->setBuddy(row == RowBudget ? m_budget : fields[row]);
+        m_labels[row]->setBuddy(row == RowBudget ? m_budget : row == RowVoters ? m_voters : fields[row]);
         m_form->addRow(m_labels[row], fields[row]);
     }
 
@@ -211,6 +231,8 @@ core::voting::RoundDraft RoundDialog::draft() const
     d.budget = static_cast<std::int64_t>(std::llround(m_budget->value()));
     if (d.rule == Rule::GreedyThreshold)
         d.minScore = m_minScore->value();
+    if (m_voters->currentIndex() == 1)
+        d.eligibleInvite = toStd(m_invite->text().trimmed().toLower());
     d.opens = toTimestamp(m_opens->dateTime());
     d.closes = toTimestamp(m_closes->dateTime());
     return d;
@@ -235,6 +257,9 @@ QString RoundDialog::problem() const
         return tr("The points on one pilot are more than the points in all.");
     if (d.budget <= 0)
         return tr("Set a budget above %1.").arg(wonText(0));
+    if (m_voters->currentIndex() == 1 &&
+        !QRegularExpression(QStringLiteral("^[0-9a-f]{8}$")).match(toQ(d.eligibleInvite)).hasMatch())
+        return tr("Enter the invite's id as the hub's operator gave it: eight characters, 0–9 and a–f.");
     if (d.closes <= d.opens)
         return tr("The round must close after it opens.");
     if (d.closes <= core::now())
@@ -270,6 +295,7 @@ void RoundDialog::update()
     m_form->setRowVisible(RowMaxPoints, type == BallotType::Cumulative);
     m_form->setRowVisible(RowMaxPerPilot, type == BallotType::Cumulative);
     m_form->setRowVisible(RowMinScore, rule == Rule::GreedyThreshold);
+    m_invite->setVisible(m_voters->currentIndex() == 1);
     m_budgetHint->setText(tr("The ticked pilots cost %1 in all.").arg(wonText(chosenCost())));
     const QString why = problem();
     m_message->setText(why);
@@ -289,11 +315,15 @@ void RoundDialog::retranslate()
     const QString labels[RowCount] = {
         tr("&Title:"),    tr("&Description:"), tr("&Pilots:"),        tr("&Ballot:"),
         tr("At &least:"), tr("At &most:"),     tr("P&oints in all:"), tr("Points on o&ne pilot:"),
-        tr("&Rule:"),     tr("B&udget:"),      tr("Minimum &score:"), tr("Op&ens:"),
-        tr("&Closes:")};
+        tr("&Rule:"),     tr("B&udget:"),      tr("Minimum &score:"), tr("Who may &vote:"),
+        tr("Op&ens:"),    tr("&Closes:")};
     for (int row = 0; row < RowCount; ++row)
         m_labels[row]->setText(labels[row]);
     m_title->setPlaceholderText(tr("e.g. Cleaner air near schools, spring 2026"));
+    m_voters->setItemText(0, tr("Every resident"));
+    m_voters->setItemText(1, tr("Those who joined with the invite"));
+    //: An invite's id as `balgul-hub invite list` shows it.
+    m_invite->setPlaceholderText(tr("invite id, e.g. 3f2a9c1b"));
     for (int i = 0; i < m_type->count(); ++i)
         m_type->setItemText(i, ballotTypeName(static_cast<BallotType>(m_type->itemData(i).toInt())));
     for (int i = 0; i < m_rule->count(); ++i)

@@ -323,6 +323,8 @@ void VotingPanel::showRound()
     if (!info.eligibleAccounts.empty())
         facts << tr("open to a named group of %n account(s)", nullptr,
                     static_cast<int>(info.eligibleAccounts.size()));
+    if (!info.eligibleInvite.empty())
+        facts << tr("open to the accounts that joined with invite %1").arg(toQ(info.eligibleInvite));
     if (round->localOnly)
         facts << tr("kept on this computer only");
     else if (round->pending)
