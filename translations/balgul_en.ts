@@ -446,6 +446,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Who may vote</source>
+        <translation>Who may vote</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>Pilots</translation>
+    </message>
 </context>
 <context>
     <name>HubErrorText</name>
@@ -7287,6 +7295,10 @@ Budget: %4</translation>
     <message>
         <source>open to the accounts that joined with invite %1</source>
         <translation>open to the accounts that joined with invite %1</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>refused by the hub: %1</translation>
     </message>
 </context>
 <context>

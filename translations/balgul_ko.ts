@@ -446,6 +446,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Who may vote</source>
+        <translation>투표할 수 있는 사람</translation>
+    </message>
+    <message>
+        <source>Pilots</source>
+        <translation>리빙랩 실증</translation>
+    </message>
 </context>
 <context>
     <name>HubErrorText</name>
@@ -7181,6 +7189,10 @@ Budget: %4</source>
     <message>
         <source>open to the accounts that joined with invite %1</source>
         <translation>초대 %1(으)로 가입한 계정만 투표</translation>
+    </message>
+    <message>
+        <source>refused by the hub: %1</source>
+        <translation>허브가 거절함: %1</translation>
     </message>
 </context>
 <context>

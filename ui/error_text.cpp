@@ -36,6 +36,10 @@ public:
             return tr("Comment");
         if (code == QLatin1String("name") || code == QLatin1String("user_name"))
             return tr("Name");
+        if (code == QLatin1String("eligible_invite"))
+            return tr("Who may vote");
+        if (code.startsWith(QLatin1String("pilot_ids")))
+            return tr("Pilots");
         return code;
     }
 

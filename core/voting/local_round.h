@@ -25,6 +25,9 @@ struct LocalRound
     std::int64_t version = 0; ///< the hub's; 0 until it has it
     bool localOnly = false;   ///< made here from a Pabulib file: never sent
     bool pending = false;     ///< made or changed here, not yet answered by the hub
+    /// The hub refused the round as sent from here (its code and English detail); empty otherwise.
+    std::string refusalCode;
+    std::string refusalMessage;
     bool hasResults = false;  ///< its published answer is kept (roundResults())
     /// By the clock at `at` (the hub decides; the app shows this between syncs).
     RoundState stateAt(Timestamp at) const

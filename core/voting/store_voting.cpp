@@ -25,7 +25,9 @@ namespace {
 constexpr const char* kRoundColumns =
     "r.id, r.fields, r.author, r.version, r.local_only, "
     "EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'round' AND o.sync_key = r.id), "
-    "EXISTS (SELECT 1 FROM round_results x WHERE x.round_id = r.id)";
+    "EXISTS (SELECT 1 FROM round_results x WHERE x.round_id = r.id), "
+    "coalesce((SELECT e.rejected_code FROM sync_entities e WHERE e.entity = 'round' AND e.id = r.id), ''), "
+    "coalesce((SELECT e.rejected_message FROM sync_entities e WHERE e.entity = 'round' AND e.id = r.id), '')";
 
 std::optional<LocalRound> readRound(const Statement& st)
 {
@@ -42,6 +44,8 @@ std::optional<LocalRound> readRound(const Statement& st)
     r.localOnly = st.int64(4) != 0;
     r.pending = st.int64(5) != 0;
     r.hasResults = st.int64(6) != 0;
+    r.refusalCode = st.text(7);
+    r.refusalMessage = st.text(8);
     return r;
 }
 

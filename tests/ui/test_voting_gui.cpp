@@ -286,6 +286,25 @@ void TestVotingGui::openARoundForOneInvitesAccounts()
     QCOMPARE(m_hub->storeQuery("SELECT count(*) FROM entities WHERE entity = 'round' AND id = '" + roundId +
                                "' AND fields LIKE '%\"eligible_invite\":\"" + invite + "\"%'"),
              std::string("1"));
+
+    // An invite the hub does not have: the hub refuses the round, and its view says so and why.
+    auto draft = dialog.draft();
+    draft.eligibleInvite = "0000abcd";
+    auto refused = lab->createRound(draft);
+    QVERIFY(refused);
+    QVERIFY(sync(*lab, labToken));
+    const auto kept = lab->round(refused->info.id);
+    QVERIFY(kept);
+    QCOMPARE(kept->refusalCode, std::string("invalid_field"));
+    QVERIFY2(kept->refusalMessage.rfind("eligible_invite:", 0) == 0, kept->refusalMessage.c_str());
+    ui::VotingPanel panel(*lab);
+    panel.show();
+    panel.setSelectedRound(QString::fromStdString(refused->info.id));
+    auto* facts = panel.findChild<QLabel*>(QStringLiteral("roundViewFacts"));
+    QVERIFY(facts);
+    QVERIFY2(facts->text().contains(QStringLiteral("refused by the hub")) &&
+                 facts->text().contains(QStringLiteral("Who may vote")),
+             qPrintable(facts->text()));
 }
 
 QTEST_MAIN(TestVotingGui)

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "core/voting/round_json.h"
+#include "ui/dialog_size.h"
 #include "ui/error_text.h"
 #include "ui/pilots/pilot_strings.h"
 #include "ui/qt_convert.h"
@@ -15,13 +16,15 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace balgul::ui {
@@ -64,9 +67,17 @@ RoundDialog::RoundDialog(core::Store& store, QWidget* parent) : QDialog(parent),
 {
     setObjectName(QStringLiteral("roundDialog"));
     auto* outer = new QVBoxLayout(this);
-    m_form = new QFormLayout;
+    // The form scrolls when the screen is small (a 1024×600 netbook, 200 % scale); the message and
+    // the buttons below it stay in view.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    m_form = new QFormLayout(page);
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    outer->addLayout(m_form, 1);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("roundTitle"));
@@ -191,7 +202,8 @@ RoundDialog::RoundDialog(core::Store& store, QWidget* parent) : QDialog(parent),
     connect(m_rule, &QComboBox::currentIndexChanged, this, &RoundDialog::update);
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, &RoundDialog::update);
     retranslate();
-    resize(QSize(600, 640).expandedTo(minimumSizeHint()));
+    const QSize form = page->sizeHint();
+    resizeWithinScreen(this, QSize(std::max(600, form.width() + 40), form.height() + 120));
 }
 
 void RoundDialog::setPilots(const QStringList& pilotIds)

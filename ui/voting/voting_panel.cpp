@@ -4,6 +4,7 @@
 #include "ui/date_text.h"
 #include "ui/pilots/pilot_strings.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/hub_error_text.h"
 #include "ui/voting/results_view.h"
 #include "ui/voting/voting_strings.h"
 
@@ -98,7 +99,7 @@ VotingPanel::VotingPanel(core::Store& store, QWidget* parent) : QWidget(parent),
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_title->setFont(big);
     view->addWidget(m_title);
-    m_facts = wrapped(m_view);
+    m_facts = wrapped(m_view, "roundViewFacts");
     view->addWidget(m_facts);
     m_description = wrapped(m_view);
     view->addWidget(m_description);
@@ -325,10 +326,18 @@ void VotingPanel::showRound()
                     static_cast<int>(info.eligibleAccounts.size()));
     if (!info.eligibleInvite.empty())
         facts << tr("open to the accounts that joined with invite %1").arg(toQ(info.eligibleInvite));
-    if (round->localOnly)
+    if (round->localOnly) {
         facts << tr("kept on this computer only");
-    else if (round->pending)
+    } else if (!round->refusalCode.empty()) {
+        // The hub's detail starts with the field at fault ("eligible_invite: …"), as refusals do.
+        const QString message = toQ(round->refusalMessage);
+        const qsizetype colon = message.indexOf(QLatin1Char(':'));
+        const QString field = colon > 0 && !message.left(colon).contains(QLatin1Char(' ')) ? message.left(colon)
+                                                                                          : QString();
+        facts << tr("refused by the hub: %1").arg(hubErrorText(round->refusalCode, field));
+    } else if (round->pending) {
         facts << tr("waiting to be sent to the hub");
+    }
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     m_description->setText(toQ(info.description));
     m_description->setVisible(!info.description.empty());
