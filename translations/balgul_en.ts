@@ -3810,6 +3810,14 @@
         <source>The vault locked with the screen.</source>
         <translation>The vault locked with the screen.</translation>
     </message>
+    <message>
+        <source>Unlock My Data with your passphrase to go on.</source>
+        <translation>Unlock My Data with your passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>My Data has no vault yet: make one with Create Vault… first.</source>
+        <translation>My Data has no vault yet: make one with Create Vault… first.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::NewPassphraseFields</name>

@@ -3771,6 +3771,14 @@
         <source>The vault locked with the screen.</source>
         <translation>화면이 잠겨 금고도 잠갔습니다.</translation>
     </message>
+    <message>
+        <source>Unlock My Data with your passphrase to go on.</source>
+        <translation>계속하려면 암호 문구로 내 데이터의 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>My Data has no vault yet: make one with Create Vault… first.</source>
+        <translation>내 데이터에 아직 금고가 없습니다. 먼저 ‘금고 만들기…’로 만드세요.</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::NewPassphraseFields</name>

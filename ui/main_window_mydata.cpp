@@ -73,29 +73,27 @@ void MainWindow::addMyDataMenus()
     myData->setObjectName(QStringLiteral("myDataMenu"));
     QAction* import = myData->addAction(tr("&Import My Data…"));
     import->setObjectName(QStringLiteral("actionImportMyData"));
+    // Import and Share lead to the unlock when the vault is locked, and go on once it is unlocked.
     connect(import, &QAction::triggered, this, [this] {
         m_myDataDock->toggleViewAction()->setChecked(true);
         m_myDataDock->show();
         m_myDataDock->raise();
-        m_myDataPanel->chooseImportFile();
+        m_myDataPanel->whenUnlocked([this] { m_myDataPanel->chooseImportFile(); });
     });
     QAction* share = myData->addAction(tr("&Share My Data…"));
     share->setObjectName(QStringLiteral("actionShareMyData"));
     connect(share, &QAction::triggered, this, [this] {
         m_myDataDock->show();
         m_myDataDock->raise();
-        m_myDataPanel->openShareDialog();
+        m_myDataPanel->whenUnlocked([this] { m_myDataPanel->openShareDialog(); });
     });
     QAction* lock = myData->addAction(tr("&Lock My Data"));
     lock->setObjectName(QStringLiteral("actionLockMyData"));
     connect(lock, &QAction::triggered, m_myDataPanel, &MyDataPanel::lockNow);
     myData->addSeparator();
     myData->addAction(toggle);
-    const auto update = [this, import, share, lock] {
-        const bool unlocked = m_myDataPanel->session().state() == VaultState::Unlocked;
-        import->setEnabled(unlocked);
-        share->setEnabled(unlocked);
-        lock->setEnabled(unlocked);
+    const auto update = [this, lock] {
+        lock->setEnabled(m_myDataPanel->session().state() == VaultState::Unlocked);
     };
     connect(&m_myDataPanel->session(), &VaultSession::stateChanged, this, update);
     update();

@@ -222,6 +222,9 @@ follows others' as local devices. `station devices` lists the local ids.
        balgul-cli mydata share CONSENT [--batch N] [--home LAT,LON]
        balgul-cli mydata withdraw CONSENT
        balgul-cli mydata receipt CONSENT [--kantara]
+The same under the names of their things: balgul-cli vault init | unlock-check | passwd | strengthen,
+balgul-cli consent give … | list | withdraw CONSENT | receipt CONSENT [--kantara],
+balgul-cli share preview CONSENT … | send CONSENT ….
 
 A resident's own records (household electricity and gas, GPX tracks, steps, heart rate, walking
 distance) in an encrypted vault, and what of them may leave this computer (docs/mydata.md).

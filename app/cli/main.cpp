@@ -5,6 +5,8 @@
 #include "core/store/database.h"
 #include "core/store/profile.h"
 
+#include <vector>
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -66,6 +68,9 @@ Commands:
   mydata  import FILE --format greenbutton|gpx|health|csv [--preset NAME] | list   records in the vault
   mydata  consent give --purpose T --purpose-category TERM --categories a,b … | consent list
   mydata  preview CONSENT [--json] | share CONSENT | withdraw CONSENT | receipt CONSENT [--kantara]
+  vault   init | unlock-check | passwd | strengthen   the same as mydata create | unlock-test | …
+  consent give … | list | withdraw C | receipt C     the same as mydata consent … | withdraw | receipt
+  share   preview C | send C               the same as mydata preview | share
                                            what would leave, send it, take it back with a signed receipt
 
 Options:
@@ -148,6 +153,33 @@ int runGuarded(int (*run)(const balgul::cli::Args&), const balgul::cli::Args& ar
 
 } // namespace
 
+/// `vault …`, `consent …` and `share …` are the `mydata` commands under the names residents look
+/// for: the command becomes `mydata` and its first word what `mydata` calls it.
+void mydataAlias(std::string& command, std::vector<std::string>& rest)
+{
+    static const std::map<std::string, std::map<std::string, std::vector<std::string>>> aliases{
+        {"vault",
+         {{"init", {"create"}}, {"unlock-check", {"unlock-test"}}, {"passwd", {"passwd"}},
+          {"strengthen", {"strengthen"}}}},
+        {"consent",
+         {{"list", {"consent", "list"}}, {"give", {"consent", "give"}}, {"withdraw", {"withdraw"}},
+          {"receipt", {"receipt"}}}},
+        {"share", {{"preview", {"preview"}}, {"send", {"share"}}}},
+    };
+    const auto family = aliases.find(command);
+    if (family == aliases.end())
+        return;
+    command = "mydata";
+    const auto word = std::find_if(rest.begin(), rest.end(), [](const std::string& w) { return w.rfind("--", 0) != 0; });
+    if (word == rest.end())
+        return; // `mydata` says what is missing
+    const auto to = family->second.find(*word);
+    if (to == family->second.end())
+        return; // an unknown word: `mydata` names it
+    const auto at = rest.erase(word);
+    rest.insert(at, to->second.begin(), to->second.end());
+}
+
 int main(int argc, char** argv)
 {
     using namespace balgul;
@@ -158,6 +190,8 @@ int main(int argc, char** argv)
         const std::string a = argv[i];
         if (a == "--help" || a == "-h") {
             // Before the command: the general help; after it: the command's own.
+            if (command == "vault" || command == "consent" || command == "share")
+                command = "mydata";
             if (command.empty() || !cli::commandHelp(command)) {
                 std::cout << kUsage;
                 return 0;
@@ -173,6 +207,7 @@ int main(int argc, char** argv)
             args.rest.push_back(a);
         }
     }
+    mydataAlias(command, args.rest);
     const std::map<std::string, int (*)(const cli::Args&)> commands{
         {"demo", cli::runDemo},       {"export", cli::runExport},
         {"import", cli::runImport},   {"stats", cli::runStats},

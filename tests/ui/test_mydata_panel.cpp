@@ -618,9 +618,19 @@ void TestMyDataPanel::recommendationsWithReasons()
     panel.lockNow();
     QTRY_VERIFY_WITH_TIMEOUT(panel.session().state() == VaultState::Locked, kWaitMs);
     QVERIFY(view->recommendations().empty());
+    // My Data ▸ Import/Share while locked: asked for the passphrase, and done once unlocked.
+    int ran = 0;
+    QSignalSpy said(&panel, &ui::MyDataPanel::message);
+    panel.whenUnlocked([&ran] { ++ran; });
+    QCOMPARE(ran, 0);
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.first().first().toString().contains(QStringLiteral("passphrase")));
     auto* field = child<QLineEdit>(&panel, "myDataPassphrase");
     QTest::keyClicks(field, kPassphrase);
     QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(ran, 1, kWaitMs);
+    panel.whenUnlocked([&ran] { ++ran; }); // unlocked: at once
+    QCOMPARE(ran, 2);
     QTRY_VERIFY_WITH_TIMEOUT(view->recommendations().size() == 2 && !view->isWorking(), kWaitMs);
     QCOMPARE(view->householdSize()->value(), 4);
 

@@ -375,6 +375,8 @@ void MyDataPanel::onStateChanged(VaultState state)
         m_pages->setCurrentIndex(UnlockedPage);
         m_unlockError->hide();
         m_consents->refresh();
+        if (auto action = std::exchange(m_afterUnlock, {}))
+            QTimer::singleShot(0, this, std::move(action)); // after the unlock's own updates
         break;
     }
     if (state != VaultState::Unlocked) {
@@ -491,6 +493,22 @@ void MyDataPanel::lockNow()
 {
     closePersonalWindows();
     m_session->lock();
+}
+
+void MyDataPanel::whenUnlocked(std::function<void()> action)
+{
+    if (m_session->state() == VaultState::Unlocked) {
+        m_afterUnlock = {};
+        action();
+        return;
+    }
+    m_afterUnlock = std::move(action);
+    if (m_session->state() == VaultState::Locked) {
+        m_passphrase->setFocus();
+        emit message(tr("Unlock My Data with your passphrase to go on."), false);
+    } else {
+        emit message(tr("My Data has no vault yet: make one with Create Vault… first."), false);
+    }
 }
 
 void MyDataPanel::chooseImportFile()

@@ -101,6 +101,9 @@ public slots:
     /// Asks, then removes the selected import's records.
     void removeSelectedImport();
     void openShareDialog();
+    /// Runs `action` now when the vault is unlocked; otherwise asks for the passphrase (or points to
+    /// making the vault) and runs it at the next unlock (a later call replaces it).
+    void whenUnlocked(std::function<void()> action);
     /// Reads the consents again (after a sync).
     void refreshConsents();
     /// Keeps the map's centre as the home (sealed in the vault; only its cell is ever held back).
@@ -153,6 +156,7 @@ private:
     QPushButton* m_lockNow = nullptr;
     QProgressBar* m_busy = nullptr;
     QStackedWidget* m_pages = nullptr;
+    std::function<void()> m_afterUnlock; ///< what whenUnlocked() waits to run
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_unlock = nullptr;
     QLabel* m_unlockError = nullptr;
