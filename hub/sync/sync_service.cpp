@@ -64,6 +64,16 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
     PendingPush mine;
     mine.user = &user;
     mine.request = &request;
+    // A round open to one invite's accounts names an invite of this hub. Rounds are rare: the
+    // invites are read only for a push whose rounds name one, before its transaction begins.
+    std::set<std::string> named;
+    for (const Op& op : request.ops)
+        if (op.entity == "round" && op.fields && op.fields->has("eligible_invite"))
+            named.insert(op.fields->get("eligible_invite").toString());
+    if (!named.empty())
+        for (const Invite& invite : m_storage.invites())
+            if (named.count(invite.id))
+                mine.invites.insert(invite.id);
     std::unique_lock lock(m_queueMutex);
     m_queue.push_back(&mine);
     while (!mine.done) {
@@ -170,14 +180,14 @@ void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
             response.results.push_back(std::move(repeat));
             continue;
         }
-        PushResult result = apply(tx, user, request.clientId, op);
+        PushResult result = apply(tx, user, request.clientId, op, push.invites);
         tx.recordOp(op.opId, user.id, request.clientId, result);
         response.results.push_back(std::move(result));
     }
 }
 
 PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::string& clientId,
-                              const Op& sent)
+                              const Op& sent, const std::set<std::string>& invites)
 {
     const Op op = withoutAccountFields(sent); // who wrote it comes from the account
     if (auto s = refuseOutright(user, op); !s)
@@ -197,13 +207,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
     if (auto s = validateFields(op, !current); !s)
         return rejected(op, s.error());
 
-    // A round open to one invite's accounts names an invite of this hub (rounds are rare: the
-    // invites are read only when one names an invite).
-    const auto inviteExists = [this](const std::string& inviteId) {
-        const auto invites = m_storage.invites();
-        return std::any_of(invites.begin(), invites.end(),
-                           [&](const Invite& invite) { return invite.id == inviteId; });
-    };
+    const auto inviteExists = [&invites](const std::string& inviteId) { return invites.count(inviteId) > 0; };
 
     std::optional<EntityState> parent;
     if (const ParentRef ref = parentOf(op, current ? &*current : nullptr); !ref.id.empty())

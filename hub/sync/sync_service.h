@@ -5,6 +5,7 @@
 
 #include "core/sync/protocol.h"
 
+#include <set>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
@@ -52,6 +53,9 @@ private:
     {
         const User* user = nullptr;
         const core::sync::PushRequest* request = nullptr;
+        /// The invites of this hub that the push's rounds name (read before its transaction, which
+        /// then needs no second connection for them).
+        std::set<std::string> invites;
         core::sync::PushResponse response;
         std::exception_ptr error;
         bool done = false;
@@ -64,7 +68,7 @@ private:
     /// Tells the history mark the highest version a committed group answered.
     void markCommitted(const std::vector<PendingPush*>& group);
     core::sync::PushResult apply(HubTransaction& tx, const User& user, const std::string& clientId,
-                                 const core::sync::Op& op);
+                                 const core::sync::Op& op, const std::set<std::string>& invites);
 
     HubStorage& m_storage;
     const BlobStore& m_blobs;
