@@ -146,8 +146,11 @@ void MainWindow::castFromDialog(BallotDialog* dialog)
     showRound(roundId);
 }
 
-void MainWindow::closeRoundNow(const QString& roundId)
+void MainWindow::closeRoundNow(const QString& requested)
 {
+    // A copy: closing tells the store's listeners, and the panel that asked may drop the string it
+    // passed (the pilots board rebuilds its list of open rounds).
+    const QString roundId = requested;
     const auto round = m_store.round(toStd(roundId));
     if (!round)
         return;

@@ -55,8 +55,10 @@ PilotsPanel::PilotsPanel(core::Store& store, QWidget* parent) : QWidget(parent),
     m_closeRound->setObjectName(QStringLiteral("pilotsCloseRound"));
     connect(m_closeRound, &QPushButton::clicked, this, [this] {
         // One open round: close it (the window asks first); several: the button's menu chooses.
-        if (m_openRounds.size() == 1)
-            emit closeRoundRequested(m_openRounds.front().first);
+        if (m_openRounds.size() == 1) {
+            const QString roundId = m_openRounds.front().first; // the list is rebuilt by the closing
+            emit closeRoundRequested(roundId);
+        }
     });
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
