@@ -5,13 +5,13 @@
 #include "core/store/database.h"
 #include "core/store/profile.h"
 
-#include <vector>
 #include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <map>
 #include <new>
 #include <stdexcept>
+#include <vector>
 
 namespace {
 
@@ -159,10 +159,14 @@ void mydataAlias(std::string& command, std::vector<std::string>& rest)
 {
     static const std::map<std::string, std::map<std::string, std::vector<std::string>>> aliases{
         {"vault",
-         {{"init", {"create"}}, {"unlock-check", {"unlock-test"}}, {"passwd", {"passwd"}},
+         {{"init", {"create"}},
+          {"unlock-check", {"unlock-test"}},
+          {"passwd", {"passwd"}},
           {"strengthen", {"strengthen"}}}},
         {"consent",
-         {{"list", {"consent", "list"}}, {"give", {"consent", "give"}}, {"withdraw", {"withdraw"}},
+         {{"list", {"consent", "list"}},
+          {"give", {"consent", "give"}},
+          {"withdraw", {"withdraw"}},
           {"receipt", {"receipt"}}}},
         {"share", {{"preview", {"preview"}}, {"send", {"share"}}}},
     };
@@ -170,7 +174,8 @@ void mydataAlias(std::string& command, std::vector<std::string>& rest)
     if (family == aliases.end())
         return;
     command = "mydata";
-    const auto word = std::find_if(rest.begin(), rest.end(), [](const std::string& w) { return w.rfind("--", 0) != 0; });
+    const auto word =
+        std::find_if(rest.begin(), rest.end(), [](const std::string& w) { return w.rfind("--", 0) != 0; });
     if (word == rest.end())
         return; // `mydata` says what is missing
     const auto to = family->second.find(*word);

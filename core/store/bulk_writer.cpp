@@ -124,7 +124,8 @@ void BulkWriter::startFeeding()
         m_feedAfter = st.step() ? st.int64(0) : 0;
     }
     m_db.exec("DROP TRIGGER problems_search_insert");
-    m_builder = std::make_unique<search::BackgroundSegmentBuilder>(search::Folding::of(m_db), kFedSegmentRows);
+    m_builder =
+        std::make_unique<search::BackgroundSegmentBuilder>(search::Folding::of(m_db), kFedSegmentRows);
     dropIndexes();
 }
 

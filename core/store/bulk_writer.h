@@ -112,8 +112,8 @@ private:
     Statement m_knownVersion;
     Statement m_queue;
     std::unique_ptr<search::BackgroundSegmentBuilder> m_builder; ///< while feeding
-    std::string m_insertTrigger;                       ///< its SQL, while it is dropped
-    std::int64_t m_feedAfter = 0;                      ///< rows above this rowid are fed
+    std::string m_insertTrigger;                                 ///< its SQL, while it is dropped
+    std::int64_t m_feedAfter = 0;                                ///< rows above this rowid are fed
     std::int64_t m_fed = 0;
     std::int64_t m_lastFed = 0;
     std::vector<std::int64_t> m_fedSegments;

@@ -1,8 +1,8 @@
 #include "core/store/search_index.h"
 
-#include "core/store/search_builder.h"
 #include "core/sensor/varint.h"
 #include "core/store/database.h"
+#include "core/store/search_builder.h"
 #include "core/util/progress.h"
 #include "core/util/text.h"
 

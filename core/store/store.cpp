@@ -1,8 +1,8 @@
 #include "core/store/store.h"
 
 #include "core/domain/category.h"
-#include "core/store/schema.h"
 #include "core/store/background_checkpoint.h"
+#include "core/store/schema.h"
 #include "core/store/search_index.h"
 #include "core/util/ids.h"
 

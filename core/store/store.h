@@ -192,6 +192,8 @@ struct StoreStats
     std::vector<std::pair<std::string, std::int64_t>> byStatus;   ///< status → count
 };
 
+class BackgroundCheckpoint;
+
 struct StoreOptions
 {
     bool create = true;   ///< create the file (and its folder) when missing
@@ -206,8 +208,6 @@ struct StoreOptions
 ///
 /// Every mutation writes its rows and the matching outbox entry in one transaction.
 /// Not thread-safe: open one Store per thread (SQLite WAL lets them share the file).
-class BackgroundCheckpoint;
-
 class Store
 {
 public:

@@ -28,7 +28,7 @@ struct LocalRound
     /// The hub refused the round as sent from here (its code and English detail); empty otherwise.
     std::string refusalCode;
     std::string refusalMessage;
-    bool hasResults = false;  ///< its published answer is kept (roundResults())
+    bool hasResults = false; ///< its published answer is kept (roundResults())
     /// By the clock at `at` (the hub decides; the app shows this between syncs).
     RoundState stateAt(Timestamp at) const
     {

@@ -697,11 +697,11 @@ public:
         const Params params = Params{tokenHash}.add(core::toUnixMs(at));
         if (params.hasNul())
             return std::nullopt;
-        const auto r =
-            m_pool.acquire()->exec("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
-                                   "FROM tokens t JOIN users u ON u.id = t.user_id "
-                                   "WHERE t.hash = $1 AND t.expires > $2",
-                                   params);
+        const auto r = m_pool.acquire()->exec(
+            "SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
+            "FROM tokens t JOIN users u ON u.id = t.user_id "
+            "WHERE t.hash = $1 AND t.expires > $2",
+            params);
         if (r.rows() == 0)
             return std::nullopt;
         return readUser(r, 0);

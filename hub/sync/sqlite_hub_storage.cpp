@@ -709,10 +709,10 @@ public:
     {
         auto reader = m_readers->acquire();
         try {
-            auto st =
-                reader->cache.get("SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
-                                  "FROM tokens t JOIN users u ON u.id = t.user_id "
-                                  "WHERE t.hash = ? AND t.expires > ?");
+            auto st = reader->cache.get(
+                "SELECT u.id, u.login, u.display_name, u.role, u.password_hash, u.created, u.invite_id "
+                "FROM tokens t JOIN users u ON u.id = t.user_id "
+                "WHERE t.hash = ? AND t.expires > ?");
             st->bind(1, tokenHash).bind(2, core::toUnixMs(at));
             if (!st->step())
                 return std::nullopt;

@@ -279,7 +279,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
         }
         if (op.entity == "round")
             if (auto s = prepareRoundChange(tx, op, current ? &*current : nullptr, changes, core::now(),
-                                        inviteExists);
+                                            inviteExists);
                 !s)
                 return rejected(op, s.error());
         EntityState state;

@@ -5,12 +5,12 @@
 
 #include "core/sync/protocol.h"
 
-#include <set>
 #include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 

@@ -56,7 +56,10 @@ class TestBulkWriteThreads : public QObject
 
     QTemporaryDir m_dir;
 
-    std::string path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)).toStdString(); }
+    std::string path(const char* name) const
+    {
+        return m_dir.filePath(QString::fromLatin1(name)).toStdString();
+    }
 
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }

@@ -343,7 +343,8 @@ private slots:
         auto unknown = roundFields();
         unknown->set("eligible_invite", std::string("00000000"));
         core::sync::PushResult r;
-        QCOMPARE(pushOne(m_lab, op("round", core::newUuidV7(), 0, unknown), &r), std::string("invalid_field"));
+        QCOMPARE(pushOne(m_lab, op("round", core::newUuidV7(), 0, unknown), &r),
+                 std::string("invalid_field"));
         QVERIFY2(r.message.find("eligible_invite") != std::string::npos, r.message.c_str());
 
         auto fields = roundFields();

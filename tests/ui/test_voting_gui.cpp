@@ -23,8 +23,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -235,13 +235,13 @@ void TestVotingGui::castABudgetBallotAndSeeTheReceipt()
     QTRY_VERIFY2(outcome->text().contains(QStringLiteral("follows from")), qPrintable(outcome->text()));
 }
 
-
 void TestVotingGui::openARoundForOneInvitesAccounts()
 {
     QByteArray code;
-    QCOMPARE(m_hub->adminCommand(QStringLiteral("invite"),
-                                 {QStringLiteral("create"), QStringLiteral("--note"), QStringLiteral("유성 발굴단")},
-                                 {}, &code),
+    QCOMPARE(m_hub->adminCommand(
+                 QStringLiteral("invite"),
+                 {QStringLiteral("create"), QStringLiteral("--note"), QStringLiteral("유성 발굴단")}, {},
+                 &code),
              0);
     const std::string invite = m_hub->storeQuery("SELECT id FROM invites ORDER BY created DESC LIMIT 1");
     QCOMPARE(invite.size(), std::size_t(8));
@@ -260,7 +260,7 @@ void TestVotingGui::openARoundForOneInvitesAccounts()
     auto* message = dialog.findChild<QLabel*>(QStringLiteral("roundMessage"));
     auto* budget = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("roundBudget"));
     QVERIFY(title && voters && inviteEdit && create && message && budget);
-    QVERIFY(!inviteEdit->isVisible()); // every resident, by default
+    QVERIFY(!inviteEdit->isVisible());                    // every resident, by default
     title->setText(QStringLiteral("유성 발굴단의 투표")); // keyClicks types ASCII only
     budget->setValue(45000000);
     QVERIFY(create->isEnabled());

@@ -224,6 +224,14 @@ QString hubErrorText(const std::string& code, const QString& field)
     return HubErrorText::tr("The hub refused this (its reason: %1).").arg(toQ(code));
 }
 
+QString hubRefusalText(const std::string& code, const std::string& message)
+{
+    const std::size_t colon = message.find(':');
+    const bool named =
+        colon != std::string::npos && colon > 0 && message.find(' ') > colon; // a field name holds no space
+    return hubErrorText(code, named ? QString::fromStdString(message.substr(0, colon)) : QString());
+}
+
 bool isKnownHubErrorCode(const std::string& code)
 {
     for (const auto& [known, sentence] : sentences())

@@ -17,6 +17,9 @@ namespace balgul::ui {
 /// A translated sentence for an error code the hub sends (`field`, when given, names the value it
 /// did not take). An unknown code gets a general sentence naming the code.
 QString hubErrorText(const std::string& code, const QString& field = {});
+/// hubErrorText() for a refusal whose English detail starts with the field at fault, as the hub's
+/// field checks write it ("eligible_invite: this hub has no invite …").
+QString hubRefusalText(const std::string& code, const std::string& message);
 /// True for every code hubErrorText() has its own sentence for.
 bool isKnownHubErrorCode(const std::string& code);
 /// Every code hubErrorText() has its own sentence for (tests check the hub sends no other).

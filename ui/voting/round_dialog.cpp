@@ -168,8 +168,8 @@ RoundDialog::RoundDialog(core::Store& store, QWidget* parent) : QDialog(parent),
     for (QDateTimeEdit* edit : {m_opens, m_closes})
         connect(edit, &QDateTimeEdit::dateTimeChanged, this, &RoundDialog::update);
 
-    QWidget* fields[RowCount] = {m_title,      m_description, m_pilots,      m_type, m_minChoices,
-                                 m_maxChoices, m_maxPoints,   m_maxPerPilot, m_rule, budgetRow,
+    QWidget* fields[RowCount] = {m_title,      m_description, m_pilots,      m_type,  m_minChoices,
+                                 m_maxChoices, m_maxPoints,   m_maxPerPilot, m_rule,  budgetRow,
                                  m_minScore,   votersRow,     m_opens,       m_closes};
     for (int row = 0; row < RowCount; ++row) {
         m_labels[row] = new QLabel(this);

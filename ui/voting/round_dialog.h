@@ -69,8 +69,8 @@ private:
     QDoubleSpinBox* m_budget = nullptr;
     QLabel* m_budgetHint = nullptr;
     QSpinBox* m_minScore = nullptr;
-    QComboBox* m_voters = nullptr;  ///< every resident, or one invite's accounts
-    QLineEdit* m_invite = nullptr;  ///< the invite's id
+    QComboBox* m_voters = nullptr; ///< every resident, or one invite's accounts
+    QLineEdit* m_invite = nullptr; ///< the invite's id
     QDateTimeEdit* m_opens = nullptr;
     QDateTimeEdit* m_closes = nullptr;
     QLabel* m_message = nullptr;

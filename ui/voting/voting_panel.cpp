@@ -329,12 +329,7 @@ void VotingPanel::showRound()
     if (round->localOnly) {
         facts << tr("kept on this computer only");
     } else if (!round->refusalCode.empty()) {
-        // The hub's detail starts with the field at fault ("eligible_invite: …"), as refusals do.
-        const QString message = toQ(round->refusalMessage);
-        const qsizetype colon = message.indexOf(QLatin1Char(':'));
-        const QString field = colon > 0 && !message.left(colon).contains(QLatin1Char(' ')) ? message.left(colon)
-                                                                                          : QString();
-        facts << tr("refused by the hub: %1").arg(hubErrorText(round->refusalCode, field));
+        facts << tr("refused by the hub: %1").arg(hubRefusalText(round->refusalCode, round->refusalMessage));
     } else if (round->pending) {
         facts << tr("waiting to be sent to the hub");
     }
