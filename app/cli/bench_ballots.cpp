@@ -4,6 +4,7 @@
 // (its round, its rules, its clock) cost over an ordinary op. Then closes the round and checks that
 // exactly one ballot per resident was counted (docs/voting.md).
 
+#include "app/cli/bench_burst.h"
 #include "app/cli/bench_hub.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/commands.h"
@@ -16,12 +17,10 @@
 #include "core/voting/round_json.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <random>
-#include <thread>
 #include <vector>
 
 namespace balgul::cli {
@@ -81,34 +80,33 @@ struct Wave
     double seconds = 0;
 };
 
-/// Every op at once: one thread per resident, released together.
-Wave pushAll(const std::string& url, const std::vector<std::string>& tokens,
-             const std::vector<core::sync::Op>& ops)
+/// Every op at once, each resident's push on a connection of its own (bench_burst.h).
+Wave pushAll(int port, const std::vector<std::string>& tokens, const std::vector<core::sync::Op>& ops)
 {
-    Wave wave;
-    wave.ms.resize(ops.size());
-    std::vector<std::string> outcomes(ops.size());
-    std::atomic<bool> go{false};
-    std::vector<std::thread> threads;
-    threads.reserve(ops.size());
+    std::vector<BurstRequest> requests;
+    requests.reserve(ops.size());
     for (std::size_t i = 0; i < ops.size(); ++i)
-        threads.emplace_back([&, i] {
-            while (!go.load())
-                std::this_thread::yield();
-            auto pushed = pushOne(url, tokens[i], ops[i]);
-            outcomes[i] = std::move(pushed.outcome);
-            wave.ms[i] = pushed.ms;
-        });
+        requests.push_back({"POST", "/v1/sync/push", tokens[i],
+                            core::sync::encode(core::sync::PushRequest{core::newUuid(), {ops[i]}})});
+    Wave wave;
     const auto started = Clock::now();
-    go = true;
-    for (auto& t : threads)
-        t.join();
+    const auto answers = sendBurst(static_cast<std::uint16_t>(port), requests);
     wave.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    for (const auto& o : outcomes) {
-        if (o == "applied")
+    for (const auto& answer : answers) {
+        wave.ms.push_back(answer.ms);
+        std::string outcome = "applied";
+        if (answer.status != 200) {
+            outcome = answer.status == 0 ? answer.error : "http " + std::to_string(answer.status);
+        } else if (auto decoded = core::sync::decodePushResponse(answer.body);
+                   !decoded || decoded->results.size() != 1) {
+            outcome = "bad answer";
+        } else if (decoded->results[0].status == core::sync::OpStatus::Rejected) {
+            outcome = decoded->results[0].code;
+        }
+        if (outcome == "applied")
             ++wave.applied;
         else if (wave.firstRefusal.empty())
-            wave.firstRefusal = o;
+            wave.firstRefusal = outcome;
     }
     return wave;
 }
@@ -224,7 +222,7 @@ int runBenchBallots(const Args& args)
     std::vector<core::sync::Op> supports;
     for (std::size_t i = 0; i < residents; ++i)
         supports.push_back(makeOp("support", problem, 0, "{}"));
-    const Wave baseline = pushAll(hub.url(), tokens, supports);
+    const Wave baseline = pushAll(hub.port(), tokens, supports);
 
     // Ballots: each resident approves pilots within the budget, all at once.
     std::vector<core::sync::Op> ballots;
@@ -242,7 +240,7 @@ int runBenchBallots(const Args& args)
             makeOp("ballot", round, 0,
                    core::JsonObjectWriter().add("choices", choices).add("receipt", receipt).str()));
     }
-    const Wave cast = pushAll(hub.url(), tokens, ballots);
+    const Wave cast = pushAll(hub.port(), tokens, ballots);
     print("supports (baseline)", baseline);
     print("ballots", cast);
     const double p99 = percentile(cast.ms, 99);

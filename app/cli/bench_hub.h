@@ -31,6 +31,7 @@ public:
     bool fill(std::size_t problems, std::uint64_t seed);
 
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    int port() const { return m_port; }
     /// `balgul-hub user add LOGIN --role ROLE` on the running hub's store (password as
     /// makeBenchUser()'s); false when it failed.
     bool addUser(const std::string& login, const std::string& role);

@@ -77,7 +77,7 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
     std::unique_lock lock(m_queueMutex);
     m_queue.push_back(&mine);
     while (!mine.done) {
-        if (m_committing) {
+        if (m_committing || mine.taken) {
             m_groupDone.wait(lock);
             continue;
         }
@@ -88,6 +88,7 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
         for (; it != m_queue.end() && (group.empty() || ops + (*it)->request->ops.size() <= kMaxGroupOps);
              ++it) {
             ops += (*it)->request->ops.size();
+            (*it)->taken = true;
             group.push_back(*it);
         }
         m_queue.erase(m_queue.begin(), it);
@@ -95,9 +96,15 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
         lock.unlock();
         runGroup(group);
         lock.lock();
+        // The next group may begin while this one's seqs are marked: the mark is a file of its
+        // own, written before any push of this group is answered.
+        m_committing = false;
+        m_groupDone.notify_all();
+        lock.unlock();
+        markCommitted(group);
+        lock.lock();
         for (PendingPush* p : group)
             p->done = true;
-        m_committing = false;
         m_groupDone.notify_all();
     }
     if (mine.error)
@@ -112,9 +119,10 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
         for (PendingPush* p : group)
             applyPush(*tx, *p);
         tx->commit();
-        markCommitted(group);
         return;
     } catch (...) {
+        // The versions this transaction gave may be given again.
+        m_roundRules.clear();
         if (group.size() == 1) {
             group.front()->error = std::current_exception();
             return;
@@ -126,8 +134,8 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
             auto tx = m_storage.begin();
             applyPush(*tx, *p);
             tx->commit();
-            markCommitted({p});
         } catch (...) {
+            m_roundRules.clear();
             p->error = std::current_exception();
         }
     }
@@ -217,7 +225,7 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
     if (auto s = checkPilotMembership(tx, user, op, current ? &*current : nullptr); !s)
         return rejected(op, s.error());
     if (op.entity == "ballot" && parent)
-        if (auto s = checkBallotOp(op, *parent); !s)
+        if (auto s = checkBallotOp(op, *parent, m_roundRules); !s)
             return rejected(op, s.error());
 
     PushResult result;

@@ -2,6 +2,7 @@
 
 #include "hub/blobs/blob_store.h"
 #include "hub/sync/hub_storage.h"
+#include "hub/voting/voting_changes.h"
 
 #include "core/sync/protocol.h"
 
@@ -58,11 +59,12 @@ private:
         std::set<std::string> invites;
         core::sync::PushResponse response;
         std::exception_ptr error;
-        bool done = false;
+        bool taken = false; ///< in a group being applied
+        bool done = false;  ///< answered (committed and marked, or failed)
     };
 
     /// Runs a group of pushes in one transaction; when that fails, each alone (so one push's
-    /// storage failure is not every client's).
+    /// storage failure is not every client's). The history mark is push()'s, after it.
     void runGroup(const std::vector<PendingPush*>& group);
     void applyPush(HubTransaction& tx, PendingPush& push);
     /// Tells the history mark the highest version a committed group answered.
@@ -73,6 +75,9 @@ private:
     HubStorage& m_storage;
     const BlobStore& m_blobs;
     HistoryMark* m_mark = nullptr;
+
+    /// The rules of the rounds ballots were checked against (used by the group being applied).
+    RoundRulesCache m_roundRules;
 
     std::mutex m_queueMutex;
     std::condition_variable m_groupDone;

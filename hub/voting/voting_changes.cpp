@@ -168,7 +168,21 @@ core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntitySt
     return {};
 }
 
-core::Status checkBallotOp(const Op& op, const EntityState& round)
+const core::Result<core::voting::RoundInfo>& RoundRulesCache::rulesOf(const EntityState& round)
+{
+    auto it = m_entries.find(round.id);
+    if (it != m_entries.end() && it->second.seq == round.seq)
+        return it->second.info;
+    if (it == m_entries.end() && m_entries.size() >= kMaxRounds)
+        m_entries.clear();
+    auto info =
+        round.fields
+            ? core::voting::roundFromSyncFields(round.id, *round.fields)
+            : core::Result<core::voting::RoundInfo>(Error::make("invalid_field", "the round has no fields"));
+    return m_entries.insert_or_assign(round.id, Entry{round.seq, std::move(info)}).first->second.info;
+}
+
+core::Status checkBallotOp(const Op& op, const EntityState& round, RoundRulesCache& rules)
 {
     if (op.kind != OpKind::Upsert)
         return {};
@@ -180,7 +194,7 @@ core::Status checkBallotOp(const Op& op, const EntityState& round)
     auto ballot = core::voting::parseChoices(op.fields->getValue<std::string>("choices"));
     if (!ballot)
         return ballot.error();
-    auto info = core::voting::roundFromSyncFields(round.id, *round.fields);
+    const auto& info = rules.rulesOf(round);
     if (!info)
         return Error::make("invalid_ballot", "the round cannot take ballots: " + info.error().message);
     const auto problems = core::voting::checkBallot(info->round, *ballot);

@@ -9,10 +9,13 @@
 #include "core/sync/protocol.h"
 #include "core/util/result.h"
 #include "core/util/time.h"
+#include "core/voting/round_json.h"
 
 #include <Poco/Dynamic/Var.h>
 
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -46,9 +49,30 @@ core::Status prepareRoundChange(HubTransaction& tx, const core::sync::Op& op, co
                                 VotingFieldChanges& changes, core::Timestamp now,
                                 const std::function<bool(const std::string& inviteId)>& inviteExists);
 
+/// The rules of the rounds whose ballots a hub process checks, each read from its stored fields once
+/// per version: a thousand ballots on one round parse it once. An entry is a round's id and version
+/// (its seq); versions a failed transaction gave are forgotten with clear(), since the next
+/// transaction may give them again. Not thread-safe: pushes are applied one group at a time.
+class RoundRulesCache
+{
+public:
+    /// The round's rules (its fields checked as roundFromSyncFields() does).
+    const core::Result<core::voting::RoundInfo>& rulesOf(const EntityState& round);
+    void clear() { m_entries.clear(); }
+
+private:
+    static constexpr std::size_t kMaxRounds = 64;
+    struct Entry
+    {
+        std::int64_t seq;
+        core::Result<core::voting::RoundInfo> info;
+    };
+    std::map<std::string, Entry> m_entries;
+};
+
 /// Checks a ballot upsert against its round: it carries its contents and receipt together, the
 /// contents in canonical form (`invalid_field`) and within the round's ballot rules
 /// (`invalid_ballot`, saying which).
-core::Status checkBallotOp(const core::sync::Op& op, const EntityState& round);
+core::Status checkBallotOp(const core::sync::Op& op, const EntityState& round, RoundRulesCache& rules);
 
 } // namespace balgul::hub
