@@ -17,6 +17,9 @@ class HistoryMark
 {
 public:
     explicit HistoryMark(std::string path) : m_path(std::move(path)) {}
+    ~HistoryMark();
+    HistoryMark(const HistoryMark&) = delete;
+    HistoryMark& operator=(const HistoryMark&) = delete;
 
     /// At start: takes a new epoch when the store is behind the mark (its last seq is lower in the
     /// marked epoch, or the marked epoch is not among its epochs: an older backup), then marks the
@@ -29,13 +32,15 @@ public:
     void advance(std::int64_t lastSeq);
 
 private:
-    /// Replaces the file (a new file renamed over it); false when that failed.
+    /// Rewrites the file in place; false when that failed.
     bool write(const std::string& epoch, std::int64_t lastSeq);
 
     std::string m_path;
     std::mutex m_mutex;
     std::string m_epoch;
     std::int64_t m_lastSeq = -1;
+    int m_fd = -1;         ///< the file, open from the first write on
+    long long m_size = -1; ///< its length after the last write (-1: not known)
 };
 
 } // namespace balgul::hub

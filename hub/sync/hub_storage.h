@@ -151,6 +151,13 @@ public:
     virtual void recordOp(const std::string& opId, const std::string& userId, const std::string& clientId,
                           const core::sync::PushResult& result) = 0;
     virtual std::optional<EntityState> loadEntity(const std::string& entity, const std::string& id) = 0;
+    /// The version (seq) of an entity's row, deleted or not; nullopt when there is none. A storage
+    /// that can read it without the fields answers faster than loadEntity().
+    virtual std::optional<std::int64_t> entityVersion(const std::string& entity, const std::string& id)
+    {
+        auto state = loadEntity(entity, id);
+        return state ? std::optional<std::int64_t>(state->seq) : std::nullopt;
+    }
     /// A hint before a push's ops run: the ops and entities it is about to look up, so a storage
     /// that pays a round trip per query can read them all at once. Lookups of anything else still
     /// work. The default does nothing.

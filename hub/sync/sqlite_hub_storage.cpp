@@ -283,6 +283,19 @@ public:
         }
     }
 
+    std::optional<std::int64_t> entityVersion(const std::string& entity, const std::string& id) override
+    {
+        try {
+            auto st = m_cache.get("SELECT seq FROM entities WHERE entity = ? AND id = ?");
+            st->bind(1, entity).bind(2, id);
+            if (!st->step())
+                return std::nullopt;
+            return st->int64(0);
+        } catch (const SqlError& e) {
+            throw wrap(e);
+        }
+    }
+
     std::vector<EntityState> liveChildren(const std::string& entity, const std::string& problemId) override
     {
         try {

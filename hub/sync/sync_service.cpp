@@ -122,7 +122,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
         return;
     } catch (...) {
         // The versions this transaction gave may be given again.
-        m_roundRules.clear();
+        m_rounds.clear();
         if (group.size() == 1) {
             group.front()->error = std::current_exception();
             return;
@@ -135,7 +135,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
             applyPush(*tx, *p);
             tx->commit();
         } catch (...) {
-            m_roundRules.clear();
+            m_rounds.clear();
             p->error = std::current_exception();
         }
     }
@@ -219,13 +219,15 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
 
     std::optional<EntityState> parent;
     if (const ParentRef ref = parentOf(op, current ? &*current : nullptr); !ref.id.empty())
-        parent = tx.loadEntity(ref.entity, ref.id);
+        // A ballot's round is only read: the one kept for its version serves.
+        parent = op.entity == "ballot" && ref.entity == "round" ? m_rounds.load(tx, ref.id)
+                                                                : tx.loadEntity(ref.entity, ref.id);
     if (auto s = authorize(user, op, current ? &*current : nullptr, parent ? &*parent : nullptr); !s)
         return rejected(op, s.error());
     if (auto s = checkPilotMembership(tx, user, op, current ? &*current : nullptr); !s)
         return rejected(op, s.error());
     if (op.entity == "ballot" && parent)
-        if (auto s = checkBallotOp(op, *parent, m_roundRules); !s)
+        if (auto s = checkBallotOp(op, *parent, m_rounds); !s)
             return rejected(op, s.error());
 
     PushResult result;

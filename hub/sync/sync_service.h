@@ -76,8 +76,8 @@ private:
     const BlobStore& m_blobs;
     HistoryMark* m_mark = nullptr;
 
-    /// The rules of the rounds ballots were checked against (used by the group being applied).
-    RoundRulesCache m_roundRules;
+    /// The rounds ballots were checked against (used by the group being applied).
+    RoundCache m_rounds;
 
     std::mutex m_queueMutex;
     std::condition_variable m_groupDone;

@@ -168,21 +168,38 @@ core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntitySt
     return {};
 }
 
-const core::Result<core::voting::RoundInfo>& RoundRulesCache::rulesOf(const EntityState& round)
+RoundCache::Entry& RoundCache::keep(const EntityState& round)
 {
-    auto it = m_entries.find(round.id);
-    if (it != m_entries.end() && it->second.seq == round.seq)
-        return it->second.info;
-    if (it == m_entries.end() && m_entries.size() >= kMaxRounds)
+    if (m_entries.size() >= kMaxRounds && !m_entries.count(round.id))
         m_entries.clear();
-    auto info =
-        round.fields
-            ? core::voting::roundFromSyncFields(round.id, *round.fields)
-            : core::Result<core::voting::RoundInfo>(Error::make("invalid_field", "the round has no fields"));
-    return m_entries.insert_or_assign(round.id, Entry{round.seq, std::move(info)}).first->second.info;
+    return m_entries.insert_or_assign(round.id, Entry{round, std::nullopt}).first->second;
 }
 
-core::Status checkBallotOp(const Op& op, const EntityState& round, RoundRulesCache& rules)
+std::optional<EntityState> RoundCache::load(HubTransaction& tx, const std::string& id)
+{
+    const auto version = tx.entityVersion("round", id);
+    if (!version)
+        return std::nullopt;
+    if (auto it = m_entries.find(id); it != m_entries.end() && it->second.state.seq == *version)
+        return it->second.state;
+    auto round = tx.loadEntity("round", id);
+    if (!round)
+        return std::nullopt;
+    return keep(*round).state;
+}
+
+const core::Result<core::voting::RoundInfo>& RoundCache::rulesOf(const EntityState& round)
+{
+    auto it = m_entries.find(round.id);
+    Entry& entry = it != m_entries.end() && it->second.state.seq == round.seq ? it->second : keep(round);
+    if (!entry.rules)
+        entry.rules = entry.state.fields ? core::voting::roundFromSyncFields(round.id, *entry.state.fields)
+                                         : core::Result<core::voting::RoundInfo>(
+                                               Error::make("invalid_field", "the round has no fields"));
+    return *entry.rules;
+}
+
+core::Status checkBallotOp(const Op& op, const EntityState& round, RoundCache& rounds)
 {
     if (op.kind != OpKind::Upsert)
         return {};
@@ -194,7 +211,7 @@ core::Status checkBallotOp(const Op& op, const EntityState& round, RoundRulesCac
     auto ballot = core::voting::parseChoices(op.fields->getValue<std::string>("choices"));
     if (!ballot)
         return ballot.error();
-    const auto& info = rules.rulesOf(round);
+    const auto& info = rounds.rulesOf(round);
     if (!info)
         return Error::make("invalid_ballot", "the round cannot take ballots: " + info.error().message);
     const auto problems = core::voting::checkBallot(info->round, *ballot);

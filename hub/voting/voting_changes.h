@@ -49,13 +49,17 @@ core::Status prepareRoundChange(HubTransaction& tx, const core::sync::Op& op, co
                                 VotingFieldChanges& changes, core::Timestamp now,
                                 const std::function<bool(const std::string& inviteId)>& inviteExists);
 
-/// The rules of the rounds whose ballots a hub process checks, each read from its stored fields once
-/// per version: a thousand ballots on one round parse it once. An entry is a round's id and version
-/// (its seq); versions a failed transaction gave are forgotten with clear(), since the next
-/// transaction may give them again. Not thread-safe: pushes are applied one group at a time.
-class RoundRulesCache
+/// The rounds whose ballots a hub process takes, each read from the store and its rules checked
+/// once per version (its seq): a thousand ballots on one round read its row and parse its fields
+/// once, and ask the store only for its version. Versions a failed transaction gave are forgotten
+/// with clear(), since the next transaction may give them again. Not thread-safe: pushes are
+/// applied one group at a time.
+class RoundCache
 {
 public:
+    /// The round `id` as `tx` sees it (nullopt when the store has none). Its fields object is the
+    /// cache's: read it, never change it.
+    std::optional<EntityState> load(HubTransaction& tx, const std::string& id);
     /// The round's rules (its fields checked as roundFromSyncFields() does).
     const core::Result<core::voting::RoundInfo>& rulesOf(const EntityState& round);
     void clear() { m_entries.clear(); }
@@ -64,15 +68,16 @@ private:
     static constexpr std::size_t kMaxRounds = 64;
     struct Entry
     {
-        std::int64_t seq;
-        core::Result<core::voting::RoundInfo> info;
+        EntityState state;
+        std::optional<core::Result<core::voting::RoundInfo>> rules;
     };
+    Entry& keep(const EntityState& round);
     std::map<std::string, Entry> m_entries;
 };
 
 /// Checks a ballot upsert against its round: it carries its contents and receipt together, the
 /// contents in canonical form (`invalid_field`) and within the round's ballot rules
 /// (`invalid_ballot`, saying which).
-core::Status checkBallotOp(const core::sync::Op& op, const EntityState& round, RoundRulesCache& rules);
+core::Status checkBallotOp(const core::sync::Op& op, const EntityState& round, RoundCache& rounds);
 
 } // namespace balgul::hub

@@ -185,6 +185,51 @@ private slots:
         QCOMPARE(hub.pull(token).epoch, after.epoch);
     }
 
+    void aKilledHubsMarkHoldsItsLastCommit()
+    {
+        // The mark is written before a push is answered, not only when the hub stops: a backup
+        // restored after a kill is seen to be behind.
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        QVERIFY(pushProblems(hub, token, 1, 2));
+        const QString backup = dir.path() + QStringLiteral("/backup");
+        QVERIFY(test::backUpHub(hub, backup));
+        QVERIFY(pushProblems(hub, token, 3, 1));
+        QFile mark(dir.path() + QStringLiteral("/history-mark"));
+        QVERIFY(mark.open(QIODevice::ReadOnly));
+        QVERIFY2(mark.readAll().contains("last_seq = 0000000000000000003\n"), "the mark holds seq 3");
+        mark.close();
+        hub.process().kill();
+        QVERIFY(hub.process().waitForFinished(10000));
+
+        QVERIFY(test::restoreHub(hub, backup));
+        QVERIFY(hub.start());
+        QVERIFY(hub.process().readAllStandardError().contains("new epoch"));
+    }
+
+    void anUnreadableMarkIsTakenAsNone()
+    {
+        BALGUL_START_HUB(hub, dir);
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        const auto token = hub.login("alice");
+        QVERIFY(pushProblems(hub, token, 1, 2));
+        const std::string epoch = hub.pull(token).epoch;
+        QCOMPARE(hub.stop(), 0);
+        QFile mark(dir.path() + QStringLiteral("/history-mark"));
+        QVERIFY(mark.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        mark.write("epoch = \x01\x02 torn\nlast_seq = 99x\n");
+        mark.close();
+        QVERIFY(hub.start());
+        QCOMPARE(hub.pull(token).epoch, epoch);
+        // And the hub writes it whole again.
+        QVERIFY(pushProblems(hub, token, 3, 1));
+        QVERIFY(mark.open(QIODevice::ReadOnly));
+        const QByteArray text = mark.readAll();
+        QVERIFY2(text.contains(QByteArray("epoch = ") + epoch.c_str() + "\nlast_seq = 0000000000000000003\n"),
+                 text.constData());
+    }
+
     void olderBackupThanAnEpochTakesANewEpoch()
     {
         // A backup from before `epoch rotate` holds an epoch whose history the hub has left: even
