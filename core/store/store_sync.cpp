@@ -260,11 +260,15 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
         auto clearRejection = m_db.prepare(
             "UPDATE sync_entities SET rejected_code = '', rejected_message = '', rejected_fields = '' "
             "WHERE entity = ? AND id = ?");
-        // What was refused is kept (merged over earlier refusals) until the user settles it.
+        // What was refused is kept (merged over earlier refusals) until the user settles it. Within
+        // one answer, an entity's first refusal is the one said: the ops after it on the same
+        // entity fail because of it (a pilot refused as made is then refused as "not made yet").
         auto reject = m_db.prepare(
-            "UPDATE sync_entities SET rejected_code = ?1, rejected_message = ?2, rejected_fields = "
+            "UPDATE sync_entities SET rejected_code = CASE WHEN ?6 THEN rejected_code ELSE ?1 END, "
+            "rejected_message = CASE WHEN ?6 THEN rejected_message ELSE ?2 END, rejected_fields = "
             "json_patch(CASE WHEN rejected_fields = '' THEN '{}' ELSE rejected_fields END, ?5) "
             "WHERE entity = ?3 AND id = ?4");
+        std::set<std::pair<std::string, std::string>> refusedHere;
         auto conflict =
             m_db.prepare("INSERT INTO sync_conflicts (entity, id, field, problem_id, hub_value, local_value, "
                          "hub_version, created) "
@@ -299,8 +303,10 @@ Status Store::recordPushResults(const std::vector<OutboxEntry>& ops,
                 reject.bind(1, r.code.empty() ? std::string("rejected") : r.code).bind(2, r.message);
                 reject.bind(3, op.entity).bind(4, op.syncKey);
                 reject.bind(5, op.kind == "delete" ? std::string(R"({"deleted":true})") : op.fieldsJson);
+                reject.bind(6, std::int64_t{refusedHere.emplace(op.entity, op.syncKey).second ? 0 : 1});
                 reject.run();
             } else {
+                refusedHere.erase({op.entity, op.syncKey});
                 clearRejection.reset();
                 clearRejection.bind(1, op.entity).bind(2, op.syncKey);
                 clearRejection.run();

@@ -217,6 +217,48 @@ private slots:
         QVERIFY(!store->recordPushResults(store->outbox(), {}).ok() || store->outbox().empty());
     }
 
+    void anEntitysFirstRefusalInAnAnswerIsTheOneSaid()
+    {
+        // A problem refused as made, then its edit refused because the hub has no such problem:
+        // the refusal kept is the cause, and the edit's fields are kept with it.
+        auto store = fresh();
+        auto p = store->createProblem(sample("Noise"));
+        QVERIFY(p);
+        ProblemPatch edit;
+        edit.title = "Noise at night";
+        QVERIFY(store->updateProblem(p->id, edit));
+        const auto ops = store->outbox();
+        QCOMPARE(ops.size(), std::size_t{2});
+        std::vector<sync::PushResult> results(2);
+        for (std::size_t i = 0; i < 2; ++i) {
+            results[i].opId = ops[i].opId;
+            results[i].status = sync::OpStatus::Rejected;
+        }
+        results[0].code = "invalid_field";
+        results[0].message = "category: not a category of this hub";
+        results[1].code = "not_found";
+        results[1].message = "there is no such problem";
+        QVERIFY(store->recordPushResults(ops, results));
+        auto s = store->syncStateOf(p->id);
+        QCOMPARE(QString::fromUtf8(toString(s.state).data()), QStringLiteral("rejected"));
+        QCOMPARE(s.code, std::string("invalid_field"));
+        QCOMPARE(s.message, std::string("category: not a category of this hub"));
+
+        // In a later answer, the latest refusal is said again.
+        edit.title = "Noise at dawn";
+        QVERIFY(store->updateProblem(p->id, edit));
+        auto again = store->outbox();
+        QCOMPARE(again.size(), std::size_t{1});
+        sync::PushResult r;
+        r.opId = again[0].opId;
+        r.status = sync::OpStatus::Rejected;
+        r.code = "forbidden";
+        r.message = "no";
+        QVERIFY(store->recordPushResults(again, {r}));
+        s = store->syncStateOf(p->id);
+        QCOMPARE(s.code, std::string("forbidden"));
+    }
+
     void withdrawnSupportOfAnotherAccountIsRemoved()
     {
         auto store = fresh();
