@@ -78,7 +78,7 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
     m_queue.push_back(&mine);
     while (!mine.done) {
         if (m_committing || mine.taken) {
-            m_groupDone.wait(lock);
+            mine.wake.wait(lock);
             continue;
         }
         // Lead: take every push waiting now (this one among them) into one transaction.
@@ -97,15 +97,18 @@ core::sync::PushResponse SyncService::push(const User& user, const core::sync::P
         runGroup(group);
         lock.lock();
         // The next group may begin while this one's seqs are marked: the mark is a file of its
-        // own, written before any push of this group is answered.
+        // own, written before any push of this group is answered. Each waiting push is woken
+        // alone: the first in the queue to lead, the group's own when they are answered.
         m_committing = false;
-        m_groupDone.notify_all();
+        if (!m_queue.empty())
+            m_queue.front()->wake.notify_one();
         lock.unlock();
         markCommitted(group);
         lock.lock();
-        for (PendingPush* p : group)
+        for (PendingPush* p : group) {
             p->done = true;
-        m_groupDone.notify_all();
+            p->wake.notify_one();
+        }
     }
     if (mine.error)
         std::rethrow_exception(mine.error);

@@ -59,8 +59,9 @@ private:
         std::set<std::string> invites;
         core::sync::PushResponse response;
         std::exception_ptr error;
-        bool taken = false; ///< in a group being applied
-        bool done = false;  ///< answered (committed and marked, or failed)
+        std::condition_variable wake; ///< told when it may lead a group, or is answered
+        bool taken = false;           ///< in a group being applied
+        bool done = false;            ///< answered (committed and marked, or failed)
     };
 
     /// Runs a group of pushes in one transaction; when that fails, each alone (so one push's
@@ -80,7 +81,6 @@ private:
     RoundCache m_rounds;
 
     std::mutex m_queueMutex;
-    std::condition_variable m_groupDone;
     std::vector<PendingPush*> m_queue;
     bool m_committing = false;
 };
