@@ -454,6 +454,10 @@
         <source>Pilots</source>
         <translation>Pilots</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>HubErrorText</name>
@@ -4135,6 +4139,10 @@
         <source>No rating</source>
         <translation>No rating</translation>
     </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>Refused by the hub: %1</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>
@@ -4385,6 +4393,14 @@
     <message>
         <source>Stop taking ballots now; the hub publishes the results</source>
         <translation>Stop taking ballots now; the hub publishes the results</translation>
+    </message>
+    <message>
+        <source>⚠ Refused by the hub</source>
+        <translation>⚠ Refused by the hub</translation>
+    </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>Refused by the hub: %1</translation>
     </message>
 </context>
 <context>

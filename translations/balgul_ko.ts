@@ -454,6 +454,10 @@
         <source>Pilots</source>
         <translation>리빙랩 실증</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
 </context>
 <context>
     <name>HubErrorText</name>
@@ -4090,6 +4094,10 @@
         <source>No rating</source>
         <translation>평점 없음</translation>
     </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>허브가 거절함: %1</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>
@@ -4337,6 +4345,14 @@
     <message>
         <source>Stop taking ballots now; the hub publishes the results</source>
         <translation>지금 투표를 마감합니다. 결과는 허브가 공개합니다</translation>
+    </message>
+    <message>
+        <source>⚠ Refused by the hub</source>
+        <translation>⚠ 허브가 거절함</translation>
+    </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>허브가 거절함: %1</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ public:
             return tr("Who may vote");
         if (code.startsWith(QLatin1String("pilot_ids")))
             return tr("Pilots");
+        if (code.startsWith(QLatin1String("problem_ids")))
+            return tr("Problems");
         return code;
     }
 

@@ -188,7 +188,8 @@ int list(const Args& args)
     for (const auto& p : (*store)->pilots())
         std::cout << p.id << "  " << std::left << pilots::toString(p.phase) << "  "
                   << pilots::toString(p.fields.start) << ".." << pilots::toString(p.fields.end) << "  "
-                  << p.fields.title << '\n';
+                  << p.fields.title
+                  << (p.refusalCode.empty() ? "" : "  (refused by the hub: " + p.refusalCode + ")") << '\n';
     return kOk;
 }
 
@@ -219,7 +220,11 @@ std::string pilotJson(const pilots::Pilot& p, const std::vector<pilots::PhaseCha
                       ",\"cost_krw\":" + std::to_string(p.fields.costKrw) + ",\"problem_ids\":" + problems +
                       ",\"zone\":" + pilots::zoneToGeoJson(p.fields.zone) +
                       ",\"goals\":" + pilots::goalsToJson(p.fields.goals) +
-                      ",\"author\":" + core::jsonQuote(p.author) + ",\"history\":" + entries + "}";
+                      ",\"author\":" + core::jsonQuote(p.author) + ",\"history\":" + entries;
+    if (!p.refusalCode.empty())
+        out += ",\"refused\":{\"code\":" + core::jsonQuote(p.refusalCode) +
+               ",\"message\":" + core::jsonQuote(p.refusalMessage) + "}";
+    out += "}";
     return out;
 }
 
@@ -242,6 +247,8 @@ int show(const Args& args, const std::vector<std::string>& words)
     std::cout << f.title << "\n  id          " << p->id << "\n  phase       " << pilots::toString(p->phase)
               << "\n  dates       " << pilots::toString(f.start) << " to " << pilots::toString(f.end)
               << "\n  cost        " << f.costKrw << " KRW\n  made by     " << p->author << '\n';
+    if (!p->refusalCode.empty())
+        std::cout << "  refused     by the hub (" << p->refusalCode << "): " << p->refusalMessage << '\n';
     if (!f.description.empty())
         std::cout << "  description " << f.description << '\n';
     if (!f.hypothesis.empty())

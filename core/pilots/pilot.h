@@ -20,6 +20,10 @@ struct Pilot
     Timestamp created{};
     Timestamp updated{};
     std::int64_t version = 0; ///< the hub's; 0 until it has it
+    /// The hub refused the pilot as sent from here (its code and English detail, which starts with
+    /// the field at fault); empty otherwise. Kept until a change the hub takes.
+    std::string refusalCode;
+    std::string refusalMessage;
 };
 
 /// One move of a pilot's phase (its making is the move from "" to proposed).

@@ -27,7 +27,12 @@ namespace {
 
 constexpr const char* kPilotColumns =
     "id, title, description, hypothesis, zone, start_date, end_date, cost_krw, "
-    "goals, phase, author, author_id, created, updated, version";
+    "goals, phase, author, author_id, created, updated, version, "
+    "coalesce((SELECT e.rejected_code FROM sync_entities e WHERE e.entity = 'pilot' AND e.id = pilots.id), "
+    "''), "
+    "coalesce((SELECT e.rejected_message FROM sync_entities e WHERE e.entity = 'pilot' AND e.id = "
+    "pilots.id), "
+    "'')";
 
 /// The store's failure, or `forbidden` for a citizen's account: pilots are a coordinator's.
 Status mayManagePilots(Store& store)
@@ -239,6 +244,8 @@ Pilot readPilot(const Statement& st, Database& db)
     p.created = fromUnixMs(st.int64(12));
     p.updated = fromUnixMs(st.int64(13));
     p.version = st.int64(14);
+    p.refusalCode = st.text(15);
+    p.refusalMessage = st.text(16);
     auto links = db.prepare("SELECT problem_id FROM pilot_problems WHERE pilot_id = ? ORDER BY position");
     links.bind(1, p.id);
     while (links.step())

@@ -276,6 +276,56 @@ private slots:
         QCOMPARE(store->pilot(made->id)->fields.costKrw, std::int64_t(45000000));
     }
 
+    void aPilotTheHubRefusedSaysWhy()
+    {
+        // Made and moved to voting here, all refused in one answer because the hub lacks its
+        // problem: the pilot keeps the first refusal (the cause) until the hub takes a change.
+        auto store = fresh();
+        QVERIFY(store);
+        auto a = store->createProblem(sample("Idling buses at the school gate"));
+        QVERIFY(a);
+        const auto problemOps = store->outbox();
+        auto made = store->createPilot(fieldsFor({a->id}));
+        QVERIFY(made);
+        QVERIFY(store->setPilotPhase(made->id, PilotPhase::Voting, "to the vote"));
+        auto ops = store->outbox();
+        ops.erase(ops.begin(), ops.begin() + static_cast<std::ptrdiff_t>(problemOps.size()));
+        std::vector<sync::PushResult> results;
+        for (const auto& op : ops) {
+            sync::PushResult r;
+            r.opId = op.opId;
+            r.status = sync::OpStatus::Rejected;
+            r.code = "invalid_field";
+            r.message = results.empty() ? "problem_ids[0]: the hub has no such problem"
+                                        : "title: is needed to create a pilot";
+            results.push_back(r);
+        }
+        QVERIFY(std::any_of(ops.begin(), ops.end(), [](const auto& op) { return op.entity == "pilot"; }));
+        QVERIFY(store->recordPushResults(ops, results));
+        const auto refused = store->pilot(made->id);
+        QVERIFY(refused);
+        QCOMPARE(refused->refusalCode, std::string("invalid_field"));
+        QCOMPARE(refused->refusalMessage, std::string("problem_ids[0]: the hub has no such problem"));
+        QCOMPARE(store->pilots().front().refusalCode, std::string("invalid_field"));
+
+        // Sent again and taken: the refusal is gone.
+        PilotFields edited = made->fields;
+        edited.costKrw = 20000000;
+        QVERIFY(store->updatePilot(made->id, edited));
+        auto again = store->outbox();
+        again.erase(again.begin(), again.begin() + static_cast<std::ptrdiff_t>(problemOps.size()));
+        std::vector<sync::PushResult> taken;
+        for (const auto& op : again) {
+            sync::PushResult r;
+            r.opId = op.opId;
+            r.status = sync::OpStatus::Applied;
+            r.version = 7;
+            taken.push_back(r);
+        }
+        QVERIFY(store->recordPushResults(again, taken));
+        QCOMPARE(store->pilot(made->id)->refusalCode, std::string());
+    }
+
     void citizenCannotMakePilots()
     {
         auto store = fresh();

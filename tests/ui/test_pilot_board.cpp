@@ -7,6 +7,7 @@
 #include "core/demo/demo_generator.h"
 #include "core/pilots/pilot_evidence.h"
 #include "core/store/store.h"
+#include "core/sync/protocol.h"
 #include "ui/main_window.h"
 #include "ui/map/map_view.h"
 #include "ui/pilots/pilot_detail.h"
@@ -43,6 +44,7 @@ private slots:
     void cleanup();
     void drawSaveAndSeeItOnTheBoard();
     void runningPilotShowsItsEvidence();
+    void aRefusedPilotSaysSo();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -182,6 +184,49 @@ void TestPilotBoard::runningPilotShowsItsEvidence()
     QVERIFY2(texts.front().contains(QStringLiteral("95 %")) && texts.front().contains(QStringLiteral("met")),
              qPrintable(texts.front()));
     QVERIFY2(!texts.front().contains(QStringLiteral("not enough data")), qPrintable(texts.front()));
+}
+
+void TestPilotBoard::aRefusedPilotSaysSo()
+{
+    std::vector<core::Problem> problems;
+    QVERIFY(m_store->forEachProblem([&](const core::Problem& p) { problems.push_back(p); }).ok());
+    pilots::PilotFields f;
+    f.title = "Quiet school streets";
+    f.problemIds = {problems.front().id};
+    f.zone = {{{36.342, 127.375}, {36.342, 127.394}, {36.358, 127.394}, {36.358, 127.375}}};
+    f.start = pilots::Date{std::chrono::sys_days{std::chrono::year{2027} / 3 / 1}};
+    f.end = pilots::Date{std::chrono::sys_days{std::chrono::year{2027} / 6 / 30}};
+    f.goals = {pilots::Goal{
+        pilots::GoalQuantity::Pm25, {}, pilots::GoalStatistic::Mean24h, pilots::GoalDirection::Decrease, 10}};
+    auto made = m_store->createPilot(f);
+    QVERIFY2(made, made ? "" : made.error().toString().c_str());
+    const QString id = QString::fromStdString(made->id);
+    ui::PilotsPanel* board = m_window->pilotsPanel();
+    QTRY_VERIFY(board->cardOf(id));
+    QVERIFY(!board->cardOf(id)->text().contains(QStringLiteral("Refused")));
+
+    // The hub's answer refuses it: the card and the detail say so, with the field at fault.
+    std::vector<core::OutboxEntry> ops;
+    for (const auto& op : m_store->outbox())
+        if (op.entity == "pilot")
+            ops.push_back(op);
+    QCOMPARE(ops.size(), std::size_t(1));
+    core::sync::PushResult refused;
+    refused.opId = ops.front().opId;
+    refused.status = core::sync::OpStatus::Rejected;
+    refused.code = "invalid_field";
+    refused.message = "problem_ids[0]: the hub has no such problem";
+    QVERIFY(m_store->recordPushResults(ops, {refused}));
+    QTRY_VERIFY(board->cardOf(id)->text().contains(QStringLiteral("Refused by the hub")));
+    QVERIFY(board->cardOf(id)->toolTip().contains(QStringLiteral("Problems")));
+    m_window->openPilot(id);
+    ui::PilotDetail* detail = m_window->pilotDetail();
+    QVERIFY(detail && detail->isVisible());
+    bool said = false;
+    for (const QLabel* label : detail->findChildren<QLabel*>())
+        said = said || (label->text().contains(QStringLiteral("Refused by the hub")) &&
+                        label->text().contains(QStringLiteral("Problems")));
+    QVERIFY(said);
 }
 
 QTEST_MAIN(TestPilotBoard)

@@ -290,6 +290,7 @@ void TestVotingGui::openARoundForOneInvitesAccounts()
     // An invite the hub does not have: the hub refuses the round, and its view says so and why.
     auto draft = dialog.draft();
     draft.eligibleInvite = "0000abcd";
+    draft.opens = core::now() - std::chrono::minutes(1); // open by the clock, but never on the hub
     auto refused = lab->createRound(draft);
     QVERIFY(refused);
     QVERIFY(sync(*lab, labToken));
@@ -305,6 +306,12 @@ void TestVotingGui::openARoundForOneInvitesAccounts()
     QVERIFY2(facts->text().contains(QStringLiteral("refused by the hub")) &&
                  facts->text().contains(QStringLiteral("Who may vote")),
              qPrintable(facts->text()));
+    // The pilots board offers no closing of it (the accepted round opens in a minute).
+    ui::PilotsPanel board(*lab);
+    board.setCanOpenRound(true);
+    auto* close = board.findChild<QPushButton*>(QStringLiteral("pilotsCloseRound"));
+    QVERIFY(close);
+    QVERIFY(close->isHidden());
 }
 
 QTEST_MAIN(TestVotingGui)

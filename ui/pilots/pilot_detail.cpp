@@ -6,6 +6,7 @@
 #include "ui/pilots/pilot_editor.h"
 #include "ui/pilots/pilot_strings.h"
 #include "ui/qt_convert.h"
+#include "ui/sync/hub_error_text.h"
 
 #include "core/pilots/pilot_evidence.h"
 #include "core/store/store.h"
@@ -241,6 +242,12 @@ void PilotDetail::refresh()
                               spanText(f.start, f.end).toHtmlEscaped(), wonText(f.costKrw).toHtmlEscaped(),
                               tr("a zone of %n polygon(s)", nullptr, static_cast<int>(f.zone.size())),
                               QString::fromStdString(pilot->author).toHtmlEscaped()));
+    if (!pilot->refusalCode.empty())
+        m_facts->setText(m_facts->text() + QStringLiteral("<br><b>") +
+                         tr("Refused by the hub: %1")
+                             .arg(hubRefusalText(pilot->refusalCode, pilot->refusalMessage))
+                             .toHtmlEscaped() +
+                         QStringLiteral("</b>"));
     QStringList text;
     if (!f.description.empty())
         text << QString::fromStdString(f.description);

@@ -2,6 +2,7 @@
 
 #include "ui/pilots/pilot_colors.h"
 #include "ui/pilots/pilot_strings.h"
+#include "ui/sync/hub_error_text.h"
 
 #include "core/store/store.h"
 #include "core/util/time.h"
@@ -36,6 +37,8 @@ QString cardText(const core::pilots::Pilot& p)
     QStringList lines{QString::fromStdString(p.fields.title), spanText(p.fields.start, p.fields.end)};
     if (!p.fields.goals.empty())
         lines << goalText(p.fields.goals.front());
+    if (!p.refusalCode.empty())
+        lines << PilotsPanel::tr("⚠ Refused by the hub");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -128,7 +131,10 @@ void PilotsPanel::updateCloseRound()
     m_openRounds.clear();
     const auto now = core::now();
     for (const auto& round : m_store.rounds())
-        if (!round.localOnly && round.stateAt(now) == core::voting::RoundState::Open)
+        // A round the hub refused was never open there: nothing to close.
+        // A round the hub refused was never open there: nothing to close.
+        if (!round.localOnly && round.refusalCode.empty() &&
+            round.stateAt(now) == core::voting::RoundState::Open)
             m_openRounds.emplace_back(QString::fromStdString(round.info.id),
                                       QString::fromStdString(round.info.title));
     m_closeRound->setVisible(m_canOpenRound && !m_openRounds.empty());
@@ -155,7 +161,9 @@ void PilotsPanel::onStoreChange(const core::StoreChange& change)
 {
     using Kind = core::StoreChange::Kind;
     // Once per burst of changes: the pilots when they changed, the open rounds when a round did.
-    if (change.kind == Kind::PilotsChanged || change.kind == Kind::Reset)
+    // A push's answer may refuse a pilot: its card says so.
+    if (change.kind == Kind::PilotsChanged || change.kind == Kind::Reset ||
+        change.kind == Kind::SyncStateChanged)
         m_pilotsStale = true;
     else if (change.kind != Kind::VotingChanged)
         return;
@@ -197,6 +205,8 @@ void PilotsPanel::fill()
                         spanText(p.fields.start, p.fields.end), wonText(p.fields.costKrw)};
         for (const auto& goal : p.fields.goals)
             tip << goalText(goal);
+        if (!p.refusalCode.empty())
+            tip << tr("Refused by the hub: %1").arg(hubRefusalText(p.refusalCode, p.refusalMessage));
         item->setToolTip(tip.join(QLatin1Char('\n')));
         m_columns[phase]->addItem(item);
     }
