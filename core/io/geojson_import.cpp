@@ -5,6 +5,7 @@
 #include "core/io/json_reader.h"
 #include "core/store/bulk_writer.h"
 #include "core/store/store.h"
+#include "core/util/batch_queue.h"
 #include "core/util/ids.h"
 #include "core/util/progress.h"
 #include "core/util/text.h"
@@ -13,13 +14,10 @@
 #include <array>
 #include <atomic>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
-#include <deque>
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -417,42 +415,20 @@ public:
     bool put(Feature feature)
     {
         m_filling.push_back(std::move(feature));
-        return m_filling.size() < kBatch || hand();
+        return m_filling.size() < kBatch || m_batches.put(std::exchange(m_filling, {}));
     }
     /// From the reader, at its end: what reading the file came to.
     void finish(Status result)
     {
-        hand();
-        {
-            std::lock_guard lock(m_mutex);
-            m_result = std::move(result);
-            m_finished = true;
-        }
-        m_changed.notify_all();
+        if (!m_filling.empty())
+            m_batches.put(std::exchange(m_filling, {})); // dropped when the writer stopped
+        m_result = std::move(result);
+        m_batches.finish();
     }
     /// From the writer: the next batch; empty once the reader finished and everything was taken.
-    std::vector<Feature> take()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return {};
-        std::vector<Feature> batch = std::move(m_batches.front());
-        m_batches.pop_front();
-        lock.unlock();
-        m_changed.notify_all();
-        return batch;
-    }
+    std::vector<Feature> take() { return m_batches.take().value_or(std::vector<Feature>{}); }
     /// From the writer: it stops taking; a reader waiting for room goes on and stops at its next put.
-    void stop()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stopped = true;
-            m_batches.clear();
-        }
-        m_changed.notify_all();
-    }
+    void stop() { m_batches.stop(); }
     /// After the reader finished.
     const Status& result() const { return m_result; }
 
@@ -460,26 +436,9 @@ private:
     static constexpr std::size_t kBatch = 256;
     static constexpr std::size_t kMaxBatches = 16;
 
-    bool hand()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_batches.size() < kMaxBatches || m_stopped; });
-        if (m_stopped)
-            return false;
-        if (!m_filling.empty())
-            m_batches.push_back(std::exchange(m_filling, {}));
-        lock.unlock();
-        m_changed.notify_all();
-        return true;
-    }
-
     std::vector<Feature> m_filling; ///< the reader's own
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<Feature>> m_batches;
-    Status m_result;
-    bool m_finished = false;
-    bool m_stopped = false;
+    BatchQueue<std::vector<Feature>> m_batches{kMaxBatches};
+    Status m_result; ///< the reader's, read once it finished
 };
 
 /// A file's bytes a chunk at a time (-1 when reading fails).

@@ -208,16 +208,13 @@ constexpr std::size_t kMaxWaitingBatches = 8;
 } // namespace
 
 BackgroundSegmentBuilder::BackgroundSegmentBuilder(const Folding& folding, std::size_t segmentRows)
-    : m_builder(folding), m_segmentRows(segmentRows), m_thread([this] { run(); })
+    : m_builder(folding), m_segmentRows(segmentRows), m_batches(kMaxWaitingBatches),
+      m_thread([this] { run(); })
 {}
 
 BackgroundSegmentBuilder::~BackgroundSegmentBuilder()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_changed.notify_all();
+    m_batches.stop();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -237,15 +234,9 @@ void BackgroundSegmentBuilder::add(std::int64_t rowid, std::string_view title, s
 
 void BackgroundSegmentBuilder::hand(Batch&& batch)
 {
-    if (batch.rowids.empty())
-        return;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_queue.size() < kMaxWaitingBatches || m_error || m_stopping; });
-    if (m_error || m_stopping)
-        return; // finish() reports it
-    m_queue.push_back(std::move(batch));
-    lock.unlock();
-    m_changed.notify_all();
+    // Refused only once the thread stopped on an error, which finish() reports.
+    if (!batch.rowids.empty())
+        m_batches.put(std::move(batch));
 }
 
 std::vector<BuiltSegment> BackgroundSegmentBuilder::ready()
@@ -257,11 +248,7 @@ std::vector<BuiltSegment> BackgroundSegmentBuilder::ready()
 std::vector<BuiltSegment> BackgroundSegmentBuilder::finish()
 {
     hand(std::exchange(m_filling, Batch{}));
-    {
-        std::lock_guard lock(m_mutex);
-        m_ending = true;
-    }
-    m_changed.notify_all();
+    m_batches.finish();
     if (m_thread.joinable())
         m_thread.join();
     if (m_error)
@@ -272,47 +259,36 @@ std::vector<BuiltSegment> BackgroundSegmentBuilder::finish()
 void BackgroundSegmentBuilder::run()
 {
     try {
-        for (;;) {
-            std::vector<Batch> batches;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return !m_queue.empty() || m_ending || m_stopping; });
-                if (m_stopping)
-                    return;
-                if (m_queue.empty()) { // ending, and everything handed over is built
-                    BuiltSegment last = m_builder.take();
-                    if (last.rows > 0)
-                        m_done.push_back(std::move(last));
-                    return;
-                }
-                batches.swap(m_queue);
-            }
-            m_changed.notify_all(); // room for the caller's next batches
-            for (const Batch& batch : batches) {
-                std::size_t from = 0;
-                for (std::size_t row = 0; row < batch.rowids.size(); ++row) {
-                    const std::string_view text(batch.text);
-                    const std::size_t title = batch.ends[row * 3];
-                    const std::size_t description = batch.ends[row * 3 + 1];
-                    const std::size_t address = batch.ends[row * 3 + 2];
-                    m_builder.add(batch.rowids[row], text.substr(from, title - from),
-                                  text.substr(title, description - title),
-                                  text.substr(description, address - description));
-                    from = address;
-                    if (m_builder.rows() >= m_segmentRows) {
-                        BuiltSegment segment = m_builder.take();
-                        std::lock_guard lock(m_mutex);
-                        m_done.push_back(std::move(segment));
-                    }
+        while (auto batch = m_batches.take()) {
+            std::size_t from = 0;
+            const std::string_view text(batch->text);
+            for (std::size_t row = 0; row < batch->rowids.size(); ++row) {
+                const std::size_t title = batch->ends[row * 3];
+                const std::size_t description = batch->ends[row * 3 + 1];
+                const std::size_t address = batch->ends[row * 3 + 2];
+                m_builder.add(batch->rowids[row], text.substr(from, title - from),
+                              text.substr(title, description - title),
+                              text.substr(description, address - description));
+                from = address;
+                if (m_builder.rows() >= m_segmentRows) {
+                    BuiltSegment segment = m_builder.take();
+                    std::lock_guard lock(m_mutex);
+                    m_done.push_back(std::move(segment));
                 }
             }
+        }
+        // Finished (every batch handed over is built), or stopped (what is built is dropped).
+        BuiltSegment last = m_builder.take();
+        if (last.rows > 0) {
+            std::lock_guard lock(m_mutex);
+            m_done.push_back(std::move(last));
         }
     } catch (...) {
         {
             std::lock_guard lock(m_mutex);
             m_error = std::current_exception();
         }
-        m_changed.notify_all();
+        m_batches.stop(); // a caller waiting for room goes on; finish() rethrows
     }
 }
 

@@ -5,7 +5,8 @@
 
 #include "core/store/search_index.h"
 
-#include <condition_variable>
+#include "core/util/batch_queue.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -93,13 +94,10 @@ private:
     const std::size_t m_segmentRows;
     Batch m_filling; ///< the caller's batch being filled
 
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::vector<Batch> m_queue;
+    BatchQueue<Batch> m_batches; ///< from the caller to the thread
+    std::mutex m_mutex;          ///< guards what the thread hands back:
     std::vector<BuiltSegment> m_done;
     std::exception_ptr m_error;
-    bool m_ending = false;
-    bool m_stopping = false;
     std::thread m_thread; ///< last: started when everything above is ready
 };
 
