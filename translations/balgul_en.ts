@@ -1480,6 +1480,10 @@
         <extracomment>A pilot&apos;s dates, from – to.</extracomment>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>Refused by the hub: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreviewText</name>
@@ -4139,10 +4143,6 @@
         <source>No rating</source>
         <translation>No rating</translation>
     </message>
-    <message>
-        <source>Refused by the hub: %1</source>
-        <translation>Refused by the hub: %1</translation>
-    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>
@@ -4397,10 +4397,6 @@
     <message>
         <source>⚠ Refused by the hub</source>
         <translation>⚠ Refused by the hub</translation>
-    </message>
-    <message>
-        <source>Refused by the hub: %1</source>
-        <translation>Refused by the hub: %1</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,10 @@
         <extracomment>A pilot&apos;s dates, from – to.</extracomment>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>Refused by the hub: %1</source>
+        <translation>허브가 거절함: %1</translation>
+    </message>
 </context>
 <context>
     <name>PreviewText</name>
@@ -4094,10 +4098,6 @@
         <source>No rating</source>
         <translation>평점 없음</translation>
     </message>
-    <message>
-        <source>Refused by the hub: %1</source>
-        <translation>허브가 거절함: %1</translation>
-    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>
@@ -4349,10 +4349,6 @@
     <message>
         <source>⚠ Refused by the hub</source>
         <translation>⚠ 허브가 거절함</translation>
-    </message>
-    <message>
-        <source>Refused by the hub: %1</source>
-        <translation>허브가 거절함: %1</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,14 @@
 #include "app/cli/bench_burst.h"
 
+#include <Poco/Net/HTTPResponse.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <optional>
+#include <sstream>
 
-#include <arpa/inet.h>
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
@@ -55,43 +56,38 @@ std::string requestBytes(const BurstRequest& r)
 /// connection's end when `closed`); nothing while more is to come.
 std::optional<BurstAnswer> complete(const std::string& in, bool closed)
 {
+    BurstAnswer a;
     const auto headEnd = in.find("\r\n\r\n");
     if (headEnd == std::string::npos) {
         if (!closed)
             return std::nullopt;
-        BurstAnswer a;
         a.error = in.empty() ? "the connection closed without an answer" : "the answer's head is cut short";
         return a;
     }
-    BurstAnswer a;
-    if (in.compare(0, 9, "HTTP/1.1 ") == 0 || in.compare(0, 9, "HTTP/1.0 ") == 0)
-        a.status = std::atoi(in.c_str() + 9);
-    std::optional<std::size_t> length;
-    std::size_t line = in.find("\r\n") + 2;
-    while (line < headEnd) {
-        const std::size_t next = in.find("\r\n", line);
-        const std::string field = in.substr(line, next - line);
-        const auto colon = field.find(':');
-        if (colon != std::string::npos && strncasecmp(field.c_str(), "content-length", colon) == 0 &&
-            colon == 14)
-            length = static_cast<std::size_t>(std::strtoull(field.c_str() + colon + 1, nullptr, 10));
-        line = next + 2;
+    Poco::Net::HTTPResponse head;
+    try {
+        std::istringstream text(in.substr(0, headEnd + 4));
+        head.read(text);
+    } catch (const Poco::Exception& e) {
+        a.error = "the answer's head: " + e.displayText();
+        return a;
     }
     const std::size_t bodyStart = headEnd + 4;
-    if (length) {
-        if (in.size() < bodyStart + *length) {
+    if (head.hasContentLength()) {
+        const auto length = static_cast<std::size_t>(head.getContentLength64());
+        if (in.size() < bodyStart + length) {
             if (!closed)
                 return std::nullopt;
-            a.status = 0;
             a.error = "the answer's body is cut short";
             return a;
         }
-        a.body = in.substr(bodyStart, *length);
-        return a;
-    }
-    if (!closed)
+        a.body = in.substr(bodyStart, length);
+    } else if (!closed) {
         return std::nullopt;
-    a.body = in.substr(bodyStart);
+    } else {
+        a.body = in.substr(bodyStart);
+    }
+    a.status = static_cast<int>(head.getStatus());
     return a;
 }
 

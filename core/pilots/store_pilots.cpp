@@ -28,11 +28,9 @@ namespace {
 constexpr const char* kPilotColumns =
     "id, title, description, hypothesis, zone, start_date, end_date, cost_krw, "
     "goals, phase, author, author_id, created, updated, version, "
-    "coalesce((SELECT e.rejected_code FROM sync_entities e WHERE e.entity = 'pilot' AND e.id = pilots.id), "
-    "''), "
-    "coalesce((SELECT e.rejected_message FROM sync_entities e WHERE e.entity = 'pilot' AND e.id = "
-    "pilots.id), "
-    "'')";
+    // The hub's refusal of the pilot as sent from here, if any (store_sync.cpp keeps it).
+    "coalesce((SELECT rejected_code FROM sync_entities WHERE entity = 'pilot' AND id = pilots.id), ''), "
+    "coalesce((SELECT rejected_message FROM sync_entities WHERE entity = 'pilot' AND id = pilots.id), '')";
 
 /// The store's failure, or `forbidden` for a citizen's account: pilots are a coordinator's.
 Status mayManagePilots(Store& store)

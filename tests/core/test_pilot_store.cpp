@@ -5,6 +5,7 @@
 #include "core/pilots/pilot_json.h"
 #include "core/store/store.h"
 #include "core/sync/protocol.h"
+#include "tests/support/push_answers.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -290,16 +291,9 @@ private slots:
         QVERIFY(store->setPilotPhase(made->id, PilotPhase::Voting, "to the vote"));
         auto ops = store->outbox();
         ops.erase(ops.begin(), ops.begin() + static_cast<std::ptrdiff_t>(problemOps.size()));
-        std::vector<sync::PushResult> results;
-        for (const auto& op : ops) {
-            sync::PushResult r;
-            r.opId = op.opId;
-            r.status = sync::OpStatus::Rejected;
-            r.code = "invalid_field";
-            r.message = results.empty() ? "problem_ids[0]: the hub has no such problem"
-                                        : "title: is needed to create a pilot";
-            results.push_back(r);
-        }
+        auto results = balgul::test::answersTo(ops, sync::OpStatus::Rejected, "invalid_field",
+                                               "title: is needed to create a pilot");
+        results.front().message = "problem_ids[0]: the hub has no such problem";
         QVERIFY(std::any_of(ops.begin(), ops.end(), [](const auto& op) { return op.entity == "pilot"; }));
         QVERIFY(store->recordPushResults(ops, results));
         const auto refused = store->pilot(made->id);
@@ -314,15 +308,8 @@ private slots:
         QVERIFY(store->updatePilot(made->id, edited));
         auto again = store->outbox();
         again.erase(again.begin(), again.begin() + static_cast<std::ptrdiff_t>(problemOps.size()));
-        std::vector<sync::PushResult> taken;
-        for (const auto& op : again) {
-            sync::PushResult r;
-            r.opId = op.opId;
-            r.status = sync::OpStatus::Applied;
-            r.version = 7;
-            taken.push_back(r);
-        }
-        QVERIFY(store->recordPushResults(again, taken));
+        QVERIFY(store->recordPushResults(again,
+                                         balgul::test::answersTo(again, sync::OpStatus::Applied, {}, {}, 7)));
         QCOMPARE(store->pilot(made->id)->refusalCode, std::string());
     }
 

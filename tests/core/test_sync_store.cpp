@@ -4,6 +4,7 @@
 #include "core/store/schema.h"
 #include "core/store/store.h"
 #include "core/sync/protocol.h"
+#include "tests/support/push_answers.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -229,15 +230,10 @@ private slots:
         QVERIFY(store->updateProblem(p->id, edit));
         const auto ops = store->outbox();
         QCOMPARE(ops.size(), std::size_t{2});
-        std::vector<sync::PushResult> results(2);
-        for (std::size_t i = 0; i < 2; ++i) {
-            results[i].opId = ops[i].opId;
-            results[i].status = sync::OpStatus::Rejected;
-        }
+        auto results =
+            balgul::test::answersTo(ops, sync::OpStatus::Rejected, "not_found", "there is no such problem");
         results[0].code = "invalid_field";
         results[0].message = "category: not a category of this hub";
-        results[1].code = "not_found";
-        results[1].message = "there is no such problem";
         QVERIFY(store->recordPushResults(ops, results));
         auto s = store->syncStateOf(p->id);
         QCOMPARE(QString::fromUtf8(toString(s.state).data()), QStringLiteral("rejected"));
@@ -249,12 +245,8 @@ private slots:
         QVERIFY(store->updateProblem(p->id, edit));
         auto again = store->outbox();
         QCOMPARE(again.size(), std::size_t{1});
-        sync::PushResult r;
-        r.opId = again[0].opId;
-        r.status = sync::OpStatus::Rejected;
-        r.code = "forbidden";
-        r.message = "no";
-        QVERIFY(store->recordPushResults(again, {r}));
+        QVERIFY(store->recordPushResults(
+            again, balgul::test::answersTo(again, sync::OpStatus::Rejected, "forbidden", "no")));
         s = store->syncStateOf(p->id);
         QCOMPARE(s.code, std::string("forbidden"));
     }

@@ -7,7 +7,6 @@
 #include "core/demo/demo_generator.h"
 #include "core/pilots/pilot_evidence.h"
 #include "core/store/store.h"
-#include "core/sync/protocol.h"
 #include "ui/main_window.h"
 #include "ui/map/map_view.h"
 #include "ui/pilots/pilot_detail.h"
@@ -17,6 +16,7 @@
 #include "ui/pilots/zone_layer.h"
 #include "ui/settings.h"
 
+#include "tests/support/push_answers.h"
 #include "tests/support/test_support.h"
 
 #include <QAction>
@@ -211,12 +211,9 @@ void TestPilotBoard::aRefusedPilotSaysSo()
         if (op.entity == "pilot")
             ops.push_back(op);
     QCOMPARE(ops.size(), std::size_t(1));
-    core::sync::PushResult refused;
-    refused.opId = ops.front().opId;
-    refused.status = core::sync::OpStatus::Rejected;
-    refused.code = "invalid_field";
-    refused.message = "problem_ids[0]: the hub has no such problem";
-    QVERIFY(m_store->recordPushResults(ops, {refused}));
+    QVERIFY(
+        m_store->recordPushResults(ops, test::answersTo(ops, core::sync::OpStatus::Rejected, "invalid_field",
+                                                        "problem_ids[0]: the hub has no such problem")));
     QTRY_VERIFY(board->cardOf(id)->text().contains(QStringLiteral("Refused by the hub")));
     QVERIFY(board->cardOf(id)->toolTip().contains(QStringLiteral("Problems")));
     m_window->openPilot(id);

@@ -6,7 +6,6 @@
 #include "ui/pilots/pilot_editor.h"
 #include "ui/pilots/pilot_strings.h"
 #include "ui/qt_convert.h"
-#include "ui/sync/hub_error_text.h"
 
 #include "core/pilots/pilot_evidence.h"
 #include "core/store/store.h"
@@ -237,17 +236,14 @@ void PilotDetail::refresh()
     std::size_t vertices = 0;
     for (const auto& ring : f.zone)
         vertices += ring.size();
-    m_facts->setText(tr("<span style=\"color:%1\">■</span> <b>%2</b> · %3 · %4<br>%5 · made by %6")
-                         .arg(colour.name(), phaseName(pilot->phase).toHtmlEscaped(),
-                              spanText(f.start, f.end).toHtmlEscaped(), wonText(f.costKrw).toHtmlEscaped(),
-                              tr("a zone of %n polygon(s)", nullptr, static_cast<int>(f.zone.size())),
-                              QString::fromStdString(pilot->author).toHtmlEscaped()));
-    if (!pilot->refusalCode.empty())
-        m_facts->setText(m_facts->text() + QStringLiteral("<br><b>") +
-                         tr("Refused by the hub: %1")
-                             .arg(hubRefusalText(pilot->refusalCode, pilot->refusalMessage))
-                             .toHtmlEscaped() +
-                         QStringLiteral("</b>"));
+    QString facts = tr("<span style=\"color:%1\">■</span> <b>%2</b> · %3 · %4<br>%5 · made by %6")
+                        .arg(colour.name(), phaseName(pilot->phase).toHtmlEscaped(),
+                             spanText(f.start, f.end).toHtmlEscaped(), wonText(f.costKrw).toHtmlEscaped(),
+                             tr("a zone of %n polygon(s)", nullptr, static_cast<int>(f.zone.size())),
+                             QString::fromStdString(pilot->author).toHtmlEscaped());
+    if (const QString refused = refusedPilotText(*pilot); !refused.isEmpty())
+        facts += QStringLiteral("<br><b>") + refused.toHtmlEscaped() + QStringLiteral("</b>");
+    m_facts->setText(facts);
     QStringList text;
     if (!f.description.empty())
         text << QString::fromStdString(f.description);

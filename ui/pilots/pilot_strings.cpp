@@ -1,6 +1,7 @@
 #include "ui/pilots/pilot_strings.h"
 
 #include "ui/category_names.h"
+#include "ui/sync/hub_error_text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -21,6 +22,12 @@ public:
     static QString goal(const core::pilots::Goal& goal);
     static QString won(std::int64_t won);
     static QString span(core::pilots::Date start, core::pilots::Date end);
+    static QString refused(const core::pilots::Pilot& pilot)
+    {
+        if (pilot.refusalCode.empty())
+            return {};
+        return tr("Refused by the hub: %1").arg(hubRefusalText(pilot.refusalCode, pilot.refusalMessage));
+    }
 };
 
 } // namespace
@@ -28,6 +35,11 @@ public:
 QString phaseName(core::pilots::PilotPhase phase)
 {
     return PilotStrings::phase(phase);
+}
+
+QString refusedPilotText(const core::pilots::Pilot& pilot)
+{
+    return PilotStrings::refused(pilot);
 }
 
 QString goalQuantityName(core::pilots::GoalQuantity quantity)

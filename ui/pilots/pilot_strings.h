@@ -2,6 +2,7 @@
 
 // A pilot's goals, dates and money in the user's language.
 
+#include "core/pilots/pilot.h"
 #include "core/pilots/pilot_rules.h"
 
 #include <QDate>
@@ -22,5 +23,7 @@ QDate toQDate(core::pilots::Date date);
 core::pilots::Date fromQDate(const QDate& date);
 /// "1 Mar 2026 – 31 Aug 2026" in the user's short date format.
 QString spanText(core::pilots::Date start, core::pilots::Date end);
+/// "Refused by the hub: …" with the hub's reason (the field at fault); empty when the hub took it.
+QString refusedPilotText(const core::pilots::Pilot& pilot);
 
 } // namespace balgul::ui

@@ -2,7 +2,6 @@
 
 #include "ui/pilots/pilot_colors.h"
 #include "ui/pilots/pilot_strings.h"
-#include "ui/sync/hub_error_text.h"
 
 #include "core/store/store.h"
 #include "core/util/time.h"
@@ -132,7 +131,6 @@ void PilotsPanel::updateCloseRound()
     const auto now = core::now();
     for (const auto& round : m_store.rounds())
         // A round the hub refused was never open there: nothing to close.
-        // A round the hub refused was never open there: nothing to close.
         if (!round.localOnly && round.refusalCode.empty() &&
             round.stateAt(now) == core::voting::RoundState::Open)
             m_openRounds.emplace_back(QString::fromStdString(round.info.id),
@@ -205,8 +203,8 @@ void PilotsPanel::fill()
                         spanText(p.fields.start, p.fields.end), wonText(p.fields.costKrw)};
         for (const auto& goal : p.fields.goals)
             tip << goalText(goal);
-        if (!p.refusalCode.empty())
-            tip << tr("Refused by the hub: %1").arg(hubRefusalText(p.refusalCode, p.refusalMessage));
+        if (const QString refused = refusedPilotText(p); !refused.isEmpty())
+            tip << refused;
         item->setToolTip(tip.join(QLatin1Char('\n')));
         m_columns[phase]->addItem(item);
     }
