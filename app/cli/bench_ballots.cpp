@@ -139,8 +139,15 @@ int runBenchBallots(const Args& args)
             fs::remove_all(dir, ec);
         }
     } cleanup{dir};
+    // A group commit takes the pushes whose request threads are waiting, so the threads bound a
+    // group: on SQLite the hub runs with 256; on PostgreSQL each thread is a connection, and a
+    // server's default allows 100 in all.
+    const bool postgres = !args.option("db").empty();
+    const auto threads = wholeNumber(args.option("threads", postgres ? "64" : "256"), 1, 1024);
+    if (!threads)
+        return usage("--threads takes 1 to 1024");
     BenchHub hub(binary, dir.string(), args.option("db"));
-    if (!hub.start(static_cast<std::size_t>(wholeNumber(args.option("threads", "64"), 1, 1024).value_or(64))))
+    if (!hub.start(static_cast<std::size_t>(*threads)))
         return kFailed;
     if (!hub.addUser("lab", "coordinator"))
         return failed(core::Error::make("bench_failed", "cannot add the coordinator"));
@@ -205,8 +212,8 @@ int runBenchBallots(const Args& args)
     if (!info)
         return failed(info.error());
 
-    std::printf("bench ballots: %zu residents, a budget round on %zu pilots (%s)\n", residents, kPilots,
-                args.option("db").empty() ? "SQLite" : "PostgreSQL");
+    std::printf("bench ballots: %zu residents, a budget round on %zu pilots (%s, %lld request threads)\n",
+                residents, kPilots, postgres ? "PostgreSQL" : "SQLite", static_cast<long long>(*threads));
     std::vector<std::string> tokens;
     tokens.reserve(residents);
     const auto registering = Clock::now();

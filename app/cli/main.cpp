@@ -31,7 +31,8 @@ Commands:
                                            hub with N problems, beside ogr2ogr
   bench   import [--rows N] [--dir D] [--keep]   sensor CSV import against sqlite3 .import
   bench   tally [--file F.pb]              the voting rules on a real Pabulib file and 100,000 ballots
-  bench   ballots [--residents N]          a real hub taking 1,000 residents' ballots at once
+  bench   ballots [--residents N] [--threads T] [--db postgresql://...]
+                                           a real hub taking 1,000 residents' ballots at once
   login   --hub URL --user LOGIN [--invite CODE] [--password-stdin] [--insecure]
                                            sign in to a city hub (with an invite: create the account)
   sync    [--hub URL] [--batch N] [--insecure]   push local changes, pull the hub's

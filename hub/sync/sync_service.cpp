@@ -119,6 +119,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
 {
     try {
         auto tx = m_storage.begin();
+        m_rounds.beginTransaction();
         for (PendingPush* p : group)
             applyPush(*tx, *p);
         tx->commit();
@@ -135,6 +136,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
         p->response = {};
         try {
             auto tx = m_storage.begin();
+            m_rounds.beginTransaction();
             applyPush(*tx, *p);
             tx->commit();
         } catch (...) {
@@ -208,6 +210,8 @@ PushResult SyncService::apply(HubTransaction& tx, const User& user, const std::s
     auto key = hubEntityId(op, user);
     if (!key)
         return rejected(op, key.error());
+    if (op.entity == "round")
+        m_rounds.changedHere(*key); // a ballot after it in this transaction reads it again
     auto current = tx.loadEntity(op.entity, *key);
     const bool exists = current && !current->deleted;
 

@@ -171,20 +171,26 @@ core::Status prepareRoundChange(HubTransaction& tx, const Op& op, const EntitySt
 RoundCache::Entry& RoundCache::keep(const EntityState& round)
 {
     if (m_entries.size() >= kMaxRounds && !m_entries.count(round.id))
-        m_entries.clear();
+        clear();
     return m_entries.insert_or_assign(round.id, Entry{round, std::nullopt}).first->second;
 }
 
 std::optional<EntityState> RoundCache::load(HubTransaction& tx, const std::string& id)
 {
+    const auto it = m_entries.find(id);
+    if (it != m_entries.end() && m_current.count(id))
+        return it->second.state;
     const auto version = tx.entityVersion("round", id);
     if (!version)
         return std::nullopt;
-    if (auto it = m_entries.find(id); it != m_entries.end() && it->second.state.seq == *version)
+    if (it != m_entries.end() && it->second.state.seq == *version) {
+        m_current.insert(id);
         return it->second.state;
+    }
     auto round = tx.loadEntity("round", id);
     if (!round)
         return std::nullopt;
+    m_current.insert(id);
     return keep(*round).state;
 }
 

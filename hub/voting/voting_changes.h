@@ -17,6 +17,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,9 +52,10 @@ core::Status prepareRoundChange(HubTransaction& tx, const core::sync::Op& op, co
 
 /// The rounds whose ballots a hub process takes, each read from the store and its rules checked
 /// once per version (its seq): a thousand ballots on one round read its row and parse its fields
-/// once, and ask the store only for its version. Versions a failed transaction gave are forgotten
-/// with clear(), since the next transaction may give them again. Not thread-safe: pushes are
-/// applied one group at a time.
+/// once, and ask the store for its version once per transaction (beginTransaction()), again only
+/// after a round op of that transaction (changedHere()). Versions a failed transaction gave are
+/// forgotten with clear(), since the next transaction may give them again. Not thread-safe: pushes
+/// are applied one group at a time.
 class RoundCache
 {
 public:
@@ -62,7 +64,15 @@ public:
     std::optional<EntityState> load(HubTransaction& tx, const std::string& id);
     /// The round's rules (its fields checked as roundFromSyncFields() does).
     const core::Result<core::voting::RoundInfo>& rulesOf(const EntityState& round);
-    void clear() { m_entries.clear(); }
+    /// A new transaction: every round's version is asked again (another may have changed it).
+    void beginTransaction() { m_current.clear(); }
+    /// An op of this transaction changes the round `id`: its version is asked again.
+    void changedHere(const std::string& id) { m_current.erase(id); }
+    void clear()
+    {
+        m_entries.clear();
+        m_current.clear();
+    }
 
 private:
     static constexpr std::size_t kMaxRounds = 64;
@@ -73,6 +83,7 @@ private:
     };
     Entry& keep(const EntityState& round);
     std::map<std::string, Entry> m_entries;
+    std::set<std::string> m_current; ///< rounds whose entry is this transaction's version
 };
 
 /// Checks a ballot upsert against its round: it carries its contents and receipt together, the

@@ -66,6 +66,32 @@ private slots:
         }
     }
 
+    void everyCanonicalTextReadsBackAndNothingElse()
+    {
+        // Plain ASCII ids take a short way in; escaped and non-ASCII ids the full JSON reading:
+        // both give the ballot whose canonical text is the text read.
+        for (const char* good :
+             {"[]", "[[\"p1\",1000000]]", "[[\"a\",1],[\"b\",2],[\"c\",30]]", "[[\"p\\\"1\",2]]",
+              "[[\"p\\\\1\",2]]", "[[\"\xec\xa0\x95\",1]]", "[[\"A\",1],[\"a\",1]]"}) {
+            const auto parsed = parseChoices(good);
+            QVERIFY2(parsed, good);
+            QCOMPARE(canonicalChoices(*parsed), std::string(good));
+        }
+        const auto escaped = parseChoices("[[\"p\\\"1\",2]]");
+        QCOMPARE(escaped->choices.front().projectId, std::string("p\"1"));
+        QCOMPARE(escaped->choices.front().points, 2);
+        for (const char* bad : {"[", "]", "[[\"p1\",1],]", "[,[\"p1\",1]]", "[[\"p1\",1000001]]",
+                                "[[\"p1\",01]]", "[[\"p1\",-1]]", "[[\"p1\",1] ]", "[[\"p1\", 1]]",
+                                "[[\"b\",1],[\"a\",1]]", "[[\"a\",1],[\"a\",2]]", "[[\"p1\",1]]x",
+                                "[[\"p1\",1][\"p2\",1]]", "[[\"p1\",12345678]]", "[[\"p1\"],1]"}) {
+            const auto parsed = parseChoices(bad);
+            QVERIFY2(!parsed, bad);
+            QCOMPARE(parsed.error().field, std::string("choices"));
+        }
+        QVERIFY(!parseChoices("[[\"" + std::string(129, 'p') + "\",1]]"));
+        QVERIFY(parseChoices("[[\"" + std::string(128, 'p') + "\",1]]"));
+    }
+
     void aReceiptBindsRoundContentsAndSecret()
     {
         const std::string secret = newBallotSecret();

@@ -1,6 +1,7 @@
 // The rounds a hub checks ballots against (hub/voting/voting_changes.h, RoundCache), on a real
 // SQLite hub store: a round's row is read and its rules parsed once per version, read again for a
-// new version, and forgotten when a failed transaction may give the same version to other fields.
+// new version, its version asked once per transaction (again after a round op of that transaction),
+// and forgotten when a failed transaction may give the same version to other fields.
 
 #include "hub/sync/hub_storage.h"
 #include "hub/voting/voting_changes.h"
@@ -46,6 +47,7 @@ void store(HubStorage& storage, const EntityState& round)
 std::int64_t budgetOf(RoundCache& rounds, HubStorage& storage)
 {
     auto tx = storage.begin();
+    rounds.beginTransaction();
     const auto round = rounds.load(*tx, kRound);
     if (!round)
         return -1;
@@ -86,6 +88,33 @@ private slots:
         // A new version is read.
         store(*m_storage, roundAt(8, 5000));
         QCOMPARE(budgetOf(rounds, *m_storage), std::int64_t(5000));
+    }
+
+    void itsVersionIsAskedOncePerTransaction()
+    {
+        RoundCache rounds;
+        store(*m_storage, roundAt(7, 1000));
+        const auto budgetIn = [&rounds](HubTransaction& tx) {
+            const auto round = rounds.load(tx, kRound);
+            return round && rounds.rulesOf(*round) ? rounds.rulesOf(*round)->round.budget : -1;
+        };
+        {
+            auto tx = m_storage->begin();
+            rounds.beginTransaction();
+            QCOMPARE(budgetIn(*tx), std::int64_t(1000));
+            // Only this transaction writes: a round op of it says so, and the round is read again.
+            tx->saveEntity(roundAt(8, 4000));
+            QCOMPARE(budgetIn(*tx), std::int64_t(1000));
+            rounds.changedHere(kRound);
+            QCOMPARE(budgetIn(*tx), std::int64_t(4000));
+            tx->commit();
+        }
+        // Another transaction changed it: the next one asks again.
+        store(*m_storage, roundAt(9, 6000));
+        auto tx = m_storage->begin();
+        QCOMPARE(budgetIn(*tx), std::int64_t(4000)); // not told of a new transaction
+        rounds.beginTransaction();
+        QCOMPARE(budgetIn(*tx), std::int64_t(6000));
     }
 
     void forgottenAfterAFailedTransaction()
