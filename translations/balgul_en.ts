@@ -4143,6 +4143,10 @@
         <source>No rating</source>
         <translation>No rating</translation>
     </message>
+    <message>
+        <source>(refused by the hub)</source>
+        <translation>(refused by the hub)</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>

@@ -4098,6 +4098,10 @@
         <source>No rating</source>
         <translation>평점 없음</translation>
     </message>
+    <message>
+        <source>(refused by the hub)</source>
+        <translation>(허브가 거절함)</translation>
+    </message>
 </context>
 <context>
     <name>balgul::ui::PilotEditor</name>

@@ -38,6 +38,9 @@ struct PhaseChange
     std::string authorId;
     Timestamp at{};
     bool local = false; ///< written here, not yet the hub's entry
+    /// Written here, and the hub refused the pilot's change with nothing of it waiting to be sent
+    /// again (the reason is the pilot's refusalMessage).
+    bool refused = false;
 };
 
 /// A tester's dated word on a pilot.

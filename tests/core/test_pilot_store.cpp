@@ -301,11 +301,18 @@ private slots:
         QCOMPARE(refused->refusalCode, std::string("invalid_field"));
         QCOMPARE(refused->refusalMessage, std::string("problem_ids[0]: the hub has no such problem"));
         QCOMPARE(store->pilots().front().refusalCode, std::string("invalid_field"));
+        // Its history made here (the proposal and the move) says so: nothing of it is sent again.
+        const auto history = store->pilotHistory(made->id);
+        QCOMPARE(history.size(), std::size_t(2));
+        for (const auto& entry : history)
+            QVERIFY(entry.local && entry.refused);
 
         // Sent again and taken: the refusal is gone.
         PilotFields edited = made->fields;
         edited.costKrw = 20000000;
         QVERIFY(store->updatePilot(made->id, edited));
+        for (const auto& entry : store->pilotHistory(made->id))
+            QVERIFY(entry.local && !entry.refused); // waiting to be sent again
         auto again = store->outbox();
         again.erase(again.begin(), again.begin() + static_cast<std::ptrdiff_t>(problemOps.size()));
         QVERIFY(store->recordPushResults(again,

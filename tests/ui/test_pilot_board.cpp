@@ -224,6 +224,12 @@ void TestPilotBoard::aRefusedPilotSaysSo()
         said = said || (label->text().contains(QStringLiteral("Refused by the hub")) &&
                         label->text().contains(QStringLiteral("Problems")));
     QVERIFY(said);
+    // Its proposal, made here, is not said to be on its way.
+    auto* history = detail->findChild<QListWidget*>(QStringLiteral("pilotDetailHistory"));
+    QVERIFY(history);
+    QCOMPARE(history->count(), 1);
+    QVERIFY(history->item(0)->text().contains(QStringLiteral("(refused by the hub)")));
+    QVERIFY(!history->item(0)->text().contains(QStringLiteral("not yet sent")));
 }
 
 QTEST_MAIN(TestPilotBoard)

@@ -333,7 +333,9 @@ void PilotDetail::refresh()
                    : tr("%1 · %2: proposed").arg(when, QString::fromStdString(c.author));
         if (!c.note.empty())
             line += QLatin1Char('\n') + QString::fromStdString(c.note);
-        if (c.local)
+        if (c.refused)
+            line += QLatin1Char('\n') + tr("(refused by the hub)");
+        else if (c.local)
             line += QLatin1Char('\n') + tr("(not yet sent to the hub)");
         m_history->addItem(line);
     }
