@@ -351,6 +351,17 @@ void MainWindow::showEvent(QShowEvent* event)
             resizeDocks({m_listDock, m_detailDock}, {listWidth, width() * 20 / 100}, Qt::Horizontal);
         }
         resizeDocks({m_sensorDock}, {sensorDockHeight()}, Qt::Vertical);
+        // A window its docks made taller than planned (a very low screen) moves up, once its
+        // layout has settled, so that its status bar stays on the screen.
+        QTimer::singleShot(0, this, [this] {
+            const QScreen* display = screen();
+            if (!display)
+                return;
+            const QRect available = display->availableGeometry();
+            const QRect frame = frameGeometry();
+            if (frame.bottom() > available.bottom())
+                move(x(), std::max(available.top(), y() - (frame.bottom() - available.bottom())));
+        });
     }
     if (m_fitPending)
         QTimer::singleShot(0, this, &MainWindow::fitIfPending);

@@ -29,7 +29,7 @@ int MainWindow::sensorDockHeight() const
 {
     // Room for a chart when there are readings; just the hint to import a file when there are none.
     if (m_sensorPanel->seriesModel()->seriesCount() == 0)
-        return std::max(m_sensorPanel->minimumSizeHint().height(), 120);
+        return std::min(std::max(m_sensorPanel->sizeHint().height(), 120), std::max(height() / 4, 80));
     // A chart needs some 260 pixels to be read; on a low window it still leaves the map more.
     return std::max(height() * 32 / 100, std::min(260, height() * 40 / 100));
 }

@@ -116,11 +116,20 @@ private slots:
         QVERIFY(button);
         button->click();
         QCOMPARE(import.count(), 1);
-        // An import later: reload shows the readings.
+        // The hint asks for little room (it scrolls): the chart's page does not make the dock of
+        // a profile without readings as tall as a chart (a 683×384 screen at 200 %).
+        const auto* chart = panel.findChild<ui::SensorChartView*>();
+        QVERIFY(chart);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const int emptyHeight = panel.minimumSizeHint().height();
+        QVERIFY2(emptyHeight < chart->minimumHeight(), qPrintable(QString::number(emptyHeight)));
+        // An import later: reload shows the readings, and the chart's page asks for its room.
         fill();
         panel.reload();
         QVERIFY(!panel.isEmptyStateShown());
         QCOMPARE(panel.currentSeries(), m_pmSeries);
+        QVERIFY(panel.minimumSizeHint().height() >= chart->minimumHeight());
     }
 
     void listsSeries()

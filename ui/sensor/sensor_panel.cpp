@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -45,7 +46,12 @@ SensorPanel::SensorPanel(core::Store& store, QWidget* parent)
 
 QWidget* SensorPanel::buildEmptyPage()
 {
-    auto* page = new QWidget(this);
+    // The hint scrolls rather than make the dock taller than a small screen (683×384 at 200 %).
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto* page = new QWidget(scroll);
+    scroll->setWidget(page);
     auto* layout = new QVBoxLayout(page);
     m_emptyLabel = new QLabel(page);
     m_emptyLabel->setObjectName(QStringLiteral("sensorEmptyLabel"));
@@ -58,7 +64,7 @@ QWidget* SensorPanel::buildEmptyPage()
     layout->addWidget(m_emptyLabel);
     layout->addWidget(import, 0, Qt::AlignHCenter);
     layout->addStretch(1);
-    return page;
+    return scroll;
 }
 
 QWidget* SensorPanel::buildChartPage()
@@ -174,6 +180,13 @@ void SensorPanel::reload()
         tr("No sensor readings yet.\nImport a file from your own sensor (File ▸ Import Sensor "
            "File…, or drop it onto the window) to see its readings here."));
     m_stack->setCurrentIndex(empty ? 0 : 1);
+    // Only the page shown asks for room: the chart's page would otherwise make the dock of a
+    // profile without readings as tall as one with a chart.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const auto policy = i == m_stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_stack->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_stack->updateGeometry();
     m_tree->expandAll();
     std::int64_t show = 0;
     if (keep != 0 && m_model->series(keep))
