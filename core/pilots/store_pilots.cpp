@@ -289,11 +289,19 @@ std::vector<Pilot> Store::pilotsOfProblem(const std::string& problemId)
 std::vector<PhaseChange> Store::pilotHistory(const std::string& pilotId)
 {
     std::vector<PhaseChange> out;
-    auto st = m_db.prepare(
-        "SELECT id, from_phase, to_phase, note, author, author_id, at, local, local AND NOT EXISTS (SELECT 1 "
-        "FROM outbox WHERE entity = 'pilot' AND sync_key = ?1) AND EXISTS (SELECT 1 FROM sync_entities WHERE "
-        "entity = 'pilot' AND id = ?1 AND rejected_code <> '') FROM pilot_phase_history WHERE pilot_id = ?1 "
-        "ORDER BY at DESC, id DESC");
+    // The entries made here stay unsent for good while the hub's refusal of the pilot stands and
+    // nothing of it waits to be sent again.
+    bool refused = false;
+    {
+        auto q =
+            m_db.prepare("SELECT NOT EXISTS (SELECT 1 FROM outbox WHERE entity = 'pilot' AND sync_key = ?1) "
+                         "AND EXISTS (SELECT 1 FROM sync_entities WHERE entity = 'pilot' AND id = ?1 AND "
+                         "rejected_code <> '')");
+        q.bind(1, pilotId);
+        refused = q.step() && q.int64(0) != 0;
+    }
+    auto st = m_db.prepare("SELECT id, from_phase, to_phase, note, author, author_id, at, local FROM "
+                           "pilot_phase_history WHERE pilot_id = ? ORDER BY at DESC, id DESC");
     st.bind(1, pilotId);
     while (st.step()) {
         PhaseChange c;
@@ -306,7 +314,7 @@ std::vector<PhaseChange> Store::pilotHistory(const std::string& pilotId)
         c.authorId = st.text(5);
         c.at = fromUnixMs(st.int64(6));
         c.local = st.int64(7) != 0;
-        c.refused = st.int64(8) != 0;
+        c.refused = c.local && refused;
         out.push_back(std::move(c));
     }
     // Moves the hub applied in one push share its time: within such a group, a move from the phase

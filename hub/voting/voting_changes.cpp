@@ -175,23 +175,35 @@ RoundCache::Entry& RoundCache::keep(const EntityState& round)
     return m_entries.insert_or_assign(round.id, Entry{round, std::nullopt}).first->second;
 }
 
+void RoundCache::beginTransaction()
+{
+    for (auto& [id, entry] : m_entries)
+        entry.current = false;
+}
+
+void RoundCache::changedHere(const std::string& id)
+{
+    if (auto it = m_entries.find(id); it != m_entries.end())
+        it->second.current = false;
+}
+
 std::optional<EntityState> RoundCache::load(HubTransaction& tx, const std::string& id)
 {
     const auto it = m_entries.find(id);
-    if (it != m_entries.end() && m_current.count(id))
+    if (it != m_entries.end() && it->second.current)
         return it->second.state;
     const auto version = tx.entityVersion("round", id);
     if (!version)
         return std::nullopt;
-    if (it != m_entries.end() && it->second.state.seq == *version) {
-        m_current.insert(id);
-        return it->second.state;
+    Entry* entry = it != m_entries.end() && it->second.state.seq == *version ? &it->second : nullptr;
+    if (!entry) {
+        auto round = tx.loadEntity("round", id);
+        if (!round)
+            return std::nullopt;
+        entry = &keep(*round);
     }
-    auto round = tx.loadEntity("round", id);
-    if (!round)
-        return std::nullopt;
-    m_current.insert(id);
-    return keep(*round).state;
+    entry->current = true;
+    return entry->state;
 }
 
 const core::Result<core::voting::RoundInfo>& RoundCache::rulesOf(const EntityState& round)

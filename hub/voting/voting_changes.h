@@ -17,7 +17,6 @@
 #include <functional>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,14 +64,10 @@ public:
     /// The round's rules (its fields checked as roundFromSyncFields() does).
     const core::Result<core::voting::RoundInfo>& rulesOf(const EntityState& round);
     /// A new transaction: every round's version is asked again (another may have changed it).
-    void beginTransaction() { m_current.clear(); }
+    void beginTransaction();
     /// An op of this transaction changes the round `id`: its version is asked again.
-    void changedHere(const std::string& id) { m_current.erase(id); }
-    void clear()
-    {
-        m_entries.clear();
-        m_current.clear();
-    }
+    void changedHere(const std::string& id);
+    void clear() { m_entries.clear(); }
 
 private:
     static constexpr std::size_t kMaxRounds = 64;
@@ -80,10 +75,10 @@ private:
     {
         EntityState state;
         std::optional<core::Result<core::voting::RoundInfo>> rules;
+        bool current = false; ///< its version is this transaction's (asked, no round op since)
     };
     Entry& keep(const EntityState& round);
     std::map<std::string, Entry> m_entries;
-    std::set<std::string> m_current; ///< rounds whose entry is this transaction's version
 };
 
 /// Checks a ballot upsert against its round: it carries its contents and receipt together, the
