@@ -75,7 +75,29 @@ BulkWriter::BulkWriter(Store& store, BulkWriteOptions options)
         m_rowsBefore = st.step() ? st.int64(0) : 0;
     }
     growCache();
+    if (!m_options.waitForDisk) {
+        auto st = m_db.prepare("PRAGMA synchronous");
+        m_synchronous = st.step() ? st.int64(0) : -1;
+        st.reset();
+        if (m_synchronous > 1) // FULL or EXTRA; NORMAL is 1
+            m_db.exec("PRAGMA synchronous = NORMAL");
+        else
+            m_synchronous = -1;
+    }
     m_transaction = std::make_unique<Transaction>(m_db);
+}
+
+void BulkWriter::restoreSynchronous()
+{
+    if (m_synchronous < 0)
+        return;
+    const std::int64_t level = m_synchronous;
+    m_synchronous = -1;
+    try {
+        m_db.exec("PRAGMA synchronous = " + std::to_string(level));
+    } catch (const SqlError&) {
+        // Only a statement in progress refuses it; the store opens with its own level next time.
+    }
 }
 
 void BulkWriter::growCache()
@@ -108,6 +130,7 @@ BulkWriter::~BulkWriter()
 {
     m_transaction.reset();
     restoreCache();
+    restoreSynchronous();
 }
 
 void BulkWriter::startFeeding()
@@ -338,6 +361,7 @@ void BulkWriter::commitQuietly()
     m_transaction->commit();
     m_transaction.reset();
     restoreCache();
+    restoreSynchronous();
     if (large)
         m_store.checkpointInBackground();
 }

@@ -29,6 +29,12 @@ struct BulkWriteOptions
     /// Hears "index" (rows indexed for search, of how many) while commit() builds the search index,
     /// and is asked whether to stop: a cancelled commit rolls everything back. May be null.
     Progress* progress = nullptr;
+    /// Whether the commit waits until the disk has the transaction (the store's rule). Without, a
+    /// power cut or a crash of the system (not of the app) may take the transaction back, whole, with
+    /// any transaction after it that did not wait either: for what can be fetched again and carries
+    /// its own place, such as a group of pulled pages and the cursor after them. The store's next
+    /// commit that waits makes this one durable too (the log is written in order).
+    bool waitForDisk = true;
 };
 
 /// The one way to write many problems at once: a GeoJSON import, a pulled page of the hub's changes,
@@ -101,6 +107,7 @@ private:
     /// A page cache that holds the indexes a large write lands on; the store's own again after.
     void growCache();
     void restoreCache();
+    void restoreSynchronous();
 
     Store& m_store;
     Database& m_db;
@@ -123,6 +130,7 @@ private:
     std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
     std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB
     bool m_cacheGrown = false;
+    std::int64_t m_synchronous = -1; ///< the store's PRAGMA synchronous while the writer's differs
     std::size_t m_added = 0;
     std::string m_firstId; ///< of the first problem added (the notice for a single one)
     std::int64_t m_firstRowid = 0;

@@ -371,14 +371,16 @@ void Store::queueOp(const std::string& kind, const std::string& entity, const st
     st.run();
 }
 
-Statement& Store::cachedStatement(const std::string& sql)
+Statement& Store::cachedStatement(std::string_view sql)
 {
-    auto& slot = m_statements[sql];
-    if (!slot)
-        slot = std::make_unique<Statement>(m_db.prepare(sql));
-    else
-        slot->reset();
-    return *slot;
+    if (const auto found = m_statements.find(sql); found != m_statements.end()) {
+        found->second->reset();
+        return *found->second;
+    }
+    auto made = std::make_unique<Statement>(m_db.prepare(sql));
+    Statement& st = *made;
+    m_statements.emplace(std::string(sql), std::move(made));
+    return st;
 }
 
 std::int64_t Store::knownVersion(const std::string& entity, const std::string& key)

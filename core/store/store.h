@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -506,7 +507,7 @@ private:
     void writePhaseChange(const pilots::PhaseChange& change);
     /// A statement prepared once per store and reused (reset, bindings cleared) for every call with
     /// the same text; for statements run to completion before the same text is asked for again.
-    Statement& cachedStatement(const std::string& sql);
+    Statement& cachedStatement(std::string_view sql);
     Problem readProblem(const Statement& st) const;
     void writeSearchAndIndex(const Problem& p);
 
@@ -519,7 +520,18 @@ private:
     Database m_db;
     std::vector<std::pair<int, Listener>> m_listeners;
     std::string m_pullUserId; ///< the hub user id while a pulled page is applied
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements; ///< cachedStatement()
+    /// While a pulled page is applied: whether the outbox and the open conflicts have rows at all
+    /// (applying a page adds none), so that a first sync asks nothing of them per change.
+    bool m_pullOutboxRows = true;
+    bool m_pullConflictRows = true;
+    /// Found by the text without making a string of it (a pulled change asks for several).
+    struct SqlHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>>
+        m_statements;                                   ///< cachedStatement()
     std::unique_ptr<BackgroundCheckpoint> m_checkpoint; ///< made by the first large bulk write
     int m_nextListener = 1;
 };

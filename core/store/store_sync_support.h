@@ -13,6 +13,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace balgul::core::detail {
 
@@ -42,13 +43,21 @@ inline Poco::Dynamic::Var parseValue(const std::string& json)
     return parsed ? (*parsed)->get("v") : Poco::Dynamic::Var();
 }
 
-inline std::string stringOf(const Poco::JSON::Object::Ptr& o, const std::string& key,
+/// The member `key` of `o`, or nullptr; unlike Object::get, the value is not copied (a pulled page
+/// asks a million objects for a few members each).
+inline const Poco::Dynamic::Var* memberOf(const Poco::JSON::Object& o, std::string_view key)
+{
+    for (const auto& [name, value] : o)
+        if (name == key)
+            return &value;
+    return nullptr;
+}
+
+inline std::string stringOf(const Poco::JSON::Object::Ptr& o, std::string_view key,
                             const std::string& fallback = {})
 {
-    if (!o || !o->has(key))
-        return fallback;
-    const auto v = o->get(key);
-    return v.isString() ? v.extract<std::string>() : fallback;
+    const Poco::Dynamic::Var* v = o ? memberOf(*o, key) : nullptr;
+    return v && v->isString() ? v->extract<std::string>() : fallback;
 }
 
 inline std::set<std::string> fieldNames(const std::string& json)

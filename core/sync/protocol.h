@@ -100,9 +100,9 @@ struct Change
     std::int64_t version = 0;
     bool deleted = false;
     Poco::JSON::Object::Ptr fields;
-    /// The fields as compact JSON object text, when a sender has them as text already (the hub
-    /// writes stored rows straight through); when not empty the encoder uses it instead of
-    /// `fields`. Decoders leave it empty.
+    /// The fields as JSON object text, when a sender has them as text already (the hub writes
+    /// stored rows straight through) or the fast page reader read them (the text as it came);
+    /// when not empty the encoder uses it instead of `fields`. The strict decoder leaves it empty.
     std::string fieldsJson;
 };
 

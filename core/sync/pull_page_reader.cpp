@@ -209,6 +209,15 @@ public:
         }
     }
 
+    /// Where the next value starts (after white space).
+    const char* here()
+    {
+        skipSpace();
+        return m_p;
+    }
+    /// Where the last value read ended.
+    const char* last() const { return m_p; }
+
     bool readObject(Object::Ptr& out, std::size_t depth)
     {
         if (depth > kMaxDepth || !take('{'))
@@ -340,10 +349,13 @@ bool readChange(Reader& in, Change& change)
                 ok = version = in.count() && in.readInt(change.version);
             else if (key == "deleted" && !deleted)
                 ok = deleted = in.count() && in.readBool(change.deleted);
-            else if (key == "fields" && !fields)
+            else if (key == "fields" && !fields) {
+                const char* start = in.here();
                 ok = fields = in.count() && in.readObject(change.fields, 3);
-            else if (key != "seq" && key != "entity" && key != "id" && key != "version" && key != "deleted" &&
-                     key != "fields") {
+                if (ok) // the text as the hub wrote it: what the store keeps of it needs no new text
+                    change.fieldsJson.assign(start, in.last());
+            } else if (key != "seq" && key != "entity" && key != "id" && key != "version" &&
+                       key != "deleted" && key != "fields") {
                 Var ignored; // a member this version does not read
                 ok = in.readValue(ignored, 2);
             }

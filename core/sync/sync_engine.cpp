@@ -527,7 +527,11 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         }
         const auto writing = Clock::now();
         if (!writer) {
-            auto begun = BulkWriter::begin(m_store);
+            // A group need not wait for the disk at its commit: lost with the power, it is pulled
+            // again from the cursor that went back with it (docs/sync-protocol.md, "Pull").
+            BulkWriteOptions options;
+            options.waitForDisk = false;
+            auto begun = BulkWriter::begin(m_store, options);
             if (!begun)
                 return begun.error();
             writer = std::move(*begun);

@@ -405,6 +405,38 @@ private slots:
         QVERIFY(snapshot(*store) == before);
     }
 
+    /// A writer that need not wait for the disk (a pulled group) commits without waiting and leaves
+    /// the store's own level for every later commit, whether it committed or rolled back.
+    void notWaitingForTheDiskIsTheWritersOnly()
+    {
+        auto store = openStore("durability.sqlite");
+        Database& db = store->database();
+        const std::int64_t storeLevel = scalar(db, "PRAGMA synchronous");
+        QCOMPARE(storeLevel, std::int64_t{2}); // FULL: a commit waits for the disk
+        BulkWriteOptions options;
+        options.waitForDisk = false;
+        for (const bool commit : {true, false}) {
+            auto writer = BulkWriter::begin(*store, options);
+            QVERIFY(writer.ok());
+            QCOMPARE(scalar(db, "PRAGMA synchronous"), std::int64_t{1}); // NORMAL while it writes
+            auto batch = generateDemoProblems(300, commit ? 3 : 4);
+            for (Problem& p : batch)
+                QVERIFY((*writer)->add(p).ok());
+            if (commit)
+                QVERIFY((*writer)->commit().ok());
+            else
+                (*writer).reset();
+            QCOMPARE(scalar(db, "PRAGMA synchronous"), storeLevel);
+        }
+        QCOMPARE(store->stats().problems, std::int64_t{300});
+        // A writer that waits (the rule) changes nothing.
+        {
+            auto writer = BulkWriter::begin(*store);
+            QVERIFY(writer.ok());
+            QCOMPARE(scalar(db, "PRAGMA synchronous"), storeLevel);
+        }
+    }
+
     /// A store made by the previous version, with problems its FTS5 and R*Tree indexed.
     void upgradesASchema7Store()
     {
