@@ -33,7 +33,9 @@ Problem problemFromHub(const std::string& id, const Poco::JSON::Object& fields)
     p.updated = p.created;
     static const std::string kNoText;
     // One pass over the members, none copied (a first sync reads a million of these).
-    for (const auto& [name, v] : fields) {
+    for (const auto& member : fields) {
+        const std::string& name = member.first;
+        const Poco::Dynamic::Var& v = member.second;
         const auto text = [&](std::string& target) {
             try {
                 target = v.isString() ? v.extract<std::string>() : v.convert<std::string>();

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 namespace balgul::core::sync {
 
@@ -118,16 +119,26 @@ public:
         return item;
     }
 
+    /// A page written: its changes are freed on the fetching thread, not on the writing one.
+    void recycle(PullPage&& page)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(page));
+    }
+
 private:
     void run(const std::stop_token& stop)
     {
         bool first = true;
         for (;;) {
+            std::vector<PullPage> spent;
             {
                 std::unique_lock lock(m_mutex);
                 if (!m_room.wait(lock, stop, [this] { return m_items.size() < kPagesAhead; }))
                     return; // stopped
+                spent.swap(m_spent);
             }
+            spent.clear();
             Item item = fetch(first);
             first = false;
             const bool last = !item.page || !item.page->more || item.page->next <= m_cursor;
@@ -177,7 +188,8 @@ private:
     std::condition_variable m_ready;
     std::condition_variable_any m_room;
     std::deque<Item> m_items;
-    std::jthread m_thread; ///< last: starts when everything it uses is made, joins first
+    std::vector<PullPage> m_spent; ///< written pages, freed by the fetching thread
+    std::jthread m_thread;         ///< last: starts when everything it uses is made, joins first
 };
 
 } // namespace
@@ -561,6 +573,7 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         if (last)
             break;
         cursor = page.next;
+        fetcher->recycle(std::move(page));
     }
     report.pullSeconds += secondsSince(start);
     return {};
