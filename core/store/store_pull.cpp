@@ -31,44 +31,31 @@ Problem problemFromHub(const std::string& id, const Poco::JSON::Object& fields)
     p.category.clear();
     p.created = now();
     p.updated = p.created;
-    static const std::string kNoText;
     // One pass over the members, none copied (a first sync reads a million of these).
     for (const auto& member : fields) {
         const std::string& name = member.first;
         const Poco::Dynamic::Var& v = member.second;
-        const auto text = [&](std::string& target) {
-            try {
-                target = v.isString() ? v.extract<std::string>() : v.convert<std::string>();
-            } catch (const Poco::Exception&) {
-                throw SqlError{SQLITE_CONSTRAINT_NOTNULL, "NOT NULL constraint failed: problems." + name};
-            }
-        };
-        const auto number = [&](double& target) {
-            try {
-                target = v.convert<double>();
-            } catch (const Poco::Exception&) {
-                throw SqlError{SQLITE_CONSTRAINT_NOTNULL, "NOT NULL constraint failed: problems." + name};
-            }
-        };
-        const std::string& asText = v.isString() ? v.extract<std::string>() : kNoText;
-        if (name == "title")
-            text(p.title);
-        else if (name == "description")
-            text(p.description);
-        else if (name == "category")
-            text(p.category);
-        else if (name == "address")
-            text(p.address);
-        else if (name == "author")
-            text(p.author);
-        else if (name == "lat")
-            number(p.lat);
-        else if (name == "lon")
-            number(p.lon);
-        else if (name == "status")
-            p.status = problemStatusFromString(asText).value_or(ProblemStatus::New);
-        else if (name == "created")
-            p.created = parseIso8601(asText).value_or(p.created);
+        std::string* text = name == "title"         ? &p.title
+                            : name == "description" ? &p.description
+                            : name == "category"    ? &p.category
+                            : name == "address"     ? &p.address
+                            : name == "author"      ? &p.author
+                                                    : nullptr;
+        try {
+            if (text)
+                *text = v.isString() ? v.extract<std::string>() : v.convert<std::string>();
+            else if (name == "lat")
+                p.lat = v.convert<double>();
+            else if (name == "lon")
+                p.lon = v.convert<double>();
+            else if (name == "status")
+                p.status = problemStatusFromString(v.isString() ? v.extract<std::string>() : std::string())
+                               .value_or(ProblemStatus::New);
+            else if (name == "created" && v.isString())
+                p.created = parseIso8601(v.extract<std::string>()).value_or(p.created);
+        } catch (const Poco::Exception&) {
+            throw SqlError{SQLITE_CONSTRAINT_NOTNULL, "NOT NULL constraint failed: problems." + name};
+        }
     }
     return p;
 }
@@ -107,7 +94,9 @@ Result<PullApplied> Store::applyPullPage(BulkWriter& writer, const std::vector<s
     try {
         const auto hasRows = [&](const char* sql) {
             auto& st = cachedStatement(sql);
-            return st.step();
+            const bool any = st.step();
+            st.reset();
+            return any;
         };
         m_pullOutboxRows = hasRows("SELECT 1 FROM outbox LIMIT 1");
         m_pullConflictRows = hasRows("SELECT 1 FROM sync_conflicts LIMIT 1");
@@ -207,16 +196,6 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             for (auto& f : fieldNames(st.text(0)))
                 keep.insert(f);
         }
-    }
-    if (m_pullConflictRows) {
-        auto& c = cachedStatement("SELECT field FROM sync_conflicts WHERE entity = ? AND id = ?");
-        c.bind(1, change.entity).bind(2, key);
-        while (c.step()) {
-            keep.insert(c.text(0));
-            conflicted = true;
-        }
-    }
-    if (m_pullOutboxRows) {
         if (change.entity == "problem") {
             // A merge (or its undo) not answered yet decides the duplicate's status until it is.
             auto& m =
@@ -226,6 +205,14 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
                 keep.insert("status");
                 keep.insert("duplicate_of");
             }
+        }
+    }
+    if (m_pullConflictRows) {
+        auto& c = cachedStatement("SELECT field FROM sync_conflicts WHERE entity = ? AND id = ?");
+        c.bind(1, change.entity).bind(2, key);
+        while (c.step()) {
+            keep.insert(c.text(0));
+            conflicted = true;
         }
     }
     {
