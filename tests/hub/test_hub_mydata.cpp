@@ -552,13 +552,15 @@ private slots:
         // The hub's clock passing the expiry, without waiting for it: the stored expiry moves back.
         hub().storeQuery("UPDATE mydata_consents SET expires = " + std::to_string(nowSeconds() - 5) +
                          " WHERE id = '" + consent.id + "'");
-        // The hub erases it on its own (every second here); nobody asks.
+        // The hub erases it on its own (every second here); nobody asks. It erases first and then
+        // writes the change the pulls carry: wait for both.
         std::string state;
-        for (int i = 0; i < 100 && state != "expired"; ++i) {
+        for (int i = 0; i < 100 && state != "expired expired"; ++i) {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            state = hub().storeQuery("SELECT state FROM mydata_consents WHERE id = '" + consent.id + "'");
+            state = hub().storeQuery("SELECT state || ' ' || published FROM mydata_consents WHERE id = '" +
+                                     consent.id + "'");
         }
-        QCOMPARE(state, std::string("expired"));
+        QCOMPARE(state, std::string("expired expired"));
         QCOMPARE(storedRows(consent.id), std::string("0"));
         const auto status = json(hub().authed(m_minji, "GET", consentPath(consent.id)).body);
         QCOMPARE(status->optValue<std::string>("status", ""), std::string("expired"));
