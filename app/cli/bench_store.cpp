@@ -488,11 +488,11 @@ int runBench(const Args& args)
     if (!positional.empty() && positional.front() == "import-geojson")
         return runBenchImportGeoJson(args);
     if (positional.empty() || positional.front() != "store") {
-        std::fprintf(
-            stderr,
-            "usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] "
-            "[--export DIR] [--onto M] [--baseline B] [--baseline-onto]\n"
-            "       balgul-cli bench import-geojson [--features N] [--dir D] [--keep] [--no-ogr2ogr]\n");
+        std::fprintf(stderr,
+                     "usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] "
+                     "[--export DIR] [--onto M] [--baseline B] [--baseline-onto]\n"
+                     "       balgul-cli bench import-geojson [--features N] [--dir D [--reuse]] [--keep] "
+                     "[--no-ogr2ogr]\n");
         return 2;
     }
     const std::size_t problems = parseCount(args.option("problems"), 1'000'000);

@@ -97,7 +97,7 @@ store is only read.
     {"bench",
      R"(usage: balgul-cli [--store FILE] bench store [--problems N] [--queries Q] [--seed S] [--export DIR]
                                        [--onto M] [--baseline B] [--baseline-onto]
-       balgul-cli bench import-geojson [--features N] [--dir D] [--keep] [--no-ogr2ogr]
+       balgul-cli bench import-geojson [--features N] [--dir D [--reuse]] [--keep] [--no-ogr2ogr]
        balgul-cli bench sync [--ops N] [--clients K] [--seconds S] [--period-ms MS] [--client-ops N]
                              [--db postgresql://...] [--hub-bin PATH]
        balgul-cli bench import [--rows N] [--dir D] [--keep]

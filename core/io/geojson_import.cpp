@@ -18,6 +18,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -406,7 +407,7 @@ class FeatureQueue
 public:
     struct Feature
     {
-        Problem problem;
+        PreparedProblem prepared;
         std::size_t index = 0;
         long line = 0;
     };
@@ -415,7 +416,10 @@ public:
     bool put(Feature feature)
     {
         m_filling.push_back(std::move(feature));
-        return m_filling.size() < kBatch || m_batches.put(std::exchange(m_filling, {}));
+        if (m_filling.size() < kBatch)
+            return true;
+        freeWritten();
+        return m_batches.put(std::exchange(m_filling, {}));
     }
     /// From the reader, at its end: what reading the file came to.
     void finish(Status result)
@@ -427,6 +431,13 @@ public:
     }
     /// From the writer: the next batch; empty once the reader finished and everything was taken.
     std::vector<Feature> take() { return m_batches.take().value_or(std::vector<Feature>{}); }
+    /// From the writer: a batch it wrote, freed by the reader (freeing a batch's texts costs the
+    /// writer as much as a tenth of writing them).
+    void written(std::vector<Feature> batch)
+    {
+        const std::lock_guard lock(m_writtenMutex);
+        m_written.push_back(std::move(batch));
+    }
     /// From the writer: it stops taking; a reader waiting for room goes on and stops at its next put.
     void stop() { m_batches.stop(); }
     /// After the reader finished.
@@ -436,7 +447,18 @@ private:
     static constexpr std::size_t kBatch = 256;
     static constexpr std::size_t kMaxBatches = 16;
 
+    void freeWritten()
+    {
+        std::vector<std::vector<Feature>> done;
+        {
+            const std::lock_guard lock(m_writtenMutex);
+            done.swap(m_written);
+        }
+    }
+
     std::vector<Feature> m_filling; ///< the reader's own
+    std::mutex m_writtenMutex;
+    std::vector<std::vector<Feature>> m_written; ///< at most the batches in flight
     BatchQueue<std::vector<Feature>> m_batches{kMaxBatches};
     Status m_result; ///< the reader's, read once it finished
 };
@@ -499,17 +521,19 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
     BulkWriter& writer = **begun;
     ImportReport report;
     Reader reader(fileReader(file.get()));
-    const auto take = [&](Problem& p, std::size_t index, long line) -> Status {
+    const auto located = [&](Error e, std::size_t index, long line) {
+        if (!e.file.empty())
+            return e; // a store failure names the store file
+        e.field =
+            "features[" + std::to_string(index) + "]" + (e.field.empty() ? "" : ".properties." + e.field);
+        return e.at(path, line);
+    };
+    const auto take = [&](PreparedProblem& prepared, std::size_t index, long line) -> Status {
         // Keep an id only when no row has it yet (removed ones included: ids are never reused), nor an
         // earlier feature of the file.
-        if (Status s = writer.addKeepingIdIfFree(p); !s) {
-            Error e = s.error();
-            if (!e.file.empty())
-                return e; // a store failure names the store file
-            e.field =
-                "features[" + std::to_string(index) + "]" + (e.field.empty() ? "" : ".properties." + e.field);
-            return e.at(path, line);
-        }
+        if (Status s = writer.addPrepared(prepared, /*keepIdIfFree=*/true); !s)
+            return located(s.error(), index, line);
+        const Problem& p = prepared.problem;
         ++report.imported;
         if (options.keepIds) {
             report.ids.push_back(p.id);
@@ -541,7 +565,10 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
             result = readCollection(
                 reader, path, author, /*dedupeIds=*/false,
                 [&](Problem& p, std::size_t index, long line) -> Status {
-                    if (queue.put({std::move(p), index, line}))
+                    auto prepared = BulkWriter::prepare(std::move(p), /*withOp=*/true);
+                    if (!prepared)
+                        return located(prepared.error(), index, line);
+                    if (queue.put({std::move(*prepared), index, line}))
                         return Status::success();
                     return Error::make("cancelled", "the import stopped").at(path); // the writer's error wins
                 },
@@ -553,9 +580,12 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
     });
     std::optional<Error> failure;
     std::size_t written = 0;
-    for (auto batch = queue.take(); !batch.empty() && !failure; batch = queue.take()) {
+    while (!failure) {
+        std::vector<FeatureQueue::Feature> batch = queue.take();
+        if (batch.empty())
+            break;
         for (FeatureQueue::Feature& feature : batch) {
-            if (Status s = take(feature.problem, feature.index, feature.line); !s) {
+            if (Status s = take(feature.prepared, feature.index, feature.line); !s) {
                 failure = s.error();
                 break;
             }
@@ -564,6 +594,7 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
                 break;
             }
         }
+        queue.written(std::move(batch));
     }
     if (failure)
         queue.stop();

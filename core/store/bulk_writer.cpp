@@ -10,6 +10,10 @@
 
 #include <algorithm>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace balgul::core {
 
 namespace {
@@ -42,8 +46,9 @@ constexpr std::int64_t kRebuildIndexesBelowRows = 65536;
 constexpr std::size_t kCheckpointApartRows = 10000;
 /// SQLite's automatic checkpoint, in log pages, as a store has it otherwise.
 constexpr int kAutoCheckpointPages = 1000;
-/// The page cache while those indexes are sorted anew, in KiB.
-constexpr std::int64_t kSortCacheKib = 32 * 1024;
+/// The page cache while those indexes are sorted anew, in KiB: the keys of 1,000,000 rows sort in
+/// memory without a merge.
+constexpr std::int64_t kSortCacheKib = 128 * 1024;
 
 } // namespace
 
@@ -104,9 +109,11 @@ void BulkWriter::growCache()
 {
     // Every row lands on a random page of the id, map and time indexes: once they outgrow the page
     // cache, each insert reads a page back and writes one out. Room for them (about 200 bytes a row
-    // together) keeps a large write at the speed of a small one, up to 256 MiB.
+    // together, 64 for the id's alone while the others are dropped) keeps a large write at the speed
+    // of a small one, up to 256 MiB.
     const std::int64_t rows = m_rowsBefore + static_cast<std::int64_t>(m_written);
-    const std::int64_t kib = std::clamp<std::int64_t>(rows / 5, 64 * 1024, 256 * 1024);
+    const std::int64_t bytesPerRow = m_onlyIdIndexLive ? 64 : 200;
+    const std::int64_t kib = std::clamp<std::int64_t>(rows * bytesPerRow / 1024, 64 * 1024, 256 * 1024);
     if (kib <= m_cacheKib)
         return;
     m_db.exec("PRAGMA cache_size = -" + std::to_string(kib));
@@ -161,8 +168,11 @@ void BulkWriter::dropIndexes()
     std::vector<std::string> tables;
     if (m_rowsBefore <= kRebuildIndexesBelowRows)
         tables.emplace_back("problems");
-    if (m_options.queueOps && rows("SELECT count(*) FROM outbox") <= kRebuildIndexesBelowRows)
+    const bool outboxDropped =
+        m_options.queueOps && rows("SELECT count(*) FROM outbox") <= kRebuildIndexesBelowRows;
+    if (outboxDropped)
         tables.emplace_back("outbox");
+    m_onlyIdIndexLive = m_rowsBefore <= kRebuildIndexesBelowRows && (outboxDropped || !m_options.queueOps);
     for (const std::string& table : tables) {
         // Only plain indexes made by CREATE INDEX: a UNIQUE constraint's index stays (it is how a
         // taken id is found).
@@ -183,9 +193,14 @@ void BulkWriter::rebuildIndexes()
 {
     if (m_droppedIndexes.empty())
         return;
-    // A sort takes as much memory as the page cache allows: the written pages go to the log first,
-    // so that the cache and the sort together stay within the grown cache's bounds.
+    // A sort takes as much memory as the page cache allows, and sorts in memory what fits: the
+    // pages written so far go to the log first, the cache's memory back to the system, so that the
+    // cache and the sort together stay within bounds.
     m_db.exec("PRAGMA cache_size = -" + std::to_string(kSortCacheKib));
+    m_db.exec("PRAGMA shrink_memory");
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
     // The sorts may use a second thread (SQLite's sorter workers).
     m_db.exec("PRAGMA threads = 2");
     for (const std::string& sql : m_droppedIndexes)
@@ -246,18 +261,20 @@ Error BulkWriter::failed(const SqlError& e)
 
 Status BulkWriter::add(Problem& p)
 {
-    return addChecked(p, /*newIdIfTaken=*/false);
+    if (Status s = complete(p); !s)
+        return s;
+    return write(p, {}, /*newIdIfTaken=*/false);
 }
 
 Status BulkWriter::addKeepingIdIfFree(Problem& p)
 {
-    return addChecked(p, /*newIdIfTaken=*/true);
+    if (Status s = complete(p); !s)
+        return s;
+    return write(p, {}, /*newIdIfTaken=*/true);
 }
 
-Status BulkWriter::addChecked(Problem& p, bool newIdIfTaken)
+Status BulkWriter::complete(Problem& p)
 {
-    if (m_broken || !m_transaction)
-        return Error::make("store_failed", "the bulk write already ended").at(m_store.path());
     if (p.id.empty())
         p.id = newUuidV7();
     if (p.created == Timestamp{})
@@ -268,6 +285,28 @@ Status BulkWriter::addChecked(Problem& p, bool newIdIfTaken)
         return s;
     if (!isUuid(p.id))
         return Error::make("invalid_field", "the id must be a UUID", "id");
+    return {};
+}
+
+Result<PreparedProblem> BulkWriter::prepare(Problem problem, bool withOp)
+{
+    if (Status s = complete(problem); !s)
+        return s.error();
+    PreparedProblem prepared{std::move(problem), {}};
+    if (withOp)
+        prepared.opFields = detail::allProblemFields(prepared.problem);
+    return prepared;
+}
+
+Status BulkWriter::addPrepared(PreparedProblem& prepared, bool keepIdIfFree)
+{
+    return write(prepared.problem, prepared.opFields, keepIdIfFree);
+}
+
+Status BulkWriter::write(Problem& p, std::string_view opFields, bool newIdIfTaken)
+{
+    if (m_broken || !m_transaction)
+        return Error::make("store_failed", "the bulk write already ended").at(m_store.path());
     try {
         if (m_written == kFeedAfterRows && m_insertTrigger.empty() && !m_builder)
             startFeeding();
@@ -294,7 +333,11 @@ Status BulkWriter::addChecked(Problem& p, bool newIdIfTaken)
             m_knownVersion.bind(1, p.id);
             const std::int64_t base = m_knownVersion.step() ? m_knownVersion.int64(0) : 0;
             m_queue.reset();
-            m_queue.bind(1, newUuidV7()).bind(2, p.id).bind(3, detail::allProblemFields(p));
+            m_queue.bind(1, newUuidV7()).bind(2, p.id);
+            if (opFields.empty())
+                m_queue.bind(3, detail::allProblemFields(p));
+            else
+                m_queue.bind(3, opFields);
             m_queue.bind(4, toUnixMs(now())).bind(5, base).bind(6, p.id).bind(7, p.id);
             m_queue.run();
         }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace balgul::core {
@@ -35,6 +36,14 @@ struct BulkWriteOptions
     /// its own place, such as a group of pulled pages and the cursor after them. The store's next
     /// commit that waits makes this one durable too (the log is written in order).
     bool waitForDisk = true;
+};
+
+/// A problem made ready for BulkWriter::addPrepared() away from the store: completed, checked, and
+/// the fields its queued op carries already written out.
+struct PreparedProblem
+{
+    Problem problem;
+    std::string opFields; ///< empty: made by the writer if it queues ops
 };
 
 /// The one way to write many problems at once: a GeoJSON import, a pulled page of the hub's changes,
@@ -67,6 +76,14 @@ public:
     /// add(), except that an id the store already has (or an earlier add's) is replaced by a new
     /// UUIDv7 instead of failing: an import keeps a file's ids where it can. One look-up, not two.
     Status addKeepingIdIfFree(Problem& problem);
+    /// What add() does to a problem before it touches the store, on any thread (an import prepares
+    /// the next features on the thread that reads the file while this one writes): the same
+    /// completion and check, and with `withOp` the fields of the op a queuing writer adds. Errors as
+    /// add()'s for an invalid problem.
+    static Result<PreparedProblem> prepare(Problem problem, bool withOp);
+    /// add() (or with `keepIdIfFree`, addKeepingIdIfFree()) of a prepared problem, which is neither
+    /// completed nor checked again; `prepared.problem` gets its id and rowid as add() sets them.
+    Status addPrepared(PreparedProblem& prepared, bool keepIdIfFree);
     /// Whether the store has a problem with this id (removed ones and those added here included).
     Result<bool> contains(const std::string& id);
     /// Problems written by add() so far.
@@ -103,7 +120,10 @@ private:
     /// instead of a random insert per row. The SQL of each, while it is dropped.
     void dropIndexes();
     void rebuildIndexes();
-    Status addChecked(Problem& problem, bool newIdIfTaken);
+    /// Completes and checks a problem as add() does (prepare() without the op).
+    static Status complete(Problem& problem);
+    /// Writes a completed, checked problem, and its op with `opFields` (made here when empty).
+    Status write(Problem& problem, std::string_view opFields, bool newIdIfTaken);
     /// A page cache that holds the indexes a large write lands on; the store's own again after.
     void growCache();
     void restoreCache();
@@ -130,6 +150,7 @@ private:
     std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
     std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB
     bool m_cacheGrown = false;
+    bool m_onlyIdIndexLive = false;  ///< the problems' other indexes and the outbox's are dropped
     std::int64_t m_synchronous = -1; ///< the store's PRAGMA synchronous while the writer's differs
     std::size_t m_added = 0;
     std::string m_firstId; ///< of the first problem added (the notice for a single one)

@@ -266,6 +266,11 @@ void Database::openReadOnly(const std::string& path)
 
 void Database::openWith(const std::string& path, const std::string& uri, int flags)
 {
+    // SQLite counts every allocation under one global lock unless told otherwise before its first use
+    // in the process (after it, the call is refused and changes nothing); nothing here reads the
+    // counts, and a bulk write allocates on every row.
+    static const int memoryCounting = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    (void)memoryCounting;
     close();
     m_damaged = false;
     const int rc = sqlite3_open_v2(uri.c_str(), &m_db, flags, nullptr);

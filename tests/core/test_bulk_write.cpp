@@ -9,6 +9,7 @@
 #include "core/store/schema.h"
 #include "core/store/store.h"
 #include "core/util/ids.h"
+#include "core/util/json_writer.h"
 #include "core/util/progress.h"
 #include "core/util/text.h"
 
@@ -19,6 +20,7 @@
 #include <atomic>
 #include <fstream>
 #include <set>
+#include <thread>
 
 using namespace balgul::core;
 
@@ -403,6 +405,63 @@ private slots:
             QVERIFY(*(*writer)->contains(batch[10].id));
         }
         QVERIFY(snapshot(*store) == before);
+    }
+
+    /// A problem prepared on another thread is written as add() writes it: the same completion and
+    /// check, the same row and the same queued op; a taken id is replaced only when asked.
+    void preparedOnAnotherThreadIsWrittenAsAdded()
+    {
+        auto store = openStore("prepared.sqlite");
+        auto batch = generateDemoProblems(600, 17);
+        batch[5].id.clear();
+        batch[6].created = Timestamp{};
+        batch[7].id = batch[4].id; // taken by an earlier one
+        std::vector<Result<PreparedProblem>> prepared;
+        std::thread preparing([&] {
+            for (const Problem& p : batch)
+                prepared.push_back(BulkWriter::prepare(p, /*withOp=*/true));
+        });
+        preparing.join();
+        auto invalid = BulkWriter::prepare(sample("", "no title"), true);
+        QVERIFY(!invalid);
+        QCOMPARE(invalid.error().field, std::string("title"));
+        auto notUuid = sample("A title", "an id that is no UUID");
+        notUuid.id = "17";
+        QCOMPARE(BulkWriter::prepare(notUuid, true).error().field, std::string("id"));
+        QVERIFY(isUuid(prepared[5]->problem.id));
+        QVERIFY(prepared[6]->problem.created != Timestamp{});
+        QVERIFY(!BulkWriter::prepare(batch[0], /*withOp=*/false)->opFields.size());
+
+        auto writer = BulkWriter::begin(*store, {.queueOps = true});
+        QVERIFY(writer.ok());
+        for (std::size_t i = 0; i < prepared.size(); ++i) {
+            QVERIFY(prepared[i].ok());
+            if (i == 7) {
+                auto refused = (*writer)->addPrepared(*prepared[i], /*keepIdIfFree=*/false);
+                QCOMPARE(refused.error().code, std::string("duplicate_id"));
+            }
+            QVERIFY((*writer)->addPrepared(*prepared[i], /*keepIdIfFree=*/true).ok());
+            QVERIFY(prepared[i]->problem.rowid > 0);
+        }
+        QVERIFY(prepared[7]->problem.id != batch[4].id);
+        QVERIFY((*writer)->commit().ok());
+        QCOMPARE(store->stats().problems, std::int64_t(600));
+        // Each row and its op hold what add() would have written (the op's fields are the problem's).
+        Database& db = store->database();
+        for (const std::size_t i :
+             {std::size_t{0}, std::size_t{5}, std::size_t{6}, std::size_t{7}, std::size_t{599}}) {
+            const Problem& p = prepared[i]->problem;
+            auto row = store->problem(p.id);
+            QVERIFY(row.has_value());
+            QCOMPARE(QString::fromStdString(row->title), QString::fromStdString(p.title));
+            QCOMPARE(toUnixMs(row->created), toUnixMs(p.created));
+            auto st = db.prepare("SELECT fields FROM outbox WHERE entity = 'problem' AND sync_key = ?");
+            st.bind(1, p.id);
+            QVERIFY(st.step());
+            QCOMPARE(st.text(0), prepared[i]->opFields);
+            QVERIFY(st.text(0).find(jsonQuote(p.title)) != std::string::npos);
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM outbox"), std::int64_t(600));
     }
 
     /// A writer that need not wait for the disk (a pulled group) commits without waiting and leaves
