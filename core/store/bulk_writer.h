@@ -128,6 +128,9 @@ private:
     void growCache();
     void restoreCache();
     void restoreSynchronous();
+    /// Asks the system to start writing the log to the disk (a commit that waits for the disk then
+    /// waits for what is left); Linux only, a hint.
+    void startWriteback();
 
     Store& m_store;
     Database& m_db;
@@ -150,6 +153,7 @@ private:
     std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
     std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB
     bool m_cacheGrown = false;
+    int m_logFile = -1;              ///< the write-ahead log, read-only, for startWriteback()
     bool m_onlyIdIndexLive = false;  ///< the problems' other indexes and the outbox's are dropped
     std::int64_t m_synchronous = -1; ///< the store's PRAGMA synchronous while the writer's differs
     std::size_t m_added = 0;

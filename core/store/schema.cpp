@@ -631,7 +631,15 @@ CREATE TABLE mydata_receipts (
 CREATE INDEX mydata_receipts_consent ON mydata_receipts (consent_id);
 )sql";
 
-constexpr std::array<Migration, 15> kMigrations{{
+// Schema 16: `sync_entities` is looked up by problem only for what the hub refused (a problem's
+// sync state, its refusals): the index on every row's problem, which a first sync wrote a random
+// entry of for each of a city's problems, becomes one on the refused rows alone.
+constexpr std::string_view kVersion16 = R"sql(
+DROP INDEX sync_entities_problem;
+CREATE INDEX sync_entities_refused ON sync_entities (problem_id, entity, id) WHERE rejected_code <> '';
+)sql";
+
+constexpr std::array<Migration, 16> kMigrations{{
     {1, kVersion1},
     {2, kVersion2},
     {3, kVersion3},
@@ -647,6 +655,7 @@ constexpr std::array<Migration, 15> kMigrations{{
     {13, kVersion13},
     {14, kVersion14},
     {15, kVersion15},
+    {16, kVersion16},
 }};
 
 } // namespace

@@ -116,7 +116,7 @@ std::string Store::uncleanMarkerPath(const std::string& storePath)
 
 Result<std::unique_ptr<Store>> Store::open(const std::string& path, const StoreOptions& options)
 {
-    static_assert(kSchemaVersion == 15, "update migrations() together with kSchemaVersion");
+    static_assert(kSchemaVersion == 16, "update migrations() together with kSchemaVersion");
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     const bool exists = fs::exists(status);

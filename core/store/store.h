@@ -212,7 +212,7 @@ struct StoreOptions
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 15;
+    static constexpr int kSchemaVersion = 16;
 
     /// Opens or creates a store, running pending migrations in one transaction. The file is first
     /// opened read-only and changed only once it is known to be a Balgul store. A store whose last
