@@ -18,7 +18,6 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <unordered_set>
@@ -418,7 +417,7 @@ public:
         m_filling.push_back(std::move(feature));
         if (m_filling.size() < kBatch)
             return true;
-        freeWritten();
+        m_written.free();
         return m_batches.put(std::exchange(m_filling, {}));
     }
     /// From the reader, at its end: what reading the file came to.
@@ -431,13 +430,8 @@ public:
     }
     /// From the writer: the next batch; empty once the reader finished and everything was taken.
     std::vector<Feature> take() { return m_batches.take().value_or(std::vector<Feature>{}); }
-    /// From the writer: a batch it wrote, freed by the reader (freeing a batch's texts costs the
-    /// writer as much as a tenth of writing them).
-    void written(std::vector<Feature> batch)
-    {
-        const std::lock_guard lock(m_writtenMutex);
-        m_written.push_back(std::move(batch));
-    }
+    /// From the writer: a batch it wrote, freed by the reader.
+    void written(std::vector<Feature> batch) { m_written.giveBack(std::move(batch)); }
     /// From the writer: it stops taking; a reader waiting for room goes on and stops at its next put.
     void stop() { m_batches.stop(); }
     /// After the reader finished.
@@ -447,18 +441,8 @@ private:
     static constexpr std::size_t kBatch = 256;
     static constexpr std::size_t kMaxBatches = 16;
 
-    void freeWritten()
-    {
-        std::vector<std::vector<Feature>> done;
-        {
-            const std::lock_guard lock(m_writtenMutex);
-            done.swap(m_written);
-        }
-    }
-
     std::vector<Feature> m_filling; ///< the reader's own
-    std::mutex m_writtenMutex;
-    std::vector<std::vector<Feature>> m_written; ///< at most the batches in flight
+    SpentBatches<std::vector<Feature>> m_written;
     BatchQueue<std::vector<Feature>> m_batches{kMaxBatches};
     Status m_result; ///< the reader's, read once it finished
 };
@@ -521,18 +505,17 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
     BulkWriter& writer = **begun;
     ImportReport report;
     Reader reader(fileReader(file.get()));
-    const auto located = [&](Error e, std::size_t index, long line) {
-        if (!e.file.empty())
-            return e; // a store failure names the store file
-        e.field =
-            "features[" + std::to_string(index) + "]" + (e.field.empty() ? "" : ".properties." + e.field);
-        return e.at(path, line);
-    };
     const auto take = [&](PreparedProblem& prepared, std::size_t index, long line) -> Status {
         // Keep an id only when no row has it yet (removed ones included: ids are never reused), nor an
         // earlier feature of the file.
-        if (Status s = writer.addPrepared(prepared, /*keepIdIfFree=*/true); !s)
-            return located(s.error(), index, line);
+        if (Status s = writer.addPrepared(prepared, /*keepIdIfFree=*/true); !s) {
+            Error e = s.error();
+            if (!e.file.empty())
+                return e; // a store failure names the store file
+            e.field =
+                "features[" + std::to_string(index) + "]" + (e.field.empty() ? "" : ".properties." + e.field);
+            return e.at(path, line);
+        }
         const Problem& p = prepared.problem;
         ++report.imported;
         if (options.keepIds) {
@@ -565,10 +548,8 @@ Result<ImportReport> importGeoJson(Store& store, const std::string& path, const 
             result = readCollection(
                 reader, path, author, /*dedupeIds=*/false,
                 [&](Problem& p, std::size_t index, long line) -> Status {
-                    auto prepared = BulkWriter::prepare(std::move(p), /*withOp=*/true);
-                    if (!prepared)
-                        return located(prepared.error(), index, line);
-                    if (queue.put({std::move(*prepared), index, line}))
+                    // readCollection checked the feature, naming its line and field.
+                    if (queue.put({BulkWriter::prepareValidated(std::move(p), /*withOp=*/true), index, line}))
                         return Status::success();
                     return Error::make("cancelled", "the import stopped").at(path); // the writer's error wins
                 },

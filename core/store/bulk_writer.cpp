@@ -303,7 +303,7 @@ Status BulkWriter::addKeepingIdIfFree(Problem& p)
     return write(p, {}, /*newIdIfTaken=*/true);
 }
 
-Status BulkWriter::complete(Problem& p)
+void BulkWriter::fillDefaults(Problem& p)
 {
     if (p.id.empty())
         p.id = newUuidV7();
@@ -311,6 +311,11 @@ Status BulkWriter::complete(Problem& p)
         p.created = now();
     if (p.updated < p.created)
         p.updated = p.created;
+}
+
+Status BulkWriter::complete(Problem& p)
+{
+    fillDefaults(p);
     if (Status s = validateProblem(p); !s)
         return s;
     if (!isUuid(p.id))
@@ -322,6 +327,12 @@ Result<PreparedProblem> BulkWriter::prepare(Problem problem, bool withOp)
 {
     if (Status s = complete(problem); !s)
         return s.error();
+    return prepareValidated(std::move(problem), withOp);
+}
+
+PreparedProblem BulkWriter::prepareValidated(Problem problem, bool withOp)
+{
+    fillDefaults(problem);
     PreparedProblem prepared{std::move(problem), {}};
     if (withOp)
         prepared.opFields = detail::allProblemFields(prepared.problem);

@@ -81,6 +81,9 @@ public:
     /// completion and check, and with `withOp` the fields of the op a queuing writer adds. Errors as
     /// add()'s for an invalid problem.
     static Result<PreparedProblem> prepare(Problem problem, bool withOp);
+    /// prepare() of a problem validateProblem() already accepted, with an empty id or a UUID (an
+    /// import's reader checks each feature itself, to name its line): not checked again.
+    static PreparedProblem prepareValidated(Problem problem, bool withOp);
     /// add() (or with `keepIdIfFree`, addKeepingIdIfFree()) of a prepared problem, which is neither
     /// completed nor checked again; `prepared.problem` gets its id and rowid as add() sets them.
     Status addPrepared(PreparedProblem& prepared, bool keepIdIfFree);
@@ -122,6 +125,8 @@ private:
     void rebuildIndexes();
     /// Completes and checks a problem as add() does (prepare() without the op).
     static Status complete(Problem& problem);
+    /// The completion alone: a new id, a creation time, `updated` at least `created`.
+    static void fillDefaults(Problem& problem);
     /// Writes a completed, checked problem, and its op with `opFields` (made here when empty).
     Status write(Problem& problem, std::string_view opFields, bool newIdIfTaken);
     /// A page cache that holds the indexes a large write lands on; the store's own again after.

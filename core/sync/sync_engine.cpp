@@ -2,6 +2,7 @@
 
 #include "core/store/bulk_writer.h"
 #include "core/sync/protocol.h"
+#include "core/util/batch_queue.h"
 #include "core/util/json_writer.h"
 #include "core/util/time.h"
 
@@ -120,25 +121,19 @@ public:
     }
 
     /// A page written: its changes are freed on the fetching thread, not on the writing one.
-    void recycle(PullPage&& page)
-    {
-        std::lock_guard lock(m_mutex);
-        m_spent.push_back(std::move(page));
-    }
+    void recycle(PullPage&& page) { m_spent.giveBack(std::move(page)); }
 
 private:
     void run(const std::stop_token& stop)
     {
         bool first = true;
         for (;;) {
-            std::vector<PullPage> spent;
             {
                 std::unique_lock lock(m_mutex);
                 if (!m_room.wait(lock, stop, [this] { return m_items.size() < kPagesAhead; }))
                     return; // stopped
-                spent.swap(m_spent);
             }
-            spent.clear();
+            m_spent.free();
             Item item = fetch(first);
             first = false;
             const bool last = !item.page || !item.page->more || item.page->next <= m_cursor;
@@ -188,8 +183,8 @@ private:
     std::condition_variable m_ready;
     std::condition_variable_any m_room;
     std::deque<Item> m_items;
-    std::vector<PullPage> m_spent; ///< written pages, freed by the fetching thread
-    std::jthread m_thread;         ///< last: starts when everything it uses is made, joins first
+    SpentBatches<PullPage> m_spent; ///< written pages, freed by the fetching thread
+    std::jthread m_thread;          ///< last: starts when everything it uses is made, joins first
 };
 
 } // namespace

@@ -4,13 +4,15 @@
 // so what is in flight stays within a known memory whatever the speed of either side. Either side
 // can end it: the producer says it has no more (finish), the consumer that it takes no more (stop).
 // Used by the bulk writes (docs/architecture.md, "Bulk writes"): a GeoJSON file read on one thread
-// and written on another, and a write's search postings built beside it.
+// and written on another, and a write's search postings built beside it. SpentBatches hands
+// consumed batches back so that the producer frees them: a GeoJSON import's features, a pull's pages.
 
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace balgul::core {
 
@@ -79,6 +81,33 @@ private:
     std::deque<T> m_waiting;
     bool m_finished = false;
     bool m_stopped = false;
+};
+
+/// Batches a consumer is done with, handed back so that the producer frees them on its own thread:
+/// freeing a batch of texts costs the consumer, the busier side of a bulk write, as much as a tenth
+/// of writing them. What waits here is at most what was in flight.
+template <class T> class SpentBatches
+{
+public:
+    /// Consumer: a batch it is done with.
+    void giveBack(T batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
+
+    /// Producer: frees, on the calling thread, every batch given back so far.
+    void free()
+    {
+        std::vector<T> spent;
+        const std::lock_guard lock(m_mutex);
+        spent.swap(m_spent);
+        // `spent` goes after the lock is released: destroyed in reverse order of declaration.
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<T> m_spent;
 };
 
 } // namespace balgul::core

@@ -431,6 +431,10 @@ private slots:
         QVERIFY(isUuid(prepared[5]->problem.id));
         QVERIFY(prepared[6]->problem.created != Timestamp{});
         QVERIFY(!BulkWriter::prepare(batch[0], /*withOp=*/false)->opFields.size());
+        // Of a problem already checked, the same completion and op, without the check.
+        const PreparedProblem validated = BulkWriter::prepareValidated(batch[3], /*withOp=*/true);
+        QCOMPARE(validated.opFields, prepared[3]->opFields);
+        QVERIFY(isUuid(BulkWriter::prepareValidated(batch[5], false).problem.id));
 
         auto writer = BulkWriter::begin(*store, {.queueOps = true});
         QVERIFY(writer.ok());
