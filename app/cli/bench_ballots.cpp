@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -78,10 +79,11 @@ struct Wave
     std::size_t applied = 0;
     std::string firstRefusal;
     double seconds = 0;
+    std::optional<double> hubCpuSeconds; ///< what the hub process used during the wave
 };
 
 /// Every op at once, each resident's push on a connection of its own (bench_burst.h).
-Wave pushAll(int port, const std::vector<std::string>& tokens, const std::vector<core::sync::Op>& ops)
+Wave pushAll(const BenchHub& hub, const std::vector<std::string>& tokens, const std::vector<core::sync::Op>& ops)
 {
     std::vector<BurstRequest> requests;
     requests.reserve(ops.size());
@@ -89,9 +91,12 @@ Wave pushAll(int port, const std::vector<std::string>& tokens, const std::vector
         requests.push_back({"POST", "/v1/sync/push", tokens[i],
                             core::sync::encode(core::sync::PushRequest{core::newUuid(), {ops[i]}})});
     Wave wave;
+    const auto cpuBefore = hub.cpuSeconds();
     const auto started = Clock::now();
-    const auto answers = sendBurst(static_cast<std::uint16_t>(port), requests);
+    const auto answers = sendBurst(static_cast<std::uint16_t>(hub.port()), requests);
     wave.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    if (const auto cpuAfter = hub.cpuSeconds(); cpuBefore && cpuAfter)
+        wave.hubCpuSeconds = *cpuAfter - *cpuBefore;
     for (const auto& answer : answers) {
         wave.ms.push_back(answer.ms);
         std::string outcome = "applied";
@@ -117,6 +122,10 @@ void print(const char* what, const Wave& w)
                 percentile(w.ms, 50), percentile(w.ms, 99),
                 static_cast<double>(w.ms.size()) / std::max(w.seconds, 1e-9), w.applied, w.ms.size(),
                 w.firstRefusal.empty() ? "" : "; first refusal: ", w.firstRefusal.c_str());
+    if (w.hubCpuSeconds && !w.ms.empty())
+        std::printf("  %-22s the hub process used %.0f ms of CPU in %.0f ms, %.0f µs a push\n", "",
+                    *w.hubCpuSeconds * 1e3, w.seconds * 1e3,
+                    *w.hubCpuSeconds * 1e6 / static_cast<double>(w.ms.size()));
 }
 
 } // namespace
@@ -127,7 +136,7 @@ int runBenchBallots(const Args& args)
         static_cast<std::size_t>(wholeNumber(args.option("residents", "1000"), 2, 5000).value_or(0));
     if (residents == 0)
         return usage("--residents takes 2 to 5000");
-    const std::string binary = findHubBinary(args.option("hub-binary"));
+    const std::string binary = findHubBinary(args.option("hub-bin"));
     const fs::path dir = fs::temp_directory_path() / ("balgul-bench-ballots-" + core::newUuid().substr(0, 8));
     fs::create_directories(dir);
     struct Cleanup
@@ -229,7 +238,7 @@ int runBenchBallots(const Args& args)
     std::vector<core::sync::Op> supports;
     for (std::size_t i = 0; i < residents; ++i)
         supports.push_back(makeOp("support", problem, 0, "{}"));
-    const Wave baseline = pushAll(hub.port(), tokens, supports);
+    const Wave baseline = pushAll(hub, tokens, supports);
 
     // Ballots: each resident approves pilots within the budget, all at once.
     std::vector<core::sync::Op> ballots;
@@ -247,7 +256,7 @@ int runBenchBallots(const Args& args)
             makeOp("ballot", round, 0,
                    core::JsonObjectWriter().add("choices", choices).add("receipt", receipt).str()));
     }
-    const Wave cast = pushAll(hub.port(), tokens, ballots);
+    const Wave cast = pushAll(hub, tokens, ballots);
     print("supports (baseline)", baseline);
     print("ballots", cast);
     const double p99 = percentile(cast.ms, 99);

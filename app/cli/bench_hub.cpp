@@ -10,7 +10,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <vector>
+
+#include <unistd.h>
 
 namespace balgul::cli {
 
@@ -82,6 +86,26 @@ int BenchHub::stop()
     const int code = m_handle->wait();
     m_handle.reset();
     return code;
+}
+
+std::optional<double> BenchHub::cpuSeconds() const
+{
+    if (!m_handle)
+        return std::nullopt;
+    std::ifstream in("/proc/" + std::to_string(m_handle->id()) + "/stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // After the command's name in parentheses: state (3rd field) ... utime (14th), stime (15th).
+    const auto close = stat.rfind(')');
+    if (close == std::string::npos)
+        return std::nullopt;
+    std::istringstream fields(stat.substr(close + 1));
+    std::string field;
+    for (int i = 3; i < 14 && fields >> field; ++i) {
+    }
+    unsigned long long user = 0, system = 0;
+    if (!(fields >> user >> system))
+        return std::nullopt;
+    return static_cast<double>(user + system) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
 bool BenchHub::fill(std::size_t problems, std::uint64_t seed)

@@ -30,6 +30,10 @@ public:
     /// `balgul-hub bench-fill --problems N` on the stopped hub's store; false when it failed.
     bool fill(std::size_t problems, std::uint64_t seed);
 
+    /// The CPU time the hub process has used so far (user and system, from /proc), in seconds;
+    /// nullopt where that cannot be read.
+    std::optional<double> cpuSeconds() const;
+
     std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
     int port() const { return m_port; }
     /// `balgul-hub user add LOGIN --role ROLE` on the running hub's store (password as

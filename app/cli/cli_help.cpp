@@ -104,11 +104,13 @@ store is only read.
        balgul-cli bench first-sync [--problems N] [--seed S] [--db postgresql://...] [--hub-bin PATH]
                                    [--no-ogr2ogr] [--quiet]
        balgul-cli bench tally [--file FILE.pb]
+       balgul-cli bench ballots [--residents N] [--threads T] [--db postgresql://...] [--hub-bin PATH]
 
 Benchmarks of the store (bulk writes, map clustering and search), a GeoJSON import and a new
 member's first sync (each beside ogr2ogr loading the same problems into a GeoPackage), the hub and
-the sensor import, and the voting rules (on the largest Pabulib file of ../shared/data/pabulib
-or FILE.pb, and on 100,000 synthetic approval ballots); see tests/bench/README.md.
+the sensor import, the voting rules (on the largest Pabulib file of ../shared/data/pabulib
+or FILE.pb, and on 100,000 synthetic approval ballots) and a hub taking N residents' ballots at
+once; see tests/bench/README.md.
 )"},
     {"round",
      R"(usage: balgul-cli [--data-dir DIR | --store FILE] round list [--format json]

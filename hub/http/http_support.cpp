@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -31,19 +32,30 @@ int statusFor(const std::string& code)
     return it == table.end() ? 400 : it->second;
 }
 
-std::string readLimited(std::istream& in, std::size_t maxBytes)
+/// The first read of a body whose length is not announced; later reads double, up to kMaxReadStep.
+constexpr std::size_t kFirstReadStep = 4 * 1024;
+constexpr std::size_t kMaxReadStep = 1024 * 1024;
+
+/// Reads the body into its string directly: an announced length (already checked against the
+/// limit) in one read of that length and one byte more, which finds the end; otherwise in growing
+/// steps. A step never starts larger than kMaxReadStep, so a length announced but not sent costs
+/// no more memory than what arrives.
+std::string readLimited(std::istream& in, std::size_t maxBytes, std::optional<std::size_t> announced)
 {
     std::string out;
-    std::vector<char> buffer(64 * 1024);
+    std::size_t step = announced ? std::min(*announced + 1, kMaxReadStep) : kFirstReadStep;
     while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const std::size_t had = out.size();
+        out.resize(had + step);
+        in.read(out.data() + had, static_cast<std::streamsize>(step));
         const auto n = static_cast<std::size_t>(in.gcount());
+        out.resize(had + n);
         if (n == 0)
             break;
-        if (out.size() + n > maxBytes)
+        if (out.size() > maxBytes)
             throw HttpError::make(413, "too_large",
                                   "the body is larger than " + std::to_string(maxBytes) + " bytes");
-        out.append(buffer.data(), n);
+        step = std::min(step * 2, kMaxReadStep);
     }
     // The stream breaks (rather than ends) when the client stopped sending: the read timeout or the
     // request's deadline passed, or the connection dropped.
@@ -87,10 +99,13 @@ std::string readBody(Exchange& ex, std::size_t maxBytes, bool requireJson)
         throw HttpError::make(413, "too_large",
                               "the body is larger than " + std::to_string(maxBytes) + " bytes");
     if (encoding == "identity")
-        return readLimited(request.stream(), maxBytes);
+        return readLimited(request.stream(), maxBytes,
+                           request.hasContentLength() && request.getContentLength64() >= 0
+                               ? std::optional(static_cast<std::size_t>(request.getContentLength64()))
+                               : std::nullopt);
     try {
         Poco::InflatingInputStream inflater(request.stream(), Poco::InflatingStreamBuf::STREAM_GZIP);
-        return readLimited(inflater, maxBytes);
+        return readLimited(inflater, maxBytes, std::nullopt);
     } catch (const HttpError&) {
         throw;
     } catch (const Poco::Exception& e) {
