@@ -211,8 +211,14 @@ std::string SyncReport::summary() const
 
 SyncEngine::SyncEngine(Store& store, HubEndpoint endpoint)
     : m_store(store), m_client(std::move(endpoint)), m_maxOps(limits::kMaxOpsPerPush),
-      m_maxBytes(limits::kMaxPushBytes), m_pullPageSize(limits::kMaxPullPage)
+      m_maxBytes(limits::kMaxPushBytes), m_pullPageSize(limits::kMaxPullPage),
+      m_pullGroupChanges(kPullGroupChanges)
 {}
+
+void SyncEngine::setPullGroupChanges(std::int64_t changes)
+{
+    m_pullGroupChanges = std::clamp<std::int64_t>(changes, 1, kPullGroupChanges);
+}
 
 void SyncEngine::setPullPageSize(std::size_t changes)
 {
@@ -478,7 +484,7 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
     std::int64_t total = -1;
     auto fetcher = std::make_unique<PageFetcher>(m_client.endpoint(), cursor, epoch, m_pullPageSize);
     // Pages are written in groups, one transaction each (BulkWriter), committed once a group holds
-    // kPullGroupChanges changes or has been open kPullGroupSeconds, at the last page, and before the
+    // m_pullGroupChanges changes or has been open kPullGroupSeconds, at the last page, and before the
     // pull stops for any reason: a commit costs as much as writing thousands of rows, and a cancelled
     // or failed pull carries on after the last committed page (docs/sync-protocol.md, "Pull").
     std::unique_ptr<BulkWriter> writer;
@@ -561,7 +567,7 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         // Changes made on the hub during the pull come on top of what it counted at the start.
         if (total >= 0 || last)
             total = last ? done : std::max(total, done);
-        if (last || grouped >= kPullGroupChanges || secondsSince(groupStart) >= kPullGroupSeconds)
+        if (last || grouped >= m_pullGroupChanges || secondsSince(groupStart) >= kPullGroupSeconds)
             if (auto c = commitGroup(); !c)
                 return c;
         tell(progress, "pull", done, total);

@@ -77,6 +77,8 @@ public:
     void setBatchLimits(std::size_t maxOps, std::size_t maxBytes);
     /// Changes asked for per pull page (the protocol's maximum by default; tests use fewer).
     void setPullPageSize(std::size_t changes);
+    /// Pulled changes written per transaction at most (100,000 by default; tests use fewer).
+    void setPullGroupChanges(std::int64_t changes);
 
     /// POST /v1/auth/register: creates an account, with an invite code where the hub asks for one
     /// ("" when it is open to everyone). Sign in with login() afterwards.
@@ -111,6 +113,7 @@ private:
     std::size_t m_maxOps;
     std::size_t m_maxBytes;
     std::size_t m_pullPageSize;
+    std::int64_t m_pullGroupChanges;
 };
 
 } // namespace balgul::core::sync

@@ -5,6 +5,7 @@
 #include "../support/test_support.h"
 
 #include "core/store/store.h"
+#include "ui/models/problem_list_model.h"
 #include "ui/qt_convert.h"
 #include "ui/sync/sync_controller.h"
 #include "ui/sync/sync_progress_bar.h"
@@ -108,6 +109,7 @@ private slots:
     void textSaysCountsRateAndTimeLeft_data();
     void textSaysCountsRateAndTimeLeft();
     void barShowsTheCountsAndCancelKeepsWhatArrived();
+    void listFillsInWhileALargePullRuns();
 
 private:
     QString hubUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_hub->port()); }
@@ -258,6 +260,40 @@ void TestSyncProgress::barShowsTheCountsAndCancelKeepsWhatArrived()
         last = p.done;
     }
     QCOMPARE(last, qint64{300});
+}
+
+void TestSyncProgress::listFillsInWhileALargePullRuns()
+{
+    QTemporaryDir dir;
+    auto opened = core::Store::open(ui::toStd(dir.path() + QStringLiteral("/balgul.sqlite")));
+    QVERIFY(opened);
+    core::Store& store = **opened;
+    ui::ProblemListModel model(store);
+    QCOMPARE(model.rowCount(), 0);
+    SyncController controller(store);
+    controller.setIntervals(quietIntervals());
+    controller.setPullPageSize(kPage);
+    controller.setPullGroupChanges(2 * kPage); // committed after pages 2, 4 and 6
+    Gate gate;
+    controller.setProgressHook([&gate](const std::string& stage, std::int64_t done, std::int64_t total) {
+        gate.onReport(stage, done, total);
+    });
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+
+    // Held after the fifth page: the first two groups are in the file, the fifth page is not.
+    gate.pauseAt(5 * kPage);
+    controller.signIn(hubUrl(), QStringLiteral("minji"), QStringLiteral("correct horse"));
+    QVERIFY(gate.waitPaused());
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, kWaitMs);
+    QVERIFY(controller.isSyncing());
+    QVERIFY2(model.rowCount() == 2 * kPage || model.rowCount() == 4 * kPage,
+             qPrintable(QString::number(model.rowCount())));
+    QCOMPARE(finished.count(), 0);
+
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kWaitMs);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(model.rowCount(), kProblems);
 }
 
 QTEST_MAIN(TestSyncProgress)

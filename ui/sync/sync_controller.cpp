@@ -30,6 +30,7 @@ struct RoundProgressBox
     std::int64_t done = 0;
     std::int64_t total = -1;
     std::chrono::steady_clock::time_point stageStart{};
+    int commits = 0; ///< times the round's store committed pulled changes
 };
 
 /// What a round on the worker thread hands back.
@@ -45,6 +46,8 @@ namespace {
 constexpr int kTickMs = 1000;
 constexpr int kQuitWaitMs = 3000;
 constexpr int kProgressPollMs = 250;
+/// The shortest wait between two fill-ins of a large pull (SyncController::fillIn).
+constexpr qint64 kFillInMs = 3000;
 
 /// The engine's reports into the box the GUI thread polls, and cancellation from a flag it sets.
 class RoundProgress final : public core::Progress
@@ -84,6 +87,7 @@ struct RoundSetup
     std::shared_ptr<RoundProgressBox> box;
     std::shared_ptr<const SyncController::ProgressHook> hook;
     int pullPageSize = 0;
+    int pullGroupChanges = 0;
 };
 
 SyncOutcome runRound(const RoundSetup& setup)
@@ -97,9 +101,18 @@ SyncOutcome runRound(const RoundSetup& setup)
         return outcome;
     }
     RoundProgress progress(setup.cancel, setup.box, setup.hook);
+    // Pulled pages committed: counted for the GUI thread, which tells its own store (fillIn()).
+    (*store)->addListener([box = setup.box](const core::StoreChange& change) {
+        if (change.kind != core::StoreChange::Kind::Reset)
+            return;
+        std::lock_guard lock(box->mutex);
+        ++box->commits;
+    });
     core::sync::SyncEngine engine(**store, setup.endpoint);
     if (setup.pullPageSize > 0)
         engine.setPullPageSize(static_cast<std::size_t>(setup.pullPageSize));
+    if (setup.pullGroupChanges > 0)
+        engine.setPullGroupChanges(setup.pullGroupChanges);
     auto report = engine.syncOnce(&progress);
     if (!report) {
         outcome.error = report.error();
@@ -385,11 +398,13 @@ void SyncController::pollProgress()
     if (!m_progressBox)
         return;
     Progress p;
+    int commits = 0;
     {
         std::lock_guard lock(m_progressBox->mutex);
         p.stage = QString::fromStdString(m_progressBox->stage);
         p.done = m_progressBox->done;
         p.total = m_progressBox->total;
+        commits = m_progressBox->commits;
         if (!m_progressBox->stage.empty())
             p.seconds =
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - m_progressBox->stageStart)
@@ -404,6 +419,8 @@ void SyncController::pollProgress()
     else if (p.stage == QLatin1String("push"))
         oneRequest = static_cast<qint64>(core::sync::limits::kMaxOpsPerPush);
     p.large = (p.total >= 0 ? p.total : p.done) > oneRequest;
+    if (p.large && p.stage == QLatin1String("pull"))
+        fillIn(commits);
     // The seconds move on every poll: tell only when the counts or the stage changed, or once a
     // second for the time left.
     const bool counts = p.stage != m_progress.stage || p.done != m_progress.done ||
@@ -413,6 +430,20 @@ void SyncController::pollProgress()
         return;
     m_progress = p;
     emit progressChanged();
+}
+
+void SyncController::fillIn(int commits)
+{
+    if (commits <= m_toldCommits)
+        return;
+    if (m_sinceTold.isValid() && m_sinceTold.elapsed() < std::max(kFillInMs, 10 * m_tellCostMs))
+        return;
+    m_toldCommits = commits;
+    QElapsedTimer cost;
+    cost.start();
+    m_store.announceExternalChange();
+    m_tellCostMs = cost.elapsed();
+    m_sinceTold.start();
 }
 
 void SyncController::scheduleAutomatic()
@@ -437,6 +468,8 @@ void SyncController::startRound()
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progressBox = std::make_shared<RoundProgressBox>();
     m_progress = {};
+    m_toldCommits = 0;
+    m_sinceTold.invalidate();
     m_progressPoll->start();
     RoundSetup setup;
     setup.storePath = m_store.path();
@@ -446,6 +479,7 @@ void SyncController::startRound()
     setup.box = m_progressBox;
     setup.hook = m_progressHook;
     setup.pullPageSize = m_pullPageSize;
+    setup.pullGroupChanges = m_pullGroupChanges;
     const FileMark before = markOf(m_store);
     auto* watcher = new QFutureWatcher<SyncOutcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, before] {

@@ -3,6 +3,7 @@
 #include "core/util/result.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -136,6 +137,8 @@ public:
     bool isStopped() const { return m_stopped; }
     /// Changes asked for per pull page (the protocol's maximum by default; tests use fewer).
     void setPullPageSize(int changes) { m_pullPageSize = changes; }
+    /// Pulled changes written per transaction at most (the engine's default; tests use fewer).
+    void setPullGroupChanges(int changes) { m_pullGroupChanges = changes; }
     void setProgressHook(ProgressHook hook);
     /// Local changes not yet accepted by the hub.
     qint64 pendingChanges() const { return m_pending; }
@@ -182,6 +185,11 @@ private:
     void scheduleAutomatic();
     void refreshCounts();
     void pollProgress();
+    /// During a large pull, tells the GUI store of the groups of pages committed so far, so the
+    /// map and the list fill in while the city arrives: the first at once, later ones no more often
+    /// than every 3 s nor than ten times what the last telling took (the list of a million
+    /// problems is read again each time).
+    void fillIn(int commits);
     QDateTime now() const;
     QString waitText(qint64 ms) const;
 
@@ -198,6 +206,12 @@ private:
     bool m_awaitingKeychain = false; ///< loadCredentials() asked the keychain; no answer yet
     bool m_stopped = false;          ///< stopRound(): automatic rounds wait for syncNow()
     int m_pullPageSize = 0;          ///< 0: the protocol's maximum
+    int m_pullGroupChanges = 0;      ///< 0: the engine's default
+    /// A large pull's committed groups the GUI store was told of (fillIn()), when, and how long
+    /// telling it took the last time.
+    int m_toldCommits = 0;
+    QElapsedTimer m_sinceTold;
+    qint64 m_tellCostMs = 0;
     Intervals m_intervals;
     Clock m_clock;
     QDateTime m_lastSuccess;
