@@ -175,14 +175,13 @@ int show(const Args& args, const std::vector<std::string>& words)
         std::cout << "  " << (i + 1) << ". " << round.projects[i].name << " — "
                   << money(round.projects[i].cost) << "  (" << round.projects[i].id << ")\n";
     if (const auto mine = store.myBallot(r->info.id)) {
-        std::cout << "Your ballot: ";
+        std::string choices;
         for (const auto& c : mine->ballot.choices)
-            std::cout << voting::projectLabel(round, c.projectId)
-                      << (round.ballot.type == voting::BallotType::Cumulative
-                              ? " ×" + std::to_string(c.points)
-                              : "")
-                      << "; ";
-        std::cout << "\n  " << ballotStateName(*mine) << "\n  receipt " << mine->receipt << '\n';
+            choices += (choices.empty() ? "" : "; ") + voting::projectLabel(round, c.projectId) +
+                       (round.ballot.type == voting::BallotType::Cumulative ? " ×" + std::to_string(c.points)
+                                                                             : "");
+        std::cout << "Your ballot: " << (choices.empty() ? "no project (an empty ballot)" : choices) << "\n  "
+                  << ballotStateName(*mine) << "\n  receipt " << mine->receipt << '\n';
     }
     return kOk;
 }

@@ -200,6 +200,19 @@ private slots:
         QVERIFY2(out.contains("The tally follows from the published ballots"), out.constData());
         QVERIFY2(out.contains("is in the published list with the choices you cast"), out.constData());
         QVERIFY2(out.contains("not coercion-resistant"), out.constData());
+
+        // `round show` names the ballot's choices, one after another.
+        out.clear();
+        QCOMPARE(test::runCli({QStringLiteral("--store"),
+                               QString::fromStdString(test::toStd(m_dir.path()) + "/minji/balgul.sqlite"),
+                               QStringLiteral("round"), QStringLiteral("show"),
+                               QString::fromStdString(m_round.substr(0, 8))},
+                              {}, &out),
+                 0);
+        const auto at = out.indexOf("Your ballot: ");
+        QVERIFY2(at >= 0, out.constData());
+        const QByteArray line = out.mid(at, out.indexOf('\n', at) - at);
+        QVERIFY2(line.size() > 13 && !line.endsWith("; ") && !line.endsWith(';'), line.constData());
     }
 };
 
