@@ -120,8 +120,14 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
     try {
         auto tx = m_storage.begin();
         m_rounds.beginTransaction();
+        // What every push of the group will look up, read at once: on PostgreSQL two round trips
+        // for the group instead of two for each of its pushes.
+        Lookups lookups;
+        for (const PendingPush* p : group)
+            addLookups(*p, lookups);
+        tx->prefetch(lookups.opIds, lookups.entities);
         for (PendingPush* p : group)
-            applyPush(*tx, *p);
+            applyPush(*tx, *p, true);
         tx->commit();
         return;
     } catch (...) {
@@ -158,28 +164,34 @@ void SyncService::markCommitted(const std::vector<PendingPush*>& group)
         m_mark->advance(last);
 }
 
-void SyncService::applyPush(HubTransaction& tx, PendingPush& push)
+void SyncService::addLookups(const PendingPush& push, Lookups& lookups)
+{
+    const User& user = *push.user;
+    for (const Op& op : push.request->ops) {
+        lookups.opIds.push_back(op.opId);
+        if (auto key = hubEntityId(op, user))
+            lookups.entities.emplace_back(op.entity, *key);
+        if (ParentRef parent = parentOf(op); !parent.id.empty())
+            lookups.entities.emplace_back(std::move(parent.entity), std::move(parent.id));
+        for (auto& lookup : pilotLookups(op, user))
+            lookups.entities.push_back(std::move(lookup));
+        for (auto& lookup : mergeLookups(op))
+            lookups.entities.push_back(std::move(lookup));
+    }
+}
+
+void SyncService::applyPush(HubTransaction& tx, PendingPush& push, bool prefetched)
 {
     const User& user = *push.user;
     const core::sync::PushRequest& request = *push.request;
     core::sync::PushResponse& response = push.response;
     response.results.clear();
     response.results.reserve(request.ops.size());
-    std::vector<std::string> opIds;
-    std::vector<std::pair<std::string, std::string>> entities;
-    opIds.reserve(request.ops.size());
-    for (const Op& op : request.ops) {
-        opIds.push_back(op.opId);
-        if (auto key = hubEntityId(op, user))
-            entities.emplace_back(op.entity, *key);
-        if (ParentRef parent = parentOf(op); !parent.id.empty())
-            entities.emplace_back(std::move(parent.entity), std::move(parent.id));
-        for (auto& lookup : pilotLookups(op, user))
-            entities.push_back(std::move(lookup));
-        for (auto& lookup : mergeLookups(op))
-            entities.push_back(std::move(lookup));
+    if (!prefetched) {
+        Lookups lookups;
+        addLookups(push, lookups);
+        tx.prefetch(lookups.opIds, lookups.entities);
     }
-    tx.prefetch(opIds, entities);
     for (const Op& op : request.ops) {
         if (auto stored = tx.findOp(op.opId)) {
             if (stored->userId != user.id) {

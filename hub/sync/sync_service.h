@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace balgul::hub {
@@ -67,7 +68,15 @@ private:
     /// Runs a group of pushes in one transaction; when that fails, each alone (so one push's
     /// storage failure is not every client's). The history mark is push()'s, after it.
     void runGroup(const std::vector<PendingPush*>& group);
-    void applyPush(HubTransaction& tx, PendingPush& push);
+    /// What a push's ops will look up (HubTransaction::prefetch).
+    struct Lookups
+    {
+        std::vector<std::string> opIds;
+        std::vector<std::pair<std::string, std::string>> entities;
+    };
+    static void addLookups(const PendingPush& push, Lookups& lookups);
+    /// Applies a push's ops; `prefetched` when its lookups were prefetched already (by its group).
+    void applyPush(HubTransaction& tx, PendingPush& push, bool prefetched = false);
     /// Tells the history mark the highest version a committed group answered.
     void markCommitted(const std::vector<PendingPush*>& group);
     core::sync::PushResult apply(HubTransaction& tx, const User& user, const std::string& clientId,
