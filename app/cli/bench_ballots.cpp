@@ -83,7 +83,8 @@ struct Wave
 };
 
 /// Every op at once, each resident's push on a connection of its own (bench_burst.h).
-Wave pushAll(const BenchHub& hub, const std::vector<std::string>& tokens, const std::vector<core::sync::Op>& ops)
+Wave pushAll(const BenchHub& hub, const std::vector<std::string>& tokens,
+             const std::vector<core::sync::Op>& ops)
 {
     std::vector<BurstRequest> requests;
     requests.reserve(ops.size());

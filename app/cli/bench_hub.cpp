@@ -99,9 +99,9 @@ std::optional<double> BenchHub::cpuSeconds() const
     if (close == std::string::npos)
         return std::nullopt;
     std::istringstream fields(stat.substr(close + 1));
-    std::string field;
-    for (int i = 3; i < 14 && fields >> field; ++i) {
-    }
+    std::string skipped;
+    for (int field = 3; field < 14; ++field)
+        fields >> skipped;
     unsigned long long user = 0, system = 0;
     if (!(fields >> user >> system))
         return std::nullopt;

@@ -177,9 +177,9 @@ int show(const Args& args, const std::vector<std::string>& words)
     if (const auto mine = store.myBallot(r->info.id)) {
         std::string choices;
         for (const auto& c : mine->ballot.choices)
-            choices += (choices.empty() ? "" : "; ") + voting::projectLabel(round, c.projectId) +
-                       (round.ballot.type == voting::BallotType::Cumulative ? " ×" + std::to_string(c.points)
-                                                                             : "");
+            choices +=
+                (choices.empty() ? "" : "; ") + voting::projectLabel(round, c.projectId) +
+                (round.ballot.type == voting::BallotType::Cumulative ? " ×" + std::to_string(c.points) : "");
         std::cout << "Your ballot: " << (choices.empty() ? "no project (an empty ballot)" : choices) << "\n  "
                   << ballotStateName(*mine) << "\n  receipt " << mine->receipt << '\n';
     }

@@ -127,7 +127,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
             addLookups(*p, lookups);
         tx->prefetch(lookups.opIds, lookups.entities);
         for (PendingPush* p : group)
-            applyPush(*tx, *p, true);
+            applyPush(*tx, *p, /*prefetched=*/true);
         tx->commit();
         return;
     } catch (...) {
@@ -143,7 +143,7 @@ void SyncService::runGroup(const std::vector<PendingPush*>& group)
         try {
             auto tx = m_storage.begin();
             m_rounds.beginTransaction();
-            applyPush(*tx, *p);
+            applyPush(*tx, *p, /*prefetched=*/false);
             tx->commit();
         } catch (...) {
             m_rounds.clear();

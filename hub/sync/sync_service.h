@@ -76,7 +76,7 @@ private:
     };
     static void addLookups(const PendingPush& push, Lookups& lookups);
     /// Applies a push's ops; `prefetched` when its lookups were prefetched already (by its group).
-    void applyPush(HubTransaction& tx, PendingPush& push, bool prefetched = false);
+    void applyPush(HubTransaction& tx, PendingPush& push, bool prefetched);
     /// Tells the history mark the highest version a committed group answered.
     void markCommitted(const std::vector<PendingPush*>& group);
     core::sync::PushResult apply(HubTransaction& tx, const User& user, const std::string& clientId,

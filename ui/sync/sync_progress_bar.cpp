@@ -87,7 +87,12 @@ void SyncProgressBar::refresh()
     setVisible(show);
     if (!show)
         return;
-    m_label->setText(syncProgressText(progress));
+    // A narrow window (a small screen, a large scale) cuts the label short: the whole text is in
+    // the bar's tooltip too.
+    const QString text = syncProgressText(progress);
+    m_label->setText(text);
+    m_label->setToolTip(text);
+    m_bar->setToolTip(text);
     if (progress.total > 0) {
         m_bar->setRange(0, kBarSteps);
         m_bar->setValue(
