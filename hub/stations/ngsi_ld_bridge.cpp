@@ -193,12 +193,18 @@ NgsiLdBridge::Round NgsiLdBridge::forwardOnce()
     std::map<std::string, std::optional<StationRecord>> stations;
     std::vector<NgsiEntity> entities;
     std::map<std::string, ForwardKey> keyOf;
+    std::map<ForwardKey, ForwardOutcome> outcomes;
     for (const auto& key : keys) {
         auto it = stations.find(key.stationId);
         if (it == stations.end())
             it = stations.emplace(key.stationId, m_storage.station(key.stationId)).first;
+        ForwardOutcome& outcome = outcomes[key];
+        outcome.key = key;
+        outcome.delivered = true;
         if (!it->second) // unshared since: nothing to send
             continue;
+        outcome.lat = it->second->lat;
+        outcome.lon = it->second->lon;
         auto built =
             buildNgsiEntities(*it->second, key.time, m_storage.observationsAt(key.stationId, key.time));
         for (auto& e : built) {
@@ -244,14 +250,16 @@ NgsiLdBridge::Round NgsiLdBridge::forwardOnce()
             return round;
         }
     }
-    std::vector<ForwardKey> settled;
-    for (const auto& key : retries)
-        if (!failed.count(key))
-            settled.push_back(key);
+    std::vector<ForwardOutcome> recorded;
+    recorded.reserve(outcomes.size());
+    for (auto& [key, outcome] : outcomes) {
+        outcome.delivered = !failed.count(key);
+        recorded.push_back(outcome);
+    }
     std::optional<std::int64_t> cursor;
     if (!page.empty())
         cursor = page.back().seq;
-    m_storage.recordForwarding(cursor, settled, std::vector<ForwardKey>(failed.begin(), failed.end()));
+    m_storage.recordForwarding(cursor, recorded);
     return round;
 }
 

@@ -346,20 +346,29 @@ public:
         return out;
     }
 
-    void recordForwarding(std::optional<std::int64_t> cursor, const std::vector<ForwardKey>& settled,
-                          const std::vector<ForwardKey>& failed) override
+    void recordForwarding(std::optional<std::int64_t> cursor,
+                          const std::vector<ForwardOutcome>& outcomes) override
     {
         PgTx tx(m_pool.acquire(), "hub station store");
         if (cursor)
             tx->exec("UPDATE station_meta SET value = GREATEST(value, $1) WHERE key = 'forward_cursor'",
                      Params().add(*cursor));
-        for (const auto& k : settled)
-            tx->exec("DELETE FROM station_forward_retries WHERE station_id = $1 AND time = $2",
-                     Params{k.stationId}.add(k.time));
-        for (const auto& k : failed)
-            tx->exec("INSERT INTO station_forward_retries (station_id, time) SELECT id, $2 FROM stations "
-                     "WHERE id = $1 ON CONFLICT DO NOTHING",
-                     Params{k.stationId}.add(k.time));
+        // Settled only when delivered with the station's place as it is now (a move racing this
+        // round waits for the row lock here, then queues what the cursor now covers).
+        for (const auto& o : outcomes) {
+            const auto place =
+                tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR SHARE", Params{o.key.stationId});
+            const bool exists = place.rows() > 0;
+            const bool current =
+                exists && std::stod(place.text(0, 0)) == o.lat && std::stod(place.text(0, 1)) == o.lon;
+            if (!exists || (o.delivered && current))
+                tx->exec("DELETE FROM station_forward_retries WHERE station_id = $1 AND time = $2",
+                         Params{o.key.stationId}.add(o.key.time));
+            else
+                tx->exec("INSERT INTO station_forward_retries (station_id, time) VALUES ($1, $2) "
+                         "ON CONFLICT DO NOTHING",
+                         Params{o.key.stationId}.add(o.key.time));
+        }
         tx.commit();
     }
 

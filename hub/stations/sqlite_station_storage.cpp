@@ -376,25 +376,27 @@ public:
         }
     }
 
-    void recordForwarding(std::optional<std::int64_t> cursor, const std::vector<ForwardKey>& settled,
-                          const std::vector<ForwardKey>& failed) override
+    void recordForwarding(std::optional<std::int64_t> cursor,
+                          const std::vector<ForwardOutcome>& outcomes) override
     {
         std::lock_guard lock(m_mutex);
         try {
             core::Transaction tx(m_db);
             if (cursor && *cursor > metaValue("forward_cursor"))
                 setMetaValue("forward_cursor", *cursor);
+            auto place = m_db.prepare("SELECT lat, lon FROM stations WHERE id = ?");
             auto remove =
                 m_db.prepare("DELETE FROM station_forward_retries WHERE station_id = ? AND time = ?");
-            for (const auto& k : settled) {
-                remove.reset();
-                remove.bind(1, k.stationId).bind(2, k.time).run();
-            }
-            auto add = m_db.prepare("INSERT OR IGNORE INTO station_forward_retries (station_id, time) "
-                                    "SELECT id, ? FROM stations WHERE id = ?");
-            for (const auto& k : failed) {
-                add.reset();
-                add.bind(1, k.time).bind(2, k.stationId).run();
+            auto keep = m_db.prepare("INSERT OR IGNORE INTO station_forward_retries (station_id, time) "
+                                     "VALUES (?, ?)");
+            for (const auto& o : outcomes) {
+                place.reset();
+                place.bind(1, o.key.stationId);
+                const bool exists = place.step();
+                const bool current = exists && place.real(0) == o.lat && place.real(1) == o.lon;
+                auto& statement = !exists || (o.delivered && current) ? remove : keep;
+                statement.reset();
+                statement.bind(1, o.key.stationId).bind(2, o.key.time).run();
             }
             tx.commit();
         } catch (const SqlError& e) {

@@ -7,8 +7,8 @@
 // coordinator or admin.
 
 #include "hub/http/http_support.h"
-#include "hub/sync/hub_storage.h"
 #include "hub/stations/station_storage.h"
+#include "hub/sync/hub_storage.h"
 
 #include <functional>
 #include <memory>

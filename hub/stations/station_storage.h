@@ -96,6 +96,16 @@ struct ForwardKey
     friend auto operator<=>(const ForwardKey&, const ForwardKey&) = default;
 };
 
+/// What one round of the bridge did with one entity key.
+struct ForwardOutcome
+{
+    ForwardKey key;
+    /// The station's place the entities were built with (unused when the station was gone).
+    double lat = 0;
+    double lon = 0;
+    bool delivered = false; ///< the broker took every entity of the key
+};
+
 class StationStorage
 {
 public:
@@ -126,9 +136,12 @@ public:
     /// The seq up to which observations were handed to the broker.
     virtual std::int64_t forwardCursor() = 0;
     virtual std::vector<ForwardKey> forwardRetries(std::size_t limit) = 0;
-    /// One transaction: the cursor (only ever moved forward), retries settled and retries added.
-    virtual void recordForwarding(std::optional<std::int64_t> cursor, const std::vector<ForwardKey>& settled,
-                                  const std::vector<ForwardKey>& failed) = 0;
+    /// One transaction: the cursor (only ever moved forward) and, for every key the round handled,
+    /// its retry settled when the broker took it with the station's place as it is now, and kept
+    /// (or added) when the broker refused it or the station moved while the round ran (a move only
+    /// queues what the cursor had passed, so a page in flight would otherwise keep the old place).
+    virtual void recordForwarding(std::optional<std::int64_t> cursor,
+                                  const std::vector<ForwardOutcome>& outcomes) = 0;
 };
 
 /// The station tables in the hub's SQLite file (WAL, synchronous=FULL). Throws StorageError.

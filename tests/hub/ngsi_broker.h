@@ -16,6 +16,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
@@ -38,6 +39,9 @@ struct BrokerState
     std::vector<Upsert> upserts;
     std::set<std::string> refuseOnce;
     int answers = 0;
+    /// Runs once, on the broker's thread, after the next upsert was recorded and before it is
+    /// answered: what happens on the hub while its bridge waits for the broker.
+    std::function<void()> beforeNextAnswer;
 
     std::vector<std::string> ids()
     {
@@ -63,6 +67,7 @@ public:
         Poco::JSON::Parser parser;
         upsert.entities = parser.parse(request.stream()).extract<Poco::JSON::Array::Ptr>();
         std::vector<std::string> refused;
+        std::function<void()> hook;
         {
             std::lock_guard lock(m_state.mutex);
             for (std::size_t i = 0; i < upsert.entities->size(); ++i) {
@@ -74,7 +79,10 @@ public:
             }
             m_state.upserts.push_back(upsert);
             ++m_state.answers;
+            hook.swap(m_state.beforeNextAnswer);
         }
+        if (hook)
+            hook();
         if (!refused.empty()) {
             std::string body = R"({"success":[],"errors":[)";
             for (std::size_t i = 0; i < refused.size(); ++i)

@@ -207,6 +207,46 @@ private slots:
         }
     }
 
+    void aMoveWhileTheBridgeSendsGoesOutAgain()
+    {
+        // The owner coarsens the station while the broker is still taking its exact copies: the
+        // bridge has not yet recorded them as sent, so the move cannot queue them; the bridge
+        // sees the move when it records the round and sends them again with the cell.
+        test::Broker broker;
+        BALGUL_START_HUB(hub, dir, {broker.configLine()});
+        QVERIFY(hub.addUser(QStringLiteral("alice"), QStringLiteral("citizen")));
+        Resident alice;
+        QVERIFY(makeResident(alice, hub, dir.path() + QStringLiteral("/alice.db"), "alice"));
+        bool movedInFlight = false;
+        {
+            std::lock_guard lock(broker.state.mutex);
+            broker.state.beforeNextAnswer = [&] {
+                ShareOptions coarse;
+                coarse.precision = Precision::Km1;
+                movedInFlight =
+                    shareStation(*alice.store, alice.device, ShareMode::Raw, alice.endpoint, coarse).ok();
+            };
+        }
+        ShareOptions exact;
+        exact.precision = Precision::Exact;
+        QVERIFY(shareStation(*alice.store, alice.device, ShareMode::Raw, alice.endpoint, exact).ok());
+        const auto cell = core::geo::cellOf(kLat, kLon, Precision::Km1);
+        QVERIFY(waitFor([&] {
+            const auto places = brokerPlaces(broker.state);
+            return places.size() == 3 && std::all_of(places.begin(), places.end(), [&](const auto& p) {
+                       return p.second.first == cell.lat && p.second.second == cell.lon;
+                   });
+        }));
+        QVERIFY(movedInFlight);
+        // The first upsert carried the exact place; a later one carried the cell.
+        {
+            std::lock_guard lock(broker.state.mutex);
+            QVERIFY(broker.state.upserts.size() >= 2);
+        }
+        QVERIFY(
+            waitFor([&] { return hub.storeQuery("SELECT count(*) FROM station_forward_retries") == "0"; }));
+    }
+
     void stationsSharedBeforePrecisionsMoveOnStart()
     {
         BALGUL_START_HUB(hub, dir);
