@@ -371,10 +371,9 @@ int demo(const Args& args)
     // Dunsan-dong, around City Hall: school streets with idling buses.
     pilots::PilotFields air;
     air.title = "둔산동 학교 앞 공회전 없는 거리";
-    air.description =
-        "Two school streets in Dunsan-dong without idling buses and cars, with hedges along the "
-        "pavement, tried for five months.";
-    air.hypothesis = "Where engines stop idling at the school gates, PM2.5 falls by a tenth or more.";
+    air.description = "둔산동 학교 앞 두 거리에서 버스와 승용차의 공회전을 없애고 보도를 따라 생울타리를 "
+                      "심어 다섯 달 동안 시험합니다.";
+    air.hypothesis = "학교 앞 공회전이 멈추면 초미세먼지(PM2.5)가 10% 이상 줄어들 것입니다.";
     air.problemIds = problemsNear(s, 36.3504, 127.3845, 2, "air");
     if (air.problemIds.empty())
         air.problemIds = problemsNear(s, 36.3504, 127.3845, 2, {});
@@ -396,8 +395,8 @@ int demo(const Args& args)
     // Eunhaeng-dong: a staffed recycling station.
     pilots::PilotFields recycling;
     recycling.title = "은행동 재활용 거점 수거함";
-    recycling.description = "A staffed recycling station at the market's entrance, open in the evenings.";
-    recycling.hypothesis = "With a place to take it, fewer bags are left on the street.";
+    recycling.description = "시장 입구에 관리인이 있는 재활용 거점을 두고 저녁에 엽니다.";
+    recycling.hypothesis = "가져갈 곳이 생기면 길에 버려지는 쓰레기봉투가 줄어들 것입니다.";
     recycling.problemIds = problemsNear(s, 36.3286, 127.4272, 2, "recycling");
     if (recycling.problemIds.empty())
         recycling.problemIds = problemsNear(s, 36.3286, 127.4272, 2, {});
@@ -421,8 +420,8 @@ int demo(const Args& args)
     if (!running)
         return failed(running.error());
     for (const auto& [phase, note] :
-         {std::pair{pilots::PilotPhase::Selected, "The lab chose it with the school."},
-          std::pair{pilots::PilotPhase::Running, "Hedges planted; idling signs up."}})
+         {std::pair{pilots::PilotPhase::Selected, "리빙랩이 학교와 함께 선정했습니다."},
+          std::pair{pilots::PilotPhase::Running, "생울타리를 심고 공회전 금지 표지판을 세웠습니다."}})
         if (auto moved = s.setPilotPhase(running->id, phase, note); !moved)
             return failed(moved.error());
     auto proposed = s.createPilot(recycling);

@@ -570,21 +570,21 @@ int demo(const Args& args)
         std::int64_t cost;
     };
     const Candidate candidates[] = {
-        {"갑천 자전거길 야간 조명", "Solar lamps along 2 km of the Gapcheon cycle path.", 36.3672, 127.3881,
-         "safety", 18000000},
-        {"대흥동 골목 소음 측정과 저감", "Noise sensors and quiet hours in the Daeheung-dong bar streets.",
+        {"갑천 자전거길 야간 조명", "갑천 자전거길 2 km 구간에 태양광 가로등을 설치합니다.", 36.3672,
+         127.3881, "safety", 18000000},
+        {"대흥동 골목 소음 측정과 저감", "대흥동 술집 골목에 소음 센서를 달고 조용한 시간대를 정합니다.",
          36.3259, 127.4216, "noise", 9000000},
-        {"관평동 공공건물 에너지 진단", "An energy audit and smart thermostats for three public buildings.",
+        {"관평동 공공건물 에너지 진단", "공공건물 세 곳의 에너지를 진단하고 스마트 온도조절기를 설치합니다.",
          36.4262, 127.3912, "energy", 25000000},
-        {"유성시장 보행자 우선 도로", "Market-day closure of Yuseong market road to cars, with crossings.",
-         36.3555, 127.3426, "traffic", 30000000},
+        {"유성시장 보행자 우선 도로", "장날에 유성시장 길의 차량 통행을 막고 건널목을 둡니다.", 36.3555,
+         127.3426, "traffic", 30000000},
     };
     std::vector<std::string> ids;
     for (const Candidate& c : candidates) {
         pilots::PilotFields f;
         f.title = c.title;
         f.description = c.description;
-        f.hypothesis = "Residents will report fewer problems of this kind in the zone.";
+        f.hypothesis = "구역 안에서 이런 종류의 문제 신고가 줄어들 것입니다.";
         f.problemIds = problemsNear(s, c.lat, c.lon, 2, c.category);
         if (f.problemIds.empty())
             f.problemIds = problemsNear(s, c.lat, c.lon, 2, {});
@@ -597,15 +597,14 @@ int demo(const Args& args)
         auto made = s.createPilot(f);
         if (!made)
             return failed(made.error());
-        if (auto moved = s.setPilotPhase(made->id, pilots::PilotPhase::Voting, "Put to the residents' vote.");
+        if (auto moved = s.setPilotPhase(made->id, pilots::PilotPhase::Voting, "주민 투표에 부칩니다.");
             !moved)
             return failed(moved.error());
         ids.push_back(made->id);
     }
     voting::RoundDraft open;
     open.title = "2027 상반기 리빙랩 실험 선정";
-    open.description =
-        "Choose the pilots the living lab tries next spring, within its budget of 50 million won.";
+    open.description = "내년 봄 리빙랩이 시도할 실증을 예산 5천만 원 안에서 골라 주세요.";
     open.pilotIds = ids;
     open.ballot.type = voting::BallotType::BudgetApproval;
     open.rule = voting::Rule::Greedy;
@@ -614,7 +613,7 @@ int demo(const Args& args)
     open.closes = core::now() + std::chrono::hours(24 * 14);
     voting::RoundDraft closing = open;
     closing.title = "시민 우선순위 투표 (지난 라운드)";
-    closing.description = "Which pilots matter most to you? Approve as many as you like.";
+    closing.description = "가장 중요하다고 생각하는 실증에 모두 찬성해 주세요. 몇 개를 골라도 됩니다.";
     closing.ballot.type = voting::BallotType::Approval;
     closing.ballot.minChoices = 1;
     closing.rule = voting::Rule::EqualShares;

@@ -18,11 +18,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace balgul::ui {
 
@@ -32,6 +35,44 @@ constexpr int kIdRole = Qt::UserRole + 1;
 constexpr int kClockMs = 30000; ///< how often the states are read again by the clock
 
 using core::voting::RoundState;
+
+/// A round's lines, word-wrapped at the width the list paints them in and measured the way they
+/// are painted, so the line that says where one's ballot stands is never cut short. The default
+/// size hint can lay a line out wider than it is painted (a list made narrower since, text that
+/// breaks only at a few places), and the painting then ends the item with "…".
+class RoundLineDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        QStyleOptionViewItem item = option;
+        initStyleOption(&item, index);
+        const auto* view = qobject_cast<const QListView*>(item.widget);
+        if (!view)
+            return size;
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int width = std::max(view->viewport()->width() - 2 * view->spacing() - 2 * margin,
+                                   item.fontMetrics.averageCharWidth() * 8);
+        QString text = item.text;
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QTextLayout layout(text, item.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(wrap);
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        size.setHeight(std::max(size.height(), static_cast<int>(std::ceil(height)) + 2));
+        return size;
+    }
+};
 
 QLabel* heading(QWidget* parent)
 {
@@ -78,6 +119,8 @@ VotingPanel::VotingPanel(core::Store& store, QWidget* parent) : QWidget(parent),
     m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setResizeMode(QListView::Adjust); // the lines wrap again when the list narrows
+    m_list->setItemDelegate(new RoundLineDelegate(m_list));
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (!item)
             return;
