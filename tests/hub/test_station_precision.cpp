@@ -91,6 +91,15 @@ std::map<std::string, std::pair<double, double>> brokerPlaces(test::BrokerState&
     return out;
 }
 
+/// True when the broker holds `entities` entities, each last given the place (lat, lon).
+bool brokerHoldsOnly(test::BrokerState& state, std::size_t entities, double lat, double lon)
+{
+    const auto places = brokerPlaces(state);
+    return places.size() == entities && std::all_of(places.begin(), places.end(), [&](const auto& p) {
+               return p.second.first == lat && p.second.second == lon;
+           });
+}
+
 /// True when the file holds the bytes of `value` as a double, or its first decimals as text.
 bool fileHolds(const QString& path, double value, const QByteArray& text)
 {
@@ -189,12 +198,7 @@ private slots:
         const auto cell = core::geo::cellOf(kLat, kLon, Precision::Km1);
         QCOMPARE(std::stod(hub.storeQuery("SELECT lat FROM stations")), cell.lat);
         QCOMPARE(hub.storeQuery("SELECT precision FROM stations"), std::string("1km"));
-        QVERIFY(waitFor([&] {
-            const auto places = brokerPlaces(broker.state);
-            return places.size() == 3 && std::all_of(places.begin(), places.end(), [&](const auto& p) {
-                       return p.second.first == cell.lat && p.second.second == cell.lon;
-                   });
-        }));
+        QVERIFY(waitFor([&] { return brokerHoldsOnly(broker.state, 3, cell.lat, cell.lon); }));
         // The broker has the new places a moment before the bridge records them as sent.
         QVERIFY(
             waitFor([&] { return hub.storeQuery("SELECT count(*) FROM station_forward_retries") == "0"; }));
@@ -231,12 +235,7 @@ private slots:
         exact.precision = Precision::Exact;
         QVERIFY(shareStation(*alice.store, alice.device, ShareMode::Raw, alice.endpoint, exact).ok());
         const auto cell = core::geo::cellOf(kLat, kLon, Precision::Km1);
-        QVERIFY(waitFor([&] {
-            const auto places = brokerPlaces(broker.state);
-            return places.size() == 3 && std::all_of(places.begin(), places.end(), [&](const auto& p) {
-                       return p.second.first == cell.lat && p.second.second == cell.lon;
-                   });
-        }));
+        QVERIFY(waitFor([&] { return brokerHoldsOnly(broker.state, 3, cell.lat, cell.lon); }));
         QVERIFY(movedInFlight);
         // The first upsert carried the exact place; a later one carried the cell.
         {
