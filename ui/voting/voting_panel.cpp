@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
@@ -128,7 +129,7 @@ VotingPanel::VotingPanel(core::Store& store, QWidget* parent) : QWidget(parent),
         showRound();
     });
 
-    auto* scroll = new QScrollArea(splitter);
+    auto* scroll = m_scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_view = new QWidget;
@@ -222,8 +223,10 @@ VotingPanel::VotingPanel(core::Store& store, QWidget* parent) : QWidget(parent),
 
     m_clock = new QTimer(this);
     m_clock->setInterval(kClockMs);
+    // Only a round opening or closing changes what the panel shows with time: reading it again
+    // every tick would rebuild the view under the reader.
     connect(m_clock, &QTimer::timeout, this, [this] {
-        if (isVisible())
+        if (isVisible() && statesNow() != m_shownStates)
             refresh();
     });
     m_clock->start();
@@ -265,8 +268,29 @@ void VotingPanel::onStoreChange(const core::StoreChange& change)
 void VotingPanel::refresh()
 {
     m_rounds = m_store.rounds();
+    m_shownStates = statesNow();
     fillList();
+    // The same round shown again (a sync, a round opening) stays where its reader had scrolled.
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    const QString shown = m_roundId;
     showRound();
+    if (m_roundId == shown && scrolled > 0) {
+        m_view->layout()->activate();
+        QTimer::singleShot(0, this, [this, scrolled, shown] {
+            if (m_roundId == shown)
+                m_scroll->verticalScrollBar()->setValue(scrolled);
+        });
+    }
+}
+
+std::vector<RoundState> VotingPanel::statesNow() const
+{
+    const auto now = core::now();
+    std::vector<RoundState> states;
+    states.reserve(m_rounds.size());
+    for (const auto& round : m_rounds)
+        states.push_back(round.stateAt(now));
+    return states;
 }
 
 QString VotingPanel::listText(const core::voting::LocalRound& round) const

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QScrollArea;
+
 #include <optional>
 #include <vector>
 
@@ -69,6 +71,8 @@ private:
     void showRound();
     void fillCandidates(const core::voting::LocalRound& round);
     QString listText(const core::voting::LocalRound& round) const;
+    /// The rounds' states now, in m_rounds' order.
+    std::vector<core::voting::RoundState> statesNow() const;
 
     core::Store& m_store;
     int m_listener = 0;
@@ -76,8 +80,10 @@ private:
     bool m_refreshQueued = false;
     QString m_roundId;
     std::vector<core::voting::LocalRound> m_rounds;
-    std::string m_shownResults; ///< the round whose results the view holds
+    std::string m_shownResults;                          ///< the round whose results the view holds
+    std::vector<core::voting::RoundState> m_shownStates; ///< m_rounds' states when last shown
     QTimer* m_clock = nullptr;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_newRound = nullptr;
     QListWidget* m_list = nullptr;
