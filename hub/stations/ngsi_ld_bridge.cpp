@@ -200,7 +200,6 @@ NgsiLdBridge::Round NgsiLdBridge::forwardOnce()
             it = stations.emplace(key.stationId, m_storage.station(key.stationId)).first;
         ForwardOutcome& outcome = outcomes[key];
         outcome.key = key;
-        outcome.delivered = true;
         if (!it->second) // unshared since: nothing to send
             continue;
         outcome.lat = it->second->lat;

@@ -11,6 +11,8 @@
 #include "core/util/json_writer.h"
 #include "core/util/time.h"
 
+#include <map>
+#include <optional>
 #include <string>
 
 namespace balgul::hub {
@@ -355,12 +357,19 @@ public:
                      Params().add(*cursor));
         // Settled only when delivered with the station's place as it is now (a move racing this
         // round waits for the row lock here, then queues what the cursor now covers).
+        std::map<std::string, std::optional<std::pair<double, double>>> places; // read once a station
         for (const auto& o : outcomes) {
-            const auto place =
-                tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR SHARE", Params{o.key.stationId});
-            const bool exists = place.rows() > 0;
-            const bool current =
-                exists && std::stod(place.text(0, 0)) == o.lat && std::stod(place.text(0, 1)) == o.lon;
+            auto it = places.find(o.key.stationId);
+            if (it == places.end()) {
+                const auto place = tx->exec("SELECT lat, lon FROM stations WHERE id = $1 FOR SHARE",
+                                            Params{o.key.stationId});
+                std::optional<std::pair<double, double>> now;
+                if (place.rows() > 0)
+                    now = std::pair{std::stod(place.text(0, 0)), std::stod(place.text(0, 1))};
+                it = places.emplace(o.key.stationId, now).first;
+            }
+            const bool exists = it->second.has_value();
+            const bool current = exists && it->second->first == o.lat && it->second->second == o.lon;
             if (!exists || (o.delivered && current))
                 tx->exec("DELETE FROM station_forward_retries WHERE station_id = $1 AND time = $2",
                          Params{o.key.stationId}.add(o.key.time));

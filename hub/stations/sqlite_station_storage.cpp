@@ -6,7 +6,9 @@
 #include "core/store/database.h"
 #include "core/util/time.h"
 
+#include <map>
 #include <mutex>
+#include <optional>
 
 namespace balgul::hub {
 
@@ -389,11 +391,19 @@ public:
                 m_db.prepare("DELETE FROM station_forward_retries WHERE station_id = ? AND time = ?");
             auto keep = m_db.prepare("INSERT OR IGNORE INTO station_forward_retries (station_id, time) "
                                      "VALUES (?, ?)");
+            std::map<std::string, std::optional<std::pair<double, double>>> places; // read once a station
             for (const auto& o : outcomes) {
-                place.reset();
-                place.bind(1, o.key.stationId);
-                const bool exists = place.step();
-                const bool current = exists && place.real(0) == o.lat && place.real(1) == o.lon;
+                auto it = places.find(o.key.stationId);
+                if (it == places.end()) {
+                    place.reset();
+                    place.bind(1, o.key.stationId);
+                    std::optional<std::pair<double, double>> now;
+                    if (place.step())
+                        now = std::pair{place.real(0), place.real(1)};
+                    it = places.emplace(o.key.stationId, now).first;
+                }
+                const bool exists = it->second.has_value();
+                const bool current = exists && it->second->first == o.lat && it->second->second == o.lon;
                 auto& statement = !exists || (o.delivered && current) ? remove : keep;
                 statement.reset();
                 statement.bind(1, o.key.stationId).bind(2, o.key.time).run();
