@@ -55,7 +55,12 @@ std::string jsonNumber(double value)
     if (!std::isfinite(value))
         return "null";
     char buf[32];
-    const auto result = std::to_chars(buf, buf + sizeof buf, value);
+    auto result = std::to_chars(buf, buf + sizeof buf, value);
+    // A whole number past 2^53 written as digits alone reads back as an integer, and past 64 bits
+    // as none at all: write it with an exponent, so it stays a JSON double.
+    if (std::fabs(value) >= 9007199254740992.0 &&
+        std::string_view(buf, result.ptr).find_first_of(".e") == std::string_view::npos)
+        result = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
     return std::string(buf, result.ptr);
 }
 
