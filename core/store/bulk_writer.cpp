@@ -27,13 +27,14 @@ constexpr std::string_view kInsertProblem =
     "updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 constexpr std::string_view kInsertFromHub =
     "INSERT INTO problems (id, title, description, category, status, lat, lon, address, author, created, "
-    "updated, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+    "updated, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO NOTHING";
 
+/// Binds without copying: the problem outlives the statement's run.
 void bindProblem(Statement& st, const Problem& p)
 {
-    st.bind(1, p.id).bind(2, p.title).bind(3, p.description).bind(4, p.category);
-    st.bind(5, static_cast<int>(p.status)).bind(6, p.lat).bind(7, p.lon).bind(8, p.address);
-    st.bind(9, p.author).bind(10, toUnixMs(p.created)).bind(11, toUnixMs(p.updated));
+    st.bindStatic(1, p.id).bindStatic(2, p.title).bindStatic(3, p.description).bindStatic(4, p.category);
+    st.bind(5, static_cast<int>(p.status)).bind(6, p.lat).bind(7, p.lon).bindStatic(8, p.address);
+    st.bindStatic(9, p.author).bind(10, toUnixMs(p.created)).bind(11, toUnixMs(p.updated));
 }
 
 /// Rows written through the schema's insert trigger before a writer indexes them itself.
@@ -53,6 +54,22 @@ constexpr int kAutoCheckpointPages = 1000;
 /// The page cache while those indexes are sorted anew, in KiB: the keys of 1,000,000 rows sort in
 /// memory without a merge.
 constexpr std::int64_t kSortCacheKib = 128 * 1024;
+/// The `meta` rows of indexes a write left dropped for the next (leaveIndexesDropped()): the key is
+/// this and the index's name, the value its CREATE INDEX statement. ';' follows ':' in ASCII.
+constexpr const char* kDroppedIndexRange = "key > 'dropped_index:' AND key < 'dropped_index;'";
+
+/// The plain indexes of `table` (made by CREATE INDEX; a UNIQUE constraint's index is how a taken id
+/// is found, and stays): name and SQL.
+std::vector<std::pair<std::string, std::string>> plainIndexes(Database& db, const std::string& table)
+{
+    auto st = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                         "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+    st.bind(1, table);
+    std::vector<std::pair<std::string, std::string>> indexes;
+    while (st.step())
+        indexes.emplace_back(st.text(0), st.text(1));
+    return indexes;
+}
 
 } // namespace
 
@@ -83,7 +100,6 @@ BulkWriter::BulkWriter(Store& store, BulkWriteOptions options)
         auto st = m_db.prepare("SELECT coalesce(max(rowid), 0) FROM problems");
         m_rowsBefore = st.step() ? st.int64(0) : 0;
     }
-    growCache();
     if (!m_options.waitForDisk) {
         auto st = m_db.prepare("PRAGMA synchronous");
         m_synchronous = st.step() ? st.int64(0) : -1;
@@ -93,7 +109,54 @@ BulkWriter::BulkWriter(Store& store, BulkWriteOptions options)
         else
             m_synchronous = -1;
     }
+    // The store's cached statements are reset when next used; one left stepping (a look-up that
+    // read its one row) would keep this writer from dropping its trigger and indexes (SQLITE_LOCKED).
+    for (auto& [sql, statement] : store.m_statements)
+        statement->reset();
     m_transaction = std::make_unique<Transaction>(m_db);
+    loadDroppedIndexes();
+    m_onlyIdIndexLive = !m_droppedIndexes.empty() && liveIndexesOnlyId();
+    growCache();
+}
+
+bool BulkWriter::liveIndexesOnlyId()
+{
+    return plainIndexes(m_db, "problems").empty() &&
+           (!m_options.queueOps || plainIndexes(m_db, "outbox").empty());
+}
+
+void BulkWriter::loadDroppedIndexes()
+{
+    auto st = m_db.prepare(std::string("SELECT substr(key, 15), value FROM meta WHERE ") +
+                           kDroppedIndexRange + " ORDER BY key");
+    while (st.step())
+        m_droppedIndexes.push_back({st.text(0), st.text(1)});
+    m_recordedIndexes = !m_droppedIndexes.empty();
+}
+
+void BulkWriter::recordDroppedIndexes()
+{
+    auto st = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('dropped_index:' || ?, ?)");
+    for (const DroppedIndex& index : m_droppedIndexes) {
+        st.reset();
+        st.bind(1, index.name).bind(2, index.sql);
+        st.run();
+    }
+}
+
+Status BulkWriter::restoreIndexes(Store& store)
+{
+    try {
+        auto st = store.database().prepare(std::string("SELECT 1 FROM meta WHERE ") + kDroppedIndexRange);
+        if (!st.step())
+            return {};
+    } catch (const SqlError& e) {
+        return storeError(e, store.path(), "store_failed", "the store could not be read");
+    }
+    auto writer = begin(store);
+    if (!writer)
+        return writer.error();
+    return (*writer)->commit();
 }
 
 void BulkWriter::restoreSynchronous()
@@ -176,25 +239,16 @@ void BulkWriter::dropIndexes()
     std::vector<std::string> tables;
     if (m_rowsBefore <= kRebuildIndexesBelowRows)
         tables.emplace_back("problems");
-    const bool outboxDropped =
-        m_options.queueOps && rows("SELECT count(*) FROM outbox") <= kRebuildIndexesBelowRows;
-    if (outboxDropped)
+    if (m_options.queueOps && rows("SELECT count(*) FROM outbox") <= kRebuildIndexesBelowRows)
         tables.emplace_back("outbox");
-    m_onlyIdIndexLive = m_rowsBefore <= kRebuildIndexesBelowRows && (outboxDropped || !m_options.queueOps);
     for (const std::string& table : tables) {
-        // Only plain indexes made by CREATE INDEX: a UNIQUE constraint's index stays (it is how a
-        // taken id is found).
-        auto st = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
-                               "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
-        st.bind(1, table);
-        std::vector<std::pair<std::string, std::string>> indexes;
-        while (st.step())
-            indexes.emplace_back(st.text(0), st.text(1));
-        for (const auto& [name, sql] : indexes) {
+        for (auto& [name, sql] : plainIndexes(m_db, table)) {
             m_db.exec("DROP INDEX \"" + name + "\"");
-            m_droppedIndexes.push_back(sql);
+            m_droppedIndexes.push_back({std::move(name), std::move(sql)});
         }
     }
+    // Dropped now or by the write before (a pull's earlier group).
+    m_onlyIdIndexLive = liveIndexesOnlyId();
 }
 
 void BulkWriter::rebuildIndexes()
@@ -211,12 +265,20 @@ void BulkWriter::rebuildIndexes()
 #endif
     // The sorts may use a second thread (SQLite's sorter workers).
     m_db.exec("PRAGMA threads = 2");
-    for (const std::string& sql : m_droppedIndexes) {
+    for (const DroppedIndex& index : m_droppedIndexes) {
+        // Made again unless it is there (it is made only here, but a store is never left without it
+        // because of a name seen twice).
+        std::string sql = index.sql;
+        constexpr std::string_view kCreate = "CREATE INDEX ";
+        if (sql.compare(0, kCreate.size(), kCreate) == 0)
+            sql.insert(kCreate.size(), "IF NOT EXISTS ");
         m_db.exec(sql);
         startWriteback();
     }
     m_db.exec("PRAGMA threads = 0");
     m_droppedIndexes.clear();
+    if (m_recordedIndexes)
+        m_db.exec(std::string("DELETE FROM meta WHERE ") + kDroppedIndexRange);
     m_db.exec("PRAGMA cache_size = -" + std::to_string(m_cacheKib));
 }
 
@@ -413,6 +475,8 @@ std::int64_t BulkWriter::addFromHub(const Problem& p, std::int64_t version)
     bindProblem(m_insertFromHub, p);
     m_insertFromHub.bind(12, version);
     m_insertFromHub.run();
+    if (m_db.changes() == 0)
+        return 0; // the id is taken (the statement's own changes: its trigger's are not counted)
     const std::int64_t rowid = m_db.lastInsertRowid();
     feed(rowid, p);
     return rowid;
@@ -423,7 +487,10 @@ void BulkWriter::commitQuietly()
     if (m_broken || !m_transaction)
         throw SqlError{SQLITE_MISUSE, "the bulk write already ended"};
     finishFeeding();
-    rebuildIndexes();
+    if (m_leaveIndexesDropped)
+        recordDroppedIndexes();
+    else
+        rebuildIndexes();
     search::catchUp(m_db, m_options.progress);
     if (m_options.progress && m_options.progress->cancelled())
         throw SqlError{SQLITE_INTERRUPT, "cancelled"};

@@ -92,6 +92,15 @@ public:
     /// Problems written by add() so far.
     std::size_t added() const { return m_added; }
 
+    /// Another bulk write follows this one at once (a pull's next group): the indexes dropped for
+    /// this write stay dropped at its commit, recorded in the store, and the next writer's commit
+    /// makes them again (or, told this too, leaves them to the writer after it). Readers meanwhile
+    /// see every row, through the table instead of those indexes.
+    void leaveIndexesDropped() { m_leaveIndexesDropped = true; }
+    /// Makes the indexes a bulk write left dropped for one that never came (a pull stopped by a
+    /// crash between two groups); nothing when there are none. Errors as commit()'s.
+    static Status restoreIndexes(Store& store);
+
     /// Builds the search index of everything written in this transaction, commits, and tells the
     /// store's listeners (one problem: ProblemAdded; more: Reset). Errors: `cancelled` (the
     /// progress said stop), `store_failed`, `store_corrupt`; after an error nothing was committed.
@@ -102,7 +111,8 @@ private:
     BulkWriter(Store& store, BulkWriteOptions options);
 
     /// Writes a problem as the hub has it (a pulled page): as given, with the hub's `version`,
-    /// checked only by the store's own constraints; queues nothing. Throws SqlError.
+    /// checked only by the store's own constraints; queues nothing. Returns its rowid, or 0 when the
+    /// store has a problem with that id already (nothing written). Throws SqlError.
     std::int64_t addFromHub(const Problem& problem, std::int64_t version);
     /// commit() without telling the listeners (the pull tells them once for its whole page). Throws
     /// SqlError.
@@ -123,6 +133,11 @@ private:
     /// instead of a random insert per row. The SQL of each, while it is dropped.
     void dropIndexes();
     void rebuildIndexes();
+    /// Indexes an earlier write left dropped (leaveIndexesDropped()): this one makes them.
+    void loadDroppedIndexes();
+    void recordDroppedIndexes();
+    /// Whether the problems (and, queuing ops, the outbox) have no index left but their UNIQUE ones.
+    bool liveIndexesOnlyId();
     /// Completes and checks a problem as add() does (prepare() without the op).
     static Status complete(Problem& problem);
     /// The completion alone: a new id, a creation time, `updated` at least `created`.
@@ -152,8 +167,15 @@ private:
     std::int64_t m_fed = 0;
     std::int64_t m_lastFed = 0;
     std::vector<std::int64_t> m_fedSegments;
-    std::vector<std::string> m_droppedIndexes; ///< their CREATE INDEX statements
-    std::size_t m_written = 0;                 ///< rows written (added and from the hub)
+    struct DroppedIndex
+    {
+        std::string name;
+        std::string sql; ///< its CREATE INDEX statement
+    };
+    std::vector<DroppedIndex> m_droppedIndexes;
+    bool m_recordedIndexes = false;     ///< some were dropped by an earlier write (meta rows)
+    bool m_leaveIndexesDropped = false; ///< see leaveIndexesDropped()
+    std::size_t m_written = 0;          ///< rows written (added and from the hub)
     std::int64_t m_rowsBefore = 0;
     std::int64_t m_cacheSize = 0; ///< the store's PRAGMA cache_size, put back at the end
     std::int64_t m_cacheKib = 0;  ///< the page cache now, in KiB

@@ -142,6 +142,15 @@ Statement& Statement::bind(int index, std::string_view text)
     return *this;
 }
 
+Statement& Statement::bindStatic(int index, std::string_view text)
+{
+    if (const int rc =
+            sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
+        rc != SQLITE_OK)
+        fail(rc);
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, std::string_view bytes)
 {
     if (const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);

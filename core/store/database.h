@@ -50,6 +50,9 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
+    /// bind() without a copy: `text` must stay as it is until the statement has run (a bulk write's
+    /// rows, bound and run at once).
+    Statement& bindStatic(int index, std::string_view text);
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
     Statement& bindBlob(int index, std::string_view bytes);

@@ -511,9 +511,10 @@ std::vector<ProblemPoint> Store::allPoints(bool includeMerged)
 {
     std::vector<ProblemPoint> out;
     const std::string merged = includeMerged ? "" : " AND duplicate_of = ''";
+    // The covering index problems_point answers both reads; it is not named (INDEXED BY), because
+    // between a first sync's groups it is absent and the table answers instead (BulkWriter).
     {
-        auto count = m_db.prepare(
-            "SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0" + merged);
+        auto count = m_db.prepare("SELECT count(*) FROM problems WHERE deleted = 0" + merged);
         if (count.step())
             out.reserve(static_cast<std::size_t>(count.int64(0)));
     }
@@ -521,9 +522,8 @@ std::vector<ProblemPoint> Store::allPoints(bool includeMerged)
     std::vector<std::string> codes;
     for (const auto& c : defaultCategories())
         codes.emplace_back(c.code);
-    auto st = m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
-                           "WHERE deleted = 0" +
-                           merged);
+    auto st =
+        m_db.prepare("SELECT rowid, lat, lon, category, status FROM problems WHERE deleted = 0" + merged);
     while (st.step()) {
         ProblemPoint p;
         p.rowid = st.int64(0);
@@ -541,10 +541,9 @@ std::vector<ProblemPoint> Store::allPoints(bool includeMerged)
 std::vector<ProblemPoint> Store::pointsIn(const GeoBox& box, bool includeMerged)
 {
     std::vector<ProblemPoint> out;
-    auto st = m_db.prepare(
-        std::string("SELECT rowid, lat, lon, category, status FROM problems INDEXED BY problems_point "
-                    "WHERE deleted = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?") +
-        (includeMerged ? "" : " AND duplicate_of = ''"));
+    auto st = m_db.prepare(std::string("SELECT rowid, lat, lon, category, status FROM problems "
+                                       "WHERE deleted = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?") +
+                           (includeMerged ? "" : " AND duplicate_of = ''"));
     st.bind(1, box.south).bind(2, box.north).bind(3, box.west).bind(4, box.east);
     while (st.step()) {
         ProblemPoint p;

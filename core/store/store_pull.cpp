@@ -173,6 +173,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             st.bind(1, key);
             if (st.step())
                 problemId = st.text(0);
+            st.reset(); // a statement left stepping keeps the store's schema from changing
         }
     } else if (change.entity == "round" || change.entity == "consent") {
         problemId.clear();
@@ -205,6 +206,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
                 keep.insert("status");
                 keep.insert("duplicate_of");
             }
+            m.reset();
         }
     }
     if (m_pullConflictRows) {
@@ -226,9 +228,10 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             "hub_fields = CASE WHEN ?6 THEN hub_fields ELSE ?7 END, "
             "problem_id = CASE WHEN ?3 = '' THEN problem_id ELSE ?3 END");
         st.bind(1, change.entity).bind(2, key).bind(3, problemId).bind(4, change.version);
+        const std::string fieldsJson = change.fieldsJson.empty() ? sync::stringify(fields) : std::string();
         st.bind(5, stringOf(fields, "owner_id"))
             .bind(6, change.deleted ? 1 : 0)
-            .bind(7, change.fieldsJson.empty() ? sync::stringify(fields) : change.fieldsJson);
+            .bindStatic(7, change.fieldsJson.empty() ? fieldsJson : change.fieldsJson);
         st.run();
     }
     if (conflicted) {
@@ -279,14 +282,24 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
             ++applied.applied;
             return true;
         }
-        bool exists = false;
-        {
+        // A problem new here is written at once, and the id's UNIQUE index says whether the store
+        // has it already (a first sync writes a million: no look-up before each). One that cannot
+        // be written new (a field the store cannot keep) fails the page unless the store has it:
+        // then its fields are written below, where one with a local op keeps the local value.
+        bool isNew = false;
+        try {
+            isNew = writer.addFromHub(problemFromHub(key, *fields), change.version) != 0;
+        } catch (const SqlError& e) {
+            if ((e.code & 0xff) != SQLITE_CONSTRAINT)
+                throw;
             auto& st = cachedStatement("SELECT 1 FROM problems WHERE id = ?");
             st.bind(1, key);
-            exists = st.step();
+            const bool here = st.step();
+            st.reset();
+            if (!here)
+                throw;
         }
-        if (!exists) {
-            writer.addFromHub(problemFromHub(key, *fields), change.version);
+        if (isNew) {
             if (const std::string kept = stringOf(fields, "duplicate_of"); !kept.empty()) {
                 auto& st = cachedStatement("UPDATE problems SET duplicate_of = ? WHERE id = ?");
                 st.bind(1, kept).bind(2, key);
@@ -320,6 +333,7 @@ bool Store::applyChange(const sync::Change& change, PullApplied& applied, BulkWr
         auto& st = cachedStatement("SELECT 1 FROM problems WHERE id = ?");
         st.bind(1, problemId);
         parentExists = st.step();
+        st.reset();
     }
     if (!parentExists) {
         if (!change.deleted) {

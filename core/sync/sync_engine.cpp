@@ -476,6 +476,18 @@ Status SyncEngine::push(SyncReport& report, Progress* progress)
 
 Status SyncEngine::pull(SyncReport& report, Progress* progress)
 {
+    Status pulled = pullPages(report, progress);
+    // A pull's groups but its last leave the map and time indexes dropped for the next; its last
+    // group, and every commit when it stops early, makes them again. A pull stopped by a crash
+    // between two groups leaves them dropped: the next pull (or bulk write) makes them, and this
+    // one does if it wrote nothing.
+    if (Status restored = BulkWriter::restoreIndexes(m_store); !restored && pulled)
+        return restored;
+    return pulled;
+}
+
+Status SyncEngine::pullPages(SyncReport& report, Progress* progress)
+{
     const auto start = Clock::now();
     std::int64_t cursor = parseCursor(m_store.syncValue("cursor"));
     std::string epoch = m_store.syncValue("epoch");
@@ -567,9 +579,14 @@ Status SyncEngine::pull(SyncReport& report, Progress* progress)
         // Changes made on the hub during the pull come on top of what it counted at the start.
         if (total >= 0 || last)
             total = last ? done : std::max(total, done);
-        if (last || grouped >= m_pullGroupChanges || secondsSince(groupStart) >= kPullGroupSeconds)
+        if (last || grouped >= m_pullGroupChanges || secondsSince(groupStart) >= kPullGroupSeconds) {
+            // The indexes a first sync drops (BulkWriter) are sorted once, at the last group, not
+            // again at every group: each group would otherwise insert its rows into them at random.
+            if (!last)
+                writer->leaveIndexesDropped();
             if (auto c = commitGroup(); !c)
                 return c;
+        }
         tell(progress, "pull", done, total);
         if (last)
             break;

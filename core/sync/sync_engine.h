@@ -103,6 +103,7 @@ private:
     Status uploadBlobs(SyncReport& report, Progress* progress);
     Status push(SyncReport& report, Progress* progress);
     Status pull(SyncReport& report, Progress* progress);
+    Status pullPages(SyncReport& report, Progress* progress);
     Status downloadBlobs(SyncReport& report, Progress* progress);
     /// Fetches the published answer of every closed round whose answer this profile lacks
     /// (docs/voting.md "Published results"); a round the hub has not closed yet waits.

@@ -468,6 +468,98 @@ private slots:
         QCOMPARE(scalar(db, "SELECT count(*) FROM outbox"), std::int64_t(600));
     }
 
+    /// Writes that follow one another (a pull's groups) sort the map and time indexes once, at the
+    /// last: the earlier ones leave them dropped and say so in the store, readers meanwhile see every
+    /// row through the table, and a run stopped between two writes (a crash) gets them back from the
+    /// next write, or from restoreIndexes(), which costs nothing when none are missing.
+    void indexesLeftDroppedComeBackWithTheLastWrite()
+    {
+        auto store = openStore("groups.sqlite");
+        Database& db = store->database();
+        const std::string indexesBefore = snapshot(*store).indexes;
+        const auto plainIndexes = [&] {
+            return scalar(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                              "'problems' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+        };
+        const auto recorded = [&] {
+            return scalar(db, "SELECT count(*) FROM meta WHERE key LIKE 'dropped_index:%'");
+        };
+        QCOMPARE(plainIndexes(), std::int64_t(2));
+        auto all = problems(3000, 23);
+        const auto writeGroup = [&](std::size_t from, std::size_t to, bool more) {
+            auto writer = BulkWriter::begin(*store);
+            QVERIFY(writer.ok());
+            for (std::size_t i = from; i < to; ++i)
+                QVERIFY((*writer)->add(all[i]).ok());
+            if (more)
+                (*writer)->leaveIndexesDropped();
+            QVERIFY((*writer)->commit().ok());
+        };
+        // Into the empty store: dropped for the write, and left so.
+        writeGroup(0, 1000, true);
+        QCOMPARE(plainIndexes(), std::int64_t(0));
+        QCOMPARE(recorded(), std::int64_t(2));
+        QCOMPARE(store->allPoints(true).size(), std::size_t(1000));
+        QCOMPARE(store->pointsIn(GeoBox{}, true).size(), std::size_t(1000));
+        QVERIFY(!store->searchRowids("미세먼지")->empty());
+        // A write onto them leaves them too; the one that ends the run makes them, holding every row.
+        writeGroup(1000, 2000, true);
+        QCOMPARE(plainIndexes(), std::int64_t(0));
+        QCOMPARE(recorded(), std::int64_t(2));
+        QCOMPARE(store->allPoints(true).size(), std::size_t(2000));
+        writeGroup(2000, all.size(), false);
+        QCOMPARE(snapshot(*store).indexes, indexesBefore);
+        QCOMPARE(recorded(), std::int64_t(0));
+        const auto total = static_cast<std::int64_t>(all.size());
+        QCOMPARE(scalar(db, "SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0"),
+                 total);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM problems INDEXED BY problems_updated WHERE updated > 0"),
+                 total);
+        {
+            auto check = db.prepare("PRAGMA integrity_check");
+            QVERIFY(check.step());
+            QCOMPARE(check.text(0), std::string("ok"));
+        }
+        {
+            // The map's reads take the covering index again.
+            auto plan =
+                db.prepare("EXPLAIN QUERY PLAN SELECT rowid, lat, lon, category, status FROM problems "
+                           "WHERE deleted = 0");
+            QVERIFY(plan.step());
+            QVERIFY2(plan.text(3).find("COVERING INDEX problems_point") != std::string::npos,
+                     plan.text(3).c_str());
+        }
+        QCOMPARE(store->allPoints(true).size(), all.size());
+
+        // A run stopped after a write that left them (the process gone): the store opens without
+        // them, and restoreIndexes() makes them.
+        auto more = problems(1000, 24);
+        {
+            auto crashed = openStore("crashed.sqlite");
+            auto writer = BulkWriter::begin(*crashed);
+            QVERIFY(writer.ok());
+            for (Problem& p : more)
+                QVERIFY((*writer)->add(p).ok());
+            (*writer)->leaveIndexesDropped();
+            QVERIFY((*writer)->commit().ok());
+        }
+        auto reopened = openStore("crashed.sqlite");
+        QCOMPARE(scalar(reopened->database(), "SELECT count(*) FROM meta WHERE key LIKE 'dropped_index:%'"),
+                 std::int64_t(2));
+        QCOMPARE(reopened->allPoints(true).size(), more.size());
+        QVERIFY(BulkWriter::restoreIndexes(*reopened).ok());
+        QCOMPARE(snapshot(*reopened).indexes, indexesBefore);
+        QCOMPARE(scalar(reopened->database(), "SELECT count(*) FROM meta WHERE key LIKE 'dropped_index:%'"),
+                 std::int64_t(0));
+
+        // With none missing it writes nothing: it does not even wait for another writer.
+        Database other;
+        other.open(path("crashed.sqlite"), false);
+        other.exec("BEGIN IMMEDIATE");
+        QVERIFY(BulkWriter::restoreIndexes(*reopened).ok());
+        other.exec("ROLLBACK");
+    }
+
     /// A writer that need not wait for the disk (a pulled group) commits without waiting and leaves
     /// the store's own level for every later commit, whether it committed or rolled back.
     void notWaitingForTheDiskIsTheWritersOnly()

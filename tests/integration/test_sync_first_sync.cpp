@@ -5,11 +5,14 @@
 
 #include "sync_fixture.h"
 
+#include "core/demo/demo_generator.h"
+#include "core/store/bulk_writer.h"
 #include "core/util/progress.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -78,6 +81,7 @@ private slots:
     void cleanupTestCase();
     void progressCountsGrowAndReachTheTotal();
     void cancelledPullCarriesOnFromTheLastWrittenPage();
+    void groupsLeaveTheMapIndexesToTheLast();
 
 private:
     /// A new member's empty profile, signed in.
@@ -211,6 +215,104 @@ void TestSyncFirstSync::cancelledPullCarriesOnFromTheLastWrittenPage()
     for (const auto& id : first)
         QVERIFY(all.count(id));
     QCOMPARE(client->store->syncValue("cursor"), std::to_string(m_changes));
+}
+
+/// A pull in several groups sorts the map and time indexes once, with its last group: between two
+/// groups another connection reads every committed problem without them, and a pull that stopped
+/// between two groups (a crash) has them back after the next sync, even one with nothing to pull.
+void TestSyncFirstSync::groupsLeaveTheMapIndexesToTheLast()
+{
+    QTemporaryDir dir;
+    auto client = newMember(dir.path());
+    QVERIFY(client);
+    const std::string path = (dir.path() + QStringLiteral("/balgul.sqlite")).toStdString();
+    const auto plainIndexes = [](core::Database& db) {
+        auto st =
+            db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'problems' "
+                       "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+        return st.step() ? st.int64(0) : -1;
+    };
+    QCOMPARE(plainIndexes(client->store->database()), std::int64_t{2});
+
+    /// At each report, what another connection sees of the file.
+    struct Seen
+    {
+        std::int64_t done, problems, indexes, recorded;
+    };
+    class Reader final : public core::Progress
+    {
+    public:
+        Reader(std::string path, std::function<std::int64_t(core::Database&)> indexes)
+            : m_path(std::move(path)), m_indexes(std::move(indexes))
+        {}
+        void report(std::string_view stage, std::int64_t done, std::int64_t) override
+        {
+            if (stage != "pull" || done == 0)
+                return;
+            core::Database db;
+            db.openReadOnly(m_path);
+            auto count = [&](const char* sql) {
+                auto st = db.prepare(sql);
+                return st.step() ? st.int64(0) : -1;
+            };
+            seen.push_back({done, count("SELECT count(*) FROM problems WHERE deleted = 0"), m_indexes(db),
+                            count("SELECT count(*) FROM meta WHERE key LIKE 'dropped_index:%'")});
+        }
+        bool cancelled() const override { return false; }
+        std::vector<Seen> seen;
+
+    private:
+        std::string m_path;
+        std::function<std::int64_t(core::Database&)> m_indexes;
+    };
+
+    Reader reader(path, plainIndexes);
+    auto engine = engineFor(*client);
+    engine->setPullGroupChanges(3 * kPage);
+    auto report = engine->syncOnce(&reader);
+    QVERIFY2(report, report ? "" : report.error().toString().c_str());
+    QCOMPARE(report->changesPulled, static_cast<int>(m_changes));
+    // Reports come after each page; a group is committed after its third page. Between groups the
+    // committed problems are there to read, the two indexes not (and said to be missing).
+    int between = 0;
+    for (const Seen& s : reader.seen) {
+        if (s.done % (3 * kPage) != 0 || s.done >= m_changes)
+            continue;
+        ++between;
+        QCOMPARE(s.problems, s.done);
+        QCOMPARE(s.indexes, std::int64_t{0});
+        QCOMPARE(s.recorded, std::int64_t{2});
+    }
+    QCOMPARE(between, static_cast<int>((m_changes - 1) / (3 * kPage)));
+    QCOMPARE(reader.seen.back().done, m_changes);
+    QCOMPARE(reader.seen.back().indexes, std::int64_t{2});
+    QCOMPARE(reader.seen.back().recorded, std::int64_t{0});
+    QCOMPARE(localProblemIds(*client->store), hubProblemIds());
+    QCOMPARE(client->store->allPoints(true).size(), std::size_t{kProblems});
+
+    // A pull stopped between two groups leaves them dropped, as any write told that another follows
+    // (here 300 problems of this profile's own); the next sync has nothing to pull and makes them.
+    {
+        auto writer = core::BulkWriter::begin(*client->store);
+        QVERIFY(writer);
+        for (core::Problem& p : core::generateDemoProblems(3 * kPage, 5)) {
+            p.id.clear(); // a new id: the demo's may be the hub's
+            auto added = (*writer)->add(p);
+            QVERIFY2(added, added ? "" : added.error().toString().c_str());
+        }
+        (*writer)->leaveIndexesDropped();
+        QVERIFY((*writer)->commit());
+    }
+    QCOMPARE(plainIndexes(client->store->database()), std::int64_t{0});
+    auto again = engineFor(*client)->syncOnce();
+    QVERIFY2(again, again ? "" : again.error().toString().c_str());
+    QCOMPARE(again->changesPulled, 0);
+    QCOMPARE(plainIndexes(client->store->database()), std::int64_t{2});
+    QCOMPARE(storeCount(*client->store, "SELECT count(*) FROM meta WHERE key LIKE 'dropped_index:%'"),
+             std::int64_t{0});
+    QCOMPARE(storeCount(*client->store,
+                        "SELECT count(*) FROM problems INDEXED BY problems_point WHERE deleted = 0"),
+             std::int64_t{kProblems + 3 * kPage});
 }
 
 QTEST_GUILESS_MAIN(TestSyncFirstSync)
