@@ -266,8 +266,8 @@ void BulkWriter::rebuildIndexes()
     // The sorts may use a second thread (SQLite's sorter workers).
     m_db.exec("PRAGMA threads = 2");
     for (const DroppedIndex& index : m_droppedIndexes) {
-        // Made again unless it is there (it is made only here, but a store is never left without it
-        // because of a name seen twice).
+        // IF NOT EXISTS: an index made meanwhile by other means (none does today) must not fail the
+        // commit of everything written.
         std::string sql = index.sql;
         constexpr std::string_view kCreate = "CREATE INDEX ";
         if (sql.compare(0, kCreate.size(), kCreate) == 0)
